@@ -1,0 +1,465 @@
+"""The ``account configuration`` operations: ``client.account_configuration``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Unpack, cast
+
+from tokportal_client._resource import (
+    APIResponse,
+    AsyncAPIResource,
+    AsyncPager,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPager,
+    WriteOptions,
+)
+
+from ...models.account_corrections_request import AccountCorrectionsRequest
+from ...models.bundle_account_response import BundleAccountResponse
+from ...models.configure_account_request import ConfigureAccountRequest
+from ...models.data_response import DataResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, FileInput, Unset
+from . import configure_bundle_account as _configure_bundle_account
+from . import finalize_bundle_account as _finalize_bundle_account
+from . import get_bundle_account as _get_bundle_account
+from . import request_bundle_account_corrections as _request_bundle_account_corrections
+
+
+class AccountConfiguration(SyncAPIResource):
+    """Account Configuration operations."""
+
+    def get_bundle_account(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> BundleAccountResponse:
+        """Get bundle account configuration
+
+        ``GET /bundles/{id}/account``.
+
+        Args:
+            id: Bundle ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            BundleAccountResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _get_bundle_account.OPERATION,
+            _get_bundle_account.build_request(
+                id,
+            ),
+            _get_bundle_account.parse_response,
+            options,
+        )
+
+    def configure_bundle_account(
+        self,
+        id: str,
+        *,
+        body: ConfigureAccountRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> BundleAccountResponse:
+        """Configure bundle account profile
+
+        ``PUT /bundles/{id}/account``.
+
+        Args:
+            id: Bundle ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            BundleAccountResponse
+
+        Raises:
+            BadRequestError: 400 Invalid account profile.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or account not found.
+            ConflictError: 409 Account status does not allow configuration.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _configure_bundle_account.OPERATION,
+            _configure_bundle_account.build_request(
+                id,
+                body=body,
+            ),
+            _configure_bundle_account.parse_response,
+            options,
+        )
+
+    def request_bundle_account_corrections(
+        self,
+        id: str,
+        *,
+        body: AccountCorrectionsRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Request account corrections
+
+        Moves an in-review account back to pending corrections with reviewer feedback.
+
+        ``POST /bundles/{id}/account/corrections``.
+
+        Args:
+            id: Bundle ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            BadRequestError: 400 Invalid correction body.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or account not found.
+            ConflictError: 409 Account is not in review.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _request_bundle_account_corrections.OPERATION,
+            _request_bundle_account_corrections.build_request(
+                id,
+                body=body,
+            ),
+            _request_bundle_account_corrections.parse_response,
+            options,
+        )
+
+    def finalize_bundle_account(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Finalize account review
+
+        Approves an in-review account and marks it finalized.
+
+        ``POST /bundles/{id}/account/finalize``.
+
+        Args:
+            id: Bundle ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or account not found.
+            ConflictError: 409 Account is not in review.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _finalize_bundle_account.OPERATION,
+            _finalize_bundle_account.build_request(
+                id,
+            ),
+            _finalize_bundle_account.parse_response,
+            options,
+        )
+
+
+class AsyncAccountConfiguration(AsyncAPIResource):
+    """Account Configuration operations (async)."""
+
+    async def get_bundle_account(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> BundleAccountResponse:
+        """Get bundle account configuration
+
+        ``GET /bundles/{id}/account``.
+
+        Args:
+            id: Bundle ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            BundleAccountResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _get_bundle_account.OPERATION,
+            _get_bundle_account.build_request(
+                id,
+            ),
+            _get_bundle_account.parse_response,
+            options,
+        )
+
+    async def configure_bundle_account(
+        self,
+        id: str,
+        *,
+        body: ConfigureAccountRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> BundleAccountResponse:
+        """Configure bundle account profile
+
+        ``PUT /bundles/{id}/account``.
+
+        Args:
+            id: Bundle ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            BundleAccountResponse
+
+        Raises:
+            BadRequestError: 400 Invalid account profile.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or account not found.
+            ConflictError: 409 Account status does not allow configuration.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _configure_bundle_account.OPERATION,
+            _configure_bundle_account.build_request(
+                id,
+                body=body,
+            ),
+            _configure_bundle_account.parse_response,
+            options,
+        )
+
+    async def request_bundle_account_corrections(
+        self,
+        id: str,
+        *,
+        body: AccountCorrectionsRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Request account corrections
+
+        Moves an in-review account back to pending corrections with reviewer feedback.
+
+        ``POST /bundles/{id}/account/corrections``.
+
+        Args:
+            id: Bundle ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            BadRequestError: 400 Invalid correction body.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or account not found.
+            ConflictError: 409 Account is not in review.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _request_bundle_account_corrections.OPERATION,
+            _request_bundle_account_corrections.build_request(
+                id,
+                body=body,
+            ),
+            _request_bundle_account_corrections.parse_response,
+            options,
+        )
+
+    async def finalize_bundle_account(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Finalize account review
+
+        Approves an in-review account and marks it finalized.
+
+        ``POST /bundles/{id}/account/finalize``.
+
+        Args:
+            id: Bundle ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or account not found.
+            ConflictError: 409 Account is not in review.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _finalize_bundle_account.OPERATION,
+            _finalize_bundle_account.build_request(
+                id,
+            ),
+            _finalize_bundle_account.parse_response,
+            options,
+        )
+
+
+class AccountConfigurationWithRawResponse(SyncAPIResource):
+    """Account Configuration operations returning full responses."""
+
+    def get_bundle_account(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[BundleAccountResponse]:
+        """Like :meth:`AccountConfiguration.get_bundle_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _get_bundle_account.OPERATION,
+            _get_bundle_account.build_request(
+                id,
+            ),
+            _get_bundle_account.parse_response,
+            options,
+        )
+
+    def configure_bundle_account(
+        self,
+        id: str,
+        *,
+        body: ConfigureAccountRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[BundleAccountResponse]:
+        """Like :meth:`AccountConfiguration.configure_bundle_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _configure_bundle_account.OPERATION,
+            _configure_bundle_account.build_request(
+                id,
+                body=body,
+            ),
+            _configure_bundle_account.parse_response,
+            options,
+        )
+
+    def request_bundle_account_corrections(
+        self,
+        id: str,
+        *,
+        body: AccountCorrectionsRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`AccountConfiguration.request_bundle_account_corrections`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _request_bundle_account_corrections.OPERATION,
+            _request_bundle_account_corrections.build_request(
+                id,
+                body=body,
+            ),
+            _request_bundle_account_corrections.parse_response,
+            options,
+        )
+
+    def finalize_bundle_account(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`AccountConfiguration.finalize_bundle_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _finalize_bundle_account.OPERATION,
+            _finalize_bundle_account.build_request(
+                id,
+            ),
+            _finalize_bundle_account.parse_response,
+            options,
+        )
+
+
+class AsyncAccountConfigurationWithRawResponse(AsyncAPIResource):
+    """Account Configuration operations returning full responses (async)."""
+
+    async def get_bundle_account(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[BundleAccountResponse]:
+        """Like :meth:`AccountConfiguration.get_bundle_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _get_bundle_account.OPERATION,
+            _get_bundle_account.build_request(
+                id,
+            ),
+            _get_bundle_account.parse_response,
+            options,
+        )
+
+    async def configure_bundle_account(
+        self,
+        id: str,
+        *,
+        body: ConfigureAccountRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[BundleAccountResponse]:
+        """Like :meth:`AccountConfiguration.configure_bundle_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _configure_bundle_account.OPERATION,
+            _configure_bundle_account.build_request(
+                id,
+                body=body,
+            ),
+            _configure_bundle_account.parse_response,
+            options,
+        )
+
+    async def request_bundle_account_corrections(
+        self,
+        id: str,
+        *,
+        body: AccountCorrectionsRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`AccountConfiguration.request_bundle_account_corrections`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _request_bundle_account_corrections.OPERATION,
+            _request_bundle_account_corrections.build_request(
+                id,
+                body=body,
+            ),
+            _request_bundle_account_corrections.parse_response,
+            options,
+        )
+
+    async def finalize_bundle_account(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`AccountConfiguration.finalize_bundle_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _finalize_bundle_account.OPERATION,
+            _finalize_bundle_account.build_request(
+                id,
+            ),
+            _finalize_bundle_account.parse_response,
+            options,
+        )

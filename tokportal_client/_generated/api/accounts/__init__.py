@@ -1,0 +1,880 @@
+"""The ``accounts`` operations: ``client.accounts``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Unpack, cast
+
+from tokportal_client._resource import (
+    APIResponse,
+    AsyncAPIResource,
+    AsyncPager,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPager,
+    WriteOptions,
+)
+
+from ...models import Bundle, SavedAccount
+from ...models.account_edit_request import AccountEditRequest
+from ...models.account_edit_request_response import AccountEditRequestResponse
+from ...models.bundle_list_response import BundleListResponse
+from ...models.bundle_status import BundleStatus
+from ...models.create_account_edit_request_response import CreateAccountEditRequestResponse
+from ...models.credential_reveal_acceptance import CredentialRevealAcceptance
+from ...models.error_response import ErrorResponse
+from ...models.saved_account_list_response import SavedAccountListResponse
+from ...models.saved_account_response import SavedAccountResponse
+from ...models.secret_data_response import SecretDataResponse
+from ...types import UNSET, FileInput, Unset
+from . import create_account_edit_request as _create_account_edit_request
+from . import get_account as _get_account
+from . import get_account_edit_request as _get_account_edit_request
+from . import list_account_bundles as _list_account_bundles
+from . import list_accounts as _list_accounts
+from . import retrieve_account_verification_code as _retrieve_account_verification_code
+from . import reveal_account_credentials as _reveal_account_credentials
+
+
+class Accounts(SyncAPIResource):
+    """Accounts operations."""
+
+    def list_accounts(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SavedAccountListResponse:
+        """List delivered accounts
+
+        ``GET /accounts``.
+
+        Args:
+            page: Page number.
+            per_page: Items per page.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            SavedAccountListResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _list_accounts.OPERATION,
+            _list_accounts.build_request(
+                page=page,
+                per_page=per_page,
+            ),
+            _list_accounts.parse_response,
+            options,
+        )
+
+    def iter_accounts(
+        self,
+        per_page: int = 100,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPager[SavedAccount, SavedAccountListResponse]:
+        """Every item of :meth:`list_accounts`, page after page, fetched lazily as you iterate.
+
+        Takes the same filters; ``per_page`` (1-100) items a request; ``max_items`` stops early.
+        ``.pages()`` walks whole pages instead of items.
+        """
+        return SyncPager(
+            lambda page: self.list_accounts(page=page, per_page=per_page, **options),
+            per_page=per_page,
+            max_items=max_items,
+        )
+
+    def get_account(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> SavedAccountResponse:
+        """Get a delivered account
+
+        ``GET /accounts/{id}``.
+
+        Args:
+            id: Saved account ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            SavedAccountResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _get_account.OPERATION,
+            _get_account.build_request(
+                id,
+            ),
+            _get_account.parse_response,
+            options,
+        )
+
+    def list_account_bundles(
+        self,
+        id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        status: BundleStatus | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BundleListResponse:
+        """List bundles for a delivered account
+
+        ``GET /accounts/{id}/bundles``.
+
+        Args:
+            id: Saved account ID.
+            page: Page number.
+            per_page: Items per page.
+            status: Filter by bundle status.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            BundleListResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _list_account_bundles.OPERATION,
+            _list_account_bundles.build_request(
+                id,
+                page=page,
+                per_page=per_page,
+                status=status,
+            ),
+            _list_account_bundles.parse_response,
+            options,
+        )
+
+    def iter_account_bundles(
+        self,
+        id: str,
+        *,
+        status: BundleStatus | str | Unset = UNSET,
+        per_page: int = 100,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPager[Bundle, BundleListResponse]:
+        """Every item of :meth:`list_account_bundles`, page after page, fetched lazily as you iterate.
+
+        Takes the same filters; ``per_page`` (1-100) items a request; ``max_items`` stops early.
+        ``.pages()`` walks whole pages instead of items.
+        """
+        return SyncPager(
+            lambda page: self.list_account_bundles(id, status=status, page=page, per_page=per_page, **options),
+            per_page=per_page,
+            max_items=max_items,
+        )
+
+    def retrieve_account_verification_code(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+        **options: Unpack[WriteOptions],
+    ) -> SecretDataResponse:
+        """Retrieve latest account verification code
+
+        ``POST /accounts/{id}/verification-code``.
+
+        Args:
+            id: Saved account ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            SecretDataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            InsufficientCreditsError: 402 Owning fee required.
+            NotFoundError: 404 Account or verification code not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _retrieve_account_verification_code.OPERATION,
+            _retrieve_account_verification_code.build_request(
+                id,
+                body=body,
+            ),
+            _retrieve_account_verification_code.parse_response,
+            options,
+        )
+
+    def reveal_account_credentials(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+        **options: Unpack[WriteOptions],
+    ) -> SecretDataResponse:
+        """Reveal delivered account credentials
+
+        ``POST /accounts/{id}/reveal-credentials``.
+
+        Args:
+            id: Saved account ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            SecretDataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            InsufficientCreditsError: 402 Owning fee required.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _reveal_account_credentials.OPERATION,
+            _reveal_account_credentials.build_request(
+                id,
+                body=body,
+            ),
+            _reveal_account_credentials.parse_response,
+            options,
+        )
+
+    def get_account_edit_request(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> AccountEditRequestResponse:
+        """Get active account edit request
+
+        ``GET /accounts/{id}/edit-request``.
+
+        Args:
+            id: Saved account ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AccountEditRequestResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _get_account_edit_request.OPERATION,
+            _get_account_edit_request.build_request(
+                id,
+            ),
+            _get_account_edit_request.parse_response,
+            options,
+        )
+
+    def create_account_edit_request(
+        self,
+        id: str,
+        *,
+        body: AccountEditRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> CreateAccountEditRequestResponse:
+        """Request profile edits for a delivered account
+
+        ``POST /accounts/{id}/edit-request``.
+
+        Args:
+            id: Saved account ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            CreateAccountEditRequestResponse
+
+        Raises:
+            BadRequestError: 400 Invalid edit request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            ConflictError: 409 An active edit request already exists.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _create_account_edit_request.OPERATION,
+            _create_account_edit_request.build_request(
+                id,
+                body=body,
+            ),
+            _create_account_edit_request.parse_response,
+            options,
+        )
+
+
+class AsyncAccounts(AsyncAPIResource):
+    """Accounts operations (async)."""
+
+    async def list_accounts(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SavedAccountListResponse:
+        """List delivered accounts
+
+        ``GET /accounts``.
+
+        Args:
+            page: Page number.
+            per_page: Items per page.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            SavedAccountListResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _list_accounts.OPERATION,
+            _list_accounts.build_request(
+                page=page,
+                per_page=per_page,
+            ),
+            _list_accounts.parse_response,
+            options,
+        )
+
+    def iter_accounts(
+        self,
+        per_page: int = 100,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[SavedAccount, SavedAccountListResponse]:
+        """Every item of :meth:`list_accounts`, page after page, fetched lazily as you iterate.
+
+        Takes the same filters; ``per_page`` (1-100) items a request; ``max_items`` stops early.
+        ``.pages()`` walks whole pages instead of items.
+        """
+        return AsyncPager(
+            lambda page: self.list_accounts(page=page, per_page=per_page, **options),
+            per_page=per_page,
+            max_items=max_items,
+        )
+
+    async def get_account(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> SavedAccountResponse:
+        """Get a delivered account
+
+        ``GET /accounts/{id}``.
+
+        Args:
+            id: Saved account ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            SavedAccountResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _get_account.OPERATION,
+            _get_account.build_request(
+                id,
+            ),
+            _get_account.parse_response,
+            options,
+        )
+
+    async def list_account_bundles(
+        self,
+        id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        status: BundleStatus | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BundleListResponse:
+        """List bundles for a delivered account
+
+        ``GET /accounts/{id}/bundles``.
+
+        Args:
+            id: Saved account ID.
+            page: Page number.
+            per_page: Items per page.
+            status: Filter by bundle status.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            BundleListResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _list_account_bundles.OPERATION,
+            _list_account_bundles.build_request(
+                id,
+                page=page,
+                per_page=per_page,
+                status=status,
+            ),
+            _list_account_bundles.parse_response,
+            options,
+        )
+
+    def iter_account_bundles(
+        self,
+        id: str,
+        *,
+        status: BundleStatus | str | Unset = UNSET,
+        per_page: int = 100,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Bundle, BundleListResponse]:
+        """Every item of :meth:`list_account_bundles`, page after page, fetched lazily as you iterate.
+
+        Takes the same filters; ``per_page`` (1-100) items a request; ``max_items`` stops early.
+        ``.pages()`` walks whole pages instead of items.
+        """
+        return AsyncPager(
+            lambda page: self.list_account_bundles(id, status=status, page=page, per_page=per_page, **options),
+            per_page=per_page,
+            max_items=max_items,
+        )
+
+    async def retrieve_account_verification_code(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+        **options: Unpack[WriteOptions],
+    ) -> SecretDataResponse:
+        """Retrieve latest account verification code
+
+        ``POST /accounts/{id}/verification-code``.
+
+        Args:
+            id: Saved account ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            SecretDataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            InsufficientCreditsError: 402 Owning fee required.
+            NotFoundError: 404 Account or verification code not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _retrieve_account_verification_code.OPERATION,
+            _retrieve_account_verification_code.build_request(
+                id,
+                body=body,
+            ),
+            _retrieve_account_verification_code.parse_response,
+            options,
+        )
+
+    async def reveal_account_credentials(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+        **options: Unpack[WriteOptions],
+    ) -> SecretDataResponse:
+        """Reveal delivered account credentials
+
+        ``POST /accounts/{id}/reveal-credentials``.
+
+        Args:
+            id: Saved account ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            SecretDataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            InsufficientCreditsError: 402 Owning fee required.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _reveal_account_credentials.OPERATION,
+            _reveal_account_credentials.build_request(
+                id,
+                body=body,
+            ),
+            _reveal_account_credentials.parse_response,
+            options,
+        )
+
+    async def get_account_edit_request(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> AccountEditRequestResponse:
+        """Get active account edit request
+
+        ``GET /accounts/{id}/edit-request``.
+
+        Args:
+            id: Saved account ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AccountEditRequestResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _get_account_edit_request.OPERATION,
+            _get_account_edit_request.build_request(
+                id,
+            ),
+            _get_account_edit_request.parse_response,
+            options,
+        )
+
+    async def create_account_edit_request(
+        self,
+        id: str,
+        *,
+        body: AccountEditRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> CreateAccountEditRequestResponse:
+        """Request profile edits for a delivered account
+
+        ``POST /accounts/{id}/edit-request``.
+
+        Args:
+            id: Saved account ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            CreateAccountEditRequestResponse
+
+        Raises:
+            BadRequestError: 400 Invalid edit request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            ConflictError: 409 An active edit request already exists.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _create_account_edit_request.OPERATION,
+            _create_account_edit_request.build_request(
+                id,
+                body=body,
+            ),
+            _create_account_edit_request.parse_response,
+            options,
+        )
+
+
+class AccountsWithRawResponse(SyncAPIResource):
+    """Accounts operations returning full responses."""
+
+    def list_accounts(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[SavedAccountListResponse]:
+        """Like :meth:`Accounts.list_accounts`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _list_accounts.OPERATION,
+            _list_accounts.build_request(
+                page=page,
+                per_page=per_page,
+            ),
+            _list_accounts.parse_response,
+            options,
+        )
+
+    def get_account(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[SavedAccountResponse]:
+        """Like :meth:`Accounts.get_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _get_account.OPERATION,
+            _get_account.build_request(
+                id,
+            ),
+            _get_account.parse_response,
+            options,
+        )
+
+    def list_account_bundles(
+        self,
+        id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        status: BundleStatus | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[BundleListResponse]:
+        """Like :meth:`Accounts.list_account_bundles`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _list_account_bundles.OPERATION,
+            _list_account_bundles.build_request(
+                id,
+                page=page,
+                per_page=per_page,
+                status=status,
+            ),
+            _list_account_bundles.parse_response,
+            options,
+        )
+
+    def retrieve_account_verification_code(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[SecretDataResponse]:
+        """Like :meth:`Accounts.retrieve_account_verification_code`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _retrieve_account_verification_code.OPERATION,
+            _retrieve_account_verification_code.build_request(
+                id,
+                body=body,
+            ),
+            _retrieve_account_verification_code.parse_response,
+            options,
+        )
+
+    def reveal_account_credentials(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[SecretDataResponse]:
+        """Like :meth:`Accounts.reveal_account_credentials`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _reveal_account_credentials.OPERATION,
+            _reveal_account_credentials.build_request(
+                id,
+                body=body,
+            ),
+            _reveal_account_credentials.parse_response,
+            options,
+        )
+
+    def get_account_edit_request(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AccountEditRequestResponse]:
+        """Like :meth:`Accounts.get_account_edit_request`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _get_account_edit_request.OPERATION,
+            _get_account_edit_request.build_request(
+                id,
+            ),
+            _get_account_edit_request.parse_response,
+            options,
+        )
+
+    def create_account_edit_request(
+        self,
+        id: str,
+        *,
+        body: AccountEditRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[CreateAccountEditRequestResponse]:
+        """Like :meth:`Accounts.create_account_edit_request`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _create_account_edit_request.OPERATION,
+            _create_account_edit_request.build_request(
+                id,
+                body=body,
+            ),
+            _create_account_edit_request.parse_response,
+            options,
+        )
+
+
+class AsyncAccountsWithRawResponse(AsyncAPIResource):
+    """Accounts operations returning full responses (async)."""
+
+    async def list_accounts(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[SavedAccountListResponse]:
+        """Like :meth:`Accounts.list_accounts`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _list_accounts.OPERATION,
+            _list_accounts.build_request(
+                page=page,
+                per_page=per_page,
+            ),
+            _list_accounts.parse_response,
+            options,
+        )
+
+    async def get_account(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[SavedAccountResponse]:
+        """Like :meth:`Accounts.get_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _get_account.OPERATION,
+            _get_account.build_request(
+                id,
+            ),
+            _get_account.parse_response,
+            options,
+        )
+
+    async def list_account_bundles(
+        self,
+        id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        status: BundleStatus | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[BundleListResponse]:
+        """Like :meth:`Accounts.list_account_bundles`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _list_account_bundles.OPERATION,
+            _list_account_bundles.build_request(
+                id,
+                page=page,
+                per_page=per_page,
+                status=status,
+            ),
+            _list_account_bundles.parse_response,
+            options,
+        )
+
+    async def retrieve_account_verification_code(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[SecretDataResponse]:
+        """Like :meth:`Accounts.retrieve_account_verification_code`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _retrieve_account_verification_code.OPERATION,
+            _retrieve_account_verification_code.build_request(
+                id,
+                body=body,
+            ),
+            _retrieve_account_verification_code.parse_response,
+            options,
+        )
+
+    async def reveal_account_credentials(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[SecretDataResponse]:
+        """Like :meth:`Accounts.reveal_account_credentials`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _reveal_account_credentials.OPERATION,
+            _reveal_account_credentials.build_request(
+                id,
+                body=body,
+            ),
+            _reveal_account_credentials.parse_response,
+            options,
+        )
+
+    async def get_account_edit_request(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AccountEditRequestResponse]:
+        """Like :meth:`Accounts.get_account_edit_request`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _get_account_edit_request.OPERATION,
+            _get_account_edit_request.build_request(
+                id,
+            ),
+            _get_account_edit_request.parse_response,
+            options,
+        )
+
+    async def create_account_edit_request(
+        self,
+        id: str,
+        *,
+        body: AccountEditRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[CreateAccountEditRequestResponse]:
+        """Like :meth:`Accounts.create_account_edit_request`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _create_account_edit_request.OPERATION,
+            _create_account_edit_request.build_request(
+                id,
+                body=body,
+            ),
+            _create_account_edit_request.parse_response,
+            options,
+        )

@@ -1,0 +1,2113 @@
+"""The ``analytics`` operations: ``client.analytics``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Unpack, cast
+
+from tokportal_client._resource import (
+    APIResponse,
+    AsyncAPIResource,
+    AsyncPager,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPager,
+    WriteOptions,
+)
+
+from ...models import VideoAnalyticsListResponseDataItem
+from ...models.analytics_granularity import AnalyticsGranularity
+from ...models.analytics_metric import AnalyticsMetric
+from ...models.analytics_mode import AnalyticsMode
+from ...models.analytics_report_response import AnalyticsReportResponse
+from ...models.analytics_response import AnalyticsResponse
+from ...models.create_analytics_report_request import CreateAnalyticsReportRequest
+from ...models.data_response import DataResponse
+from ...models.error_response import ErrorResponse
+from ...models.platform import Platform
+from ...models.refresh_analytics_request import RefreshAnalyticsRequest
+from ...models.video_analytics_list_response import VideoAnalyticsListResponse
+from ...types import UNSET, FileInput, Unset
+from . import can_refresh_account_analytics as _can_refresh_account_analytics
+from . import create_analytics_report as _create_analytics_report
+from . import export_analytics_report_html as _export_analytics_report_html
+from . import export_analytics_videos as _export_analytics_videos
+from . import get_account_analytics as _get_account_analytics
+from . import get_analytics_account as _get_analytics_account
+from . import get_analytics_contract as _get_analytics_contract
+from . import get_analytics_dashboard as _get_analytics_dashboard
+from . import get_analytics_series as _get_analytics_series
+from . import get_comment_pulse as _get_comment_pulse
+from . import get_video_analytics as _get_video_analytics
+from . import list_account_video_analytics as _list_account_video_analytics
+from . import list_analytics_account_comments as _list_analytics_account_comments
+from . import list_analytics_account_raw_snapshots as _list_analytics_account_raw_snapshots
+from . import list_analytics_post_raw_snapshots as _list_analytics_post_raw_snapshots
+from . import refresh_account_analytics as _refresh_account_analytics
+from . import refresh_analytics_account as _refresh_analytics_account
+
+
+class Analytics(SyncAPIResource):
+    """Analytics operations."""
+
+    def can_refresh_account_analytics(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DataResponse:
+        """Check analytics refresh availability
+
+        ``GET /accounts/{id}/analytics/can-refresh``.
+
+        Args:
+            id: Saved account ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _can_refresh_account_analytics.OPERATION,
+            _can_refresh_account_analytics.build_request(
+                id,
+            ),
+            _can_refresh_account_analytics.parse_response,
+            options,
+        )
+
+    def refresh_account_analytics(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Refresh account analytics
+
+        Backward-compatible account analytics refresh path. Supports forced refresh and post import options.
+
+        ``POST /accounts/{id}/analytics/refresh``.
+
+        Args:
+            id: Saved account ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Plan does not include this analytics level.
+            NotFoundError: 404 Account not found.
+            RateLimitError: 429 Manual refresh cooldown active.
+            InternalServerError: 502 Refresh provider failed.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _refresh_account_analytics.OPERATION,
+            _refresh_account_analytics.build_request(
+                id,
+                body=body,
+            ),
+            _refresh_account_analytics.parse_response,
+            options,
+        )
+
+    def get_analytics_dashboard(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsResponse:
+        """Get analytics dashboard
+
+        ``GET /analytics``.
+
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _get_analytics_dashboard.OPERATION,
+            _get_analytics_dashboard.build_request(),
+            _get_analytics_dashboard.parse_response,
+            options,
+        )
+
+    def get_analytics_contract(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsResponse:
+        """Get analytics data contract
+
+        Returns the Analytics v2 contract, current access payload, metric semantics, freshness targets, and
+        redaction rules.
+
+        ``GET /analytics/contract``.
+
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _get_analytics_contract.OPERATION,
+            _get_analytics_contract.build_request(),
+            _get_analytics_contract.parse_response,
+            options,
+        )
+
+    def export_analytics_videos(
+        self,
+        *,
+        account: Sequence[str] | Unset = UNSET,
+        workspace: str | Unset = UNSET,
+        platform: Sequence[Platform | str] | Unset = UNSET,
+        country: Sequence[str] | Unset = UNSET,
+        q: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Export analytics videos CSV
+
+        ``GET /analytics/export/videos``.
+
+        Args:
+            account: Repeatable account filter.
+            workspace: Workspace id (multi-workspace keys only).
+            platform: Repeatable platform filter.
+            country: Repeatable country filter.
+            q: Search query.
+            from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
+            to: End: a date (YYYY-MM-DD) or ISO timestamp.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            str
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Plan does not include this analytics level.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _export_analytics_videos.OPERATION,
+            _export_analytics_videos.build_request(
+                account=account,
+                workspace=workspace,
+                platform=platform,
+                country=country,
+                q=q,
+                from_=from_,
+                to=to,
+            ),
+            _export_analytics_videos.parse_response,
+            options,
+        )
+
+    def create_analytics_report(
+        self,
+        *,
+        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> AnalyticsReportResponse:
+        """Create analytics web report
+
+        Creates a shareable Analytics v2 web report and returns its token and URL.
+
+        ``POST /analytics/export/reports``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            AnalyticsReportResponse
+
+        Raises:
+            BadRequestError: 400 Invalid report request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Plan does not include this analytics level.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _create_analytics_report.OPERATION,
+            _create_analytics_report.build_request(
+                body=body,
+            ),
+            _create_analytics_report.parse_response,
+            options,
+        )
+
+    def export_analytics_report_html(
+        self,
+        *,
+        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> str:
+        """Export analytics report HTML
+
+        Creates a standalone downloadable HTML analytics report.
+
+        ``POST /analytics/export/reports/html``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            str
+
+        Raises:
+            BadRequestError: 400 Invalid report request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Plan does not include this analytics level.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _export_analytics_report_html.OPERATION,
+            _export_analytics_report_html.build_request(
+                body=body,
+            ),
+            _export_analytics_report_html.parse_response,
+            options,
+        )
+
+    def get_analytics_series(
+        self,
+        *,
+        metric: AnalyticsMetric | str | Unset = UNSET,
+        granularity: AnalyticsGranularity | str | Unset = UNSET,
+        mode: AnalyticsMode | str | Unset = UNSET,
+        account: Sequence[str] | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsResponse:
+        """Get analytics time series
+
+        ``GET /analytics/series``.
+
+        Args:
+            metric: Metric (default views).
+            granularity: Bucket size (default day).
+            mode: Point computation (default cumulative).
+            account: Repeatable account filter.
+            from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
+            to: End: a date (YYYY-MM-DD) or ISO timestamp.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Plan does not include this analytics level.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _get_analytics_series.OPERATION,
+            _get_analytics_series.build_request(
+                metric=metric,
+                granularity=granularity,
+                mode=mode,
+                account=account,
+                from_=from_,
+                to=to,
+            ),
+            _get_analytics_series.parse_response,
+            options,
+        )
+
+    def get_analytics_account(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsResponse:
+        """Get account analytics drilldown
+
+        ``GET /analytics/accounts/{id}``.
+
+        Args:
+            id: Saved account ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _get_analytics_account.OPERATION,
+            _get_analytics_account.build_request(
+                id,
+            ),
+            _get_analytics_account.parse_response,
+            options,
+        )
+
+    def refresh_analytics_account(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> AnalyticsResponse:
+        """Refresh analytics account
+
+        ``POST /analytics/accounts/{id}/refresh``.
+
+        Args:
+            id: Saved account ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Plan does not include this analytics level.
+            NotFoundError: 404 Account not found.
+            RateLimitError: 429 Manual refresh cooldown active.
+            InternalServerError: 502 Refresh provider failed.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _refresh_analytics_account.OPERATION,
+            _refresh_analytics_account.build_request(
+                id,
+                body=body,
+            ),
+            _refresh_analytics_account.parse_response,
+            options,
+        )
+
+    def list_analytics_account_raw_snapshots(
+        self,
+        id: str,
+        *,
+        source: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsResponse:
+        """List raw account analytics snapshots
+
+        Returns owner-scoped stored raw provider payloads for a saved account. Full analytics tier only.
+
+        ``GET /analytics/accounts/{id}/raw``.
+
+        Args:
+            id: Saved account ID.
+            source: Raw snapshot source.
+            limit: Maximum number of rows.
+            from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
+            to: End: a date (YYYY-MM-DD) or ISO timestamp.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Plan does not include raw analytics payloads.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _list_analytics_account_raw_snapshots.OPERATION,
+            _list_analytics_account_raw_snapshots.build_request(
+                id,
+                source=source,
+                limit=limit,
+                from_=from_,
+                to=to,
+            ),
+            _list_analytics_account_raw_snapshots.parse_response,
+            options,
+        )
+
+    def get_account_analytics(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsResponse:
+        """Get account analytics compatibility view
+
+        ``GET /accounts/{id}/analytics``.
+
+        Args:
+            id: Saved account ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _get_account_analytics.OPERATION,
+            _get_account_analytics.build_request(
+                id,
+            ),
+            _get_account_analytics.parse_response,
+            options,
+        )
+
+    def list_account_video_analytics(
+        self,
+        id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> VideoAnalyticsListResponse:
+        """List post analytics for an account
+
+        ``GET /accounts/{id}/analytics/videos``.
+
+        Args:
+            id: Saved account ID.
+            page: Page number.
+            per_page: Items per page.
+            sort_by: Sort field, e.g. views.
+            sort_order: asc or desc.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            VideoAnalyticsListResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _list_account_video_analytics.OPERATION,
+            _list_account_video_analytics.build_request(
+                id,
+                page=page,
+                per_page=per_page,
+                sort_by=sort_by,
+                sort_order=sort_order,
+            ),
+            _list_account_video_analytics.parse_response,
+            options,
+        )
+
+    def iter_account_video_analytics(
+        self,
+        id: str,
+        *,
+        sort_by: str | Unset = UNSET,
+        sort_order: str | Unset = UNSET,
+        per_page: int = 100,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPager[VideoAnalyticsListResponseDataItem, VideoAnalyticsListResponse]:
+        """Every item of :meth:`list_account_video_analytics`, page after page, fetched lazily as you iterate.
+
+        Takes the same filters; ``per_page`` (1-100) items a request; ``max_items`` stops early.
+        ``.pages()`` walks whole pages instead of items.
+        """
+        return SyncPager(
+            lambda page: self.list_account_video_analytics(
+                id, sort_by=sort_by, sort_order=sort_order, page=page, per_page=per_page, **options
+            ),
+            per_page=per_page,
+            max_items=max_items,
+        )
+
+    def get_video_analytics(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsResponse:
+        """Get single video analytics
+
+        ``GET /videos/{id}/analytics``.
+
+        Args:
+            id: Video ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Video not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _get_video_analytics.OPERATION,
+            _get_video_analytics.build_request(
+                id,
+            ),
+            _get_video_analytics.parse_response,
+            options,
+        )
+
+    def get_comment_pulse(
+        self,
+        *,
+        platform: Platform | str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        account: str | Unset = UNSET,
+        post: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        post_limit: int | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsResponse:
+        """Get comment pulse analytics
+
+        ``GET /analytics/comments``.
+
+        Args:
+            platform: Filter by platform.
+            country: Country filter.
+            account: Account filter.
+            post: Post filter.
+            limit: Maximum number of rows.
+            post_limit: Maximum number of posts.
+            from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
+            to: End: a date (YYYY-MM-DD) or ISO timestamp.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Plan does not include this analytics level.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _get_comment_pulse.OPERATION,
+            _get_comment_pulse.build_request(
+                platform=platform,
+                country=country,
+                account=account,
+                post=post,
+                limit=limit,
+                post_limit=post_limit,
+                from_=from_,
+                to=to,
+            ),
+            _get_comment_pulse.parse_response,
+            options,
+        )
+
+    def list_analytics_account_comments(
+        self,
+        id: str,
+        *,
+        tracked_post_id: str | Unset = UNSET,
+        post_id: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsResponse:
+        """List comments for an account post
+
+        ``GET /analytics/accounts/{id}/comments``.
+
+        Args:
+            id: Saved account ID.
+            tracked_post_id: Tracked post id.
+            post_id: Platform post id.
+            limit: Maximum number of rows.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Plan does not include this analytics level.
+            NotFoundError: 404 Account or post not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _list_analytics_account_comments.OPERATION,
+            _list_analytics_account_comments.build_request(
+                id,
+                tracked_post_id=tracked_post_id,
+                post_id=post_id,
+                limit=limit,
+            ),
+            _list_analytics_account_comments.parse_response,
+            options,
+        )
+
+    def list_analytics_post_raw_snapshots(
+        self,
+        id: str,
+        *,
+        source: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsResponse:
+        """List raw post analytics snapshots
+
+        Returns owner-scoped stored raw provider payloads for a tracked post. Full analytics tier only.
+
+        ``GET /analytics/posts/{id}/raw``.
+
+        Args:
+            id: Tracked post ID.
+            source: Raw snapshot source.
+            limit: Maximum number of rows.
+            from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
+            to: End: a date (YYYY-MM-DD) or ISO timestamp.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Plan does not include raw analytics payloads.
+            NotFoundError: 404 Post not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _list_analytics_post_raw_snapshots.OPERATION,
+            _list_analytics_post_raw_snapshots.build_request(
+                id,
+                source=source,
+                limit=limit,
+                from_=from_,
+                to=to,
+            ),
+            _list_analytics_post_raw_snapshots.parse_response,
+            options,
+        )
+
+
+class AsyncAnalytics(AsyncAPIResource):
+    """Analytics operations (async)."""
+
+    async def can_refresh_account_analytics(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DataResponse:
+        """Check analytics refresh availability
+
+        ``GET /accounts/{id}/analytics/can-refresh``.
+
+        Args:
+            id: Saved account ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _can_refresh_account_analytics.OPERATION,
+            _can_refresh_account_analytics.build_request(
+                id,
+            ),
+            _can_refresh_account_analytics.parse_response,
+            options,
+        )
+
+    async def refresh_account_analytics(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Refresh account analytics
+
+        Backward-compatible account analytics refresh path. Supports forced refresh and post import options.
+
+        ``POST /accounts/{id}/analytics/refresh``.
+
+        Args:
+            id: Saved account ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Plan does not include this analytics level.
+            NotFoundError: 404 Account not found.
+            RateLimitError: 429 Manual refresh cooldown active.
+            InternalServerError: 502 Refresh provider failed.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _refresh_account_analytics.OPERATION,
+            _refresh_account_analytics.build_request(
+                id,
+                body=body,
+            ),
+            _refresh_account_analytics.parse_response,
+            options,
+        )
+
+    async def get_analytics_dashboard(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsResponse:
+        """Get analytics dashboard
+
+        ``GET /analytics``.
+
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _get_analytics_dashboard.OPERATION,
+            _get_analytics_dashboard.build_request(),
+            _get_analytics_dashboard.parse_response,
+            options,
+        )
+
+    async def get_analytics_contract(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsResponse:
+        """Get analytics data contract
+
+        Returns the Analytics v2 contract, current access payload, metric semantics, freshness targets, and
+        redaction rules.
+
+        ``GET /analytics/contract``.
+
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _get_analytics_contract.OPERATION,
+            _get_analytics_contract.build_request(),
+            _get_analytics_contract.parse_response,
+            options,
+        )
+
+    async def export_analytics_videos(
+        self,
+        *,
+        account: Sequence[str] | Unset = UNSET,
+        workspace: str | Unset = UNSET,
+        platform: Sequence[Platform | str] | Unset = UNSET,
+        country: Sequence[str] | Unset = UNSET,
+        q: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Export analytics videos CSV
+
+        ``GET /analytics/export/videos``.
+
+        Args:
+            account: Repeatable account filter.
+            workspace: Workspace id (multi-workspace keys only).
+            platform: Repeatable platform filter.
+            country: Repeatable country filter.
+            q: Search query.
+            from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
+            to: End: a date (YYYY-MM-DD) or ISO timestamp.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            str
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Plan does not include this analytics level.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _export_analytics_videos.OPERATION,
+            _export_analytics_videos.build_request(
+                account=account,
+                workspace=workspace,
+                platform=platform,
+                country=country,
+                q=q,
+                from_=from_,
+                to=to,
+            ),
+            _export_analytics_videos.parse_response,
+            options,
+        )
+
+    async def create_analytics_report(
+        self,
+        *,
+        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> AnalyticsReportResponse:
+        """Create analytics web report
+
+        Creates a shareable Analytics v2 web report and returns its token and URL.
+
+        ``POST /analytics/export/reports``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            AnalyticsReportResponse
+
+        Raises:
+            BadRequestError: 400 Invalid report request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Plan does not include this analytics level.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _create_analytics_report.OPERATION,
+            _create_analytics_report.build_request(
+                body=body,
+            ),
+            _create_analytics_report.parse_response,
+            options,
+        )
+
+    async def export_analytics_report_html(
+        self,
+        *,
+        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> str:
+        """Export analytics report HTML
+
+        Creates a standalone downloadable HTML analytics report.
+
+        ``POST /analytics/export/reports/html``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            str
+
+        Raises:
+            BadRequestError: 400 Invalid report request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Plan does not include this analytics level.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _export_analytics_report_html.OPERATION,
+            _export_analytics_report_html.build_request(
+                body=body,
+            ),
+            _export_analytics_report_html.parse_response,
+            options,
+        )
+
+    async def get_analytics_series(
+        self,
+        *,
+        metric: AnalyticsMetric | str | Unset = UNSET,
+        granularity: AnalyticsGranularity | str | Unset = UNSET,
+        mode: AnalyticsMode | str | Unset = UNSET,
+        account: Sequence[str] | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsResponse:
+        """Get analytics time series
+
+        ``GET /analytics/series``.
+
+        Args:
+            metric: Metric (default views).
+            granularity: Bucket size (default day).
+            mode: Point computation (default cumulative).
+            account: Repeatable account filter.
+            from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
+            to: End: a date (YYYY-MM-DD) or ISO timestamp.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Plan does not include this analytics level.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _get_analytics_series.OPERATION,
+            _get_analytics_series.build_request(
+                metric=metric,
+                granularity=granularity,
+                mode=mode,
+                account=account,
+                from_=from_,
+                to=to,
+            ),
+            _get_analytics_series.parse_response,
+            options,
+        )
+
+    async def get_analytics_account(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsResponse:
+        """Get account analytics drilldown
+
+        ``GET /analytics/accounts/{id}``.
+
+        Args:
+            id: Saved account ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _get_analytics_account.OPERATION,
+            _get_analytics_account.build_request(
+                id,
+            ),
+            _get_analytics_account.parse_response,
+            options,
+        )
+
+    async def refresh_analytics_account(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> AnalyticsResponse:
+        """Refresh analytics account
+
+        ``POST /analytics/accounts/{id}/refresh``.
+
+        Args:
+            id: Saved account ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Plan does not include this analytics level.
+            NotFoundError: 404 Account not found.
+            RateLimitError: 429 Manual refresh cooldown active.
+            InternalServerError: 502 Refresh provider failed.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _refresh_analytics_account.OPERATION,
+            _refresh_analytics_account.build_request(
+                id,
+                body=body,
+            ),
+            _refresh_analytics_account.parse_response,
+            options,
+        )
+
+    async def list_analytics_account_raw_snapshots(
+        self,
+        id: str,
+        *,
+        source: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsResponse:
+        """List raw account analytics snapshots
+
+        Returns owner-scoped stored raw provider payloads for a saved account. Full analytics tier only.
+
+        ``GET /analytics/accounts/{id}/raw``.
+
+        Args:
+            id: Saved account ID.
+            source: Raw snapshot source.
+            limit: Maximum number of rows.
+            from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
+            to: End: a date (YYYY-MM-DD) or ISO timestamp.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Plan does not include raw analytics payloads.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _list_analytics_account_raw_snapshots.OPERATION,
+            _list_analytics_account_raw_snapshots.build_request(
+                id,
+                source=source,
+                limit=limit,
+                from_=from_,
+                to=to,
+            ),
+            _list_analytics_account_raw_snapshots.parse_response,
+            options,
+        )
+
+    async def get_account_analytics(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsResponse:
+        """Get account analytics compatibility view
+
+        ``GET /accounts/{id}/analytics``.
+
+        Args:
+            id: Saved account ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _get_account_analytics.OPERATION,
+            _get_account_analytics.build_request(
+                id,
+            ),
+            _get_account_analytics.parse_response,
+            options,
+        )
+
+    async def list_account_video_analytics(
+        self,
+        id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> VideoAnalyticsListResponse:
+        """List post analytics for an account
+
+        ``GET /accounts/{id}/analytics/videos``.
+
+        Args:
+            id: Saved account ID.
+            page: Page number.
+            per_page: Items per page.
+            sort_by: Sort field, e.g. views.
+            sort_order: asc or desc.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            VideoAnalyticsListResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _list_account_video_analytics.OPERATION,
+            _list_account_video_analytics.build_request(
+                id,
+                page=page,
+                per_page=per_page,
+                sort_by=sort_by,
+                sort_order=sort_order,
+            ),
+            _list_account_video_analytics.parse_response,
+            options,
+        )
+
+    def iter_account_video_analytics(
+        self,
+        id: str,
+        *,
+        sort_by: str | Unset = UNSET,
+        sort_order: str | Unset = UNSET,
+        per_page: int = 100,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[VideoAnalyticsListResponseDataItem, VideoAnalyticsListResponse]:
+        """Every item of :meth:`list_account_video_analytics`, page after page, fetched lazily as you iterate.
+
+        Takes the same filters; ``per_page`` (1-100) items a request; ``max_items`` stops early.
+        ``.pages()`` walks whole pages instead of items.
+        """
+        return AsyncPager(
+            lambda page: self.list_account_video_analytics(
+                id, sort_by=sort_by, sort_order=sort_order, page=page, per_page=per_page, **options
+            ),
+            per_page=per_page,
+            max_items=max_items,
+        )
+
+    async def get_video_analytics(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsResponse:
+        """Get single video analytics
+
+        ``GET /videos/{id}/analytics``.
+
+        Args:
+            id: Video ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Video not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _get_video_analytics.OPERATION,
+            _get_video_analytics.build_request(
+                id,
+            ),
+            _get_video_analytics.parse_response,
+            options,
+        )
+
+    async def get_comment_pulse(
+        self,
+        *,
+        platform: Platform | str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        account: str | Unset = UNSET,
+        post: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        post_limit: int | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsResponse:
+        """Get comment pulse analytics
+
+        ``GET /analytics/comments``.
+
+        Args:
+            platform: Filter by platform.
+            country: Country filter.
+            account: Account filter.
+            post: Post filter.
+            limit: Maximum number of rows.
+            post_limit: Maximum number of posts.
+            from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
+            to: End: a date (YYYY-MM-DD) or ISO timestamp.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Plan does not include this analytics level.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _get_comment_pulse.OPERATION,
+            _get_comment_pulse.build_request(
+                platform=platform,
+                country=country,
+                account=account,
+                post=post,
+                limit=limit,
+                post_limit=post_limit,
+                from_=from_,
+                to=to,
+            ),
+            _get_comment_pulse.parse_response,
+            options,
+        )
+
+    async def list_analytics_account_comments(
+        self,
+        id: str,
+        *,
+        tracked_post_id: str | Unset = UNSET,
+        post_id: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsResponse:
+        """List comments for an account post
+
+        ``GET /analytics/accounts/{id}/comments``.
+
+        Args:
+            id: Saved account ID.
+            tracked_post_id: Tracked post id.
+            post_id: Platform post id.
+            limit: Maximum number of rows.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Plan does not include this analytics level.
+            NotFoundError: 404 Account or post not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _list_analytics_account_comments.OPERATION,
+            _list_analytics_account_comments.build_request(
+                id,
+                tracked_post_id=tracked_post_id,
+                post_id=post_id,
+                limit=limit,
+            ),
+            _list_analytics_account_comments.parse_response,
+            options,
+        )
+
+    async def list_analytics_post_raw_snapshots(
+        self,
+        id: str,
+        *,
+        source: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsResponse:
+        """List raw post analytics snapshots
+
+        Returns owner-scoped stored raw provider payloads for a tracked post. Full analytics tier only.
+
+        ``GET /analytics/posts/{id}/raw``.
+
+        Args:
+            id: Tracked post ID.
+            source: Raw snapshot source.
+            limit: Maximum number of rows.
+            from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
+            to: End: a date (YYYY-MM-DD) or ISO timestamp.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            AnalyticsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Plan does not include raw analytics payloads.
+            NotFoundError: 404 Post not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _list_analytics_post_raw_snapshots.OPERATION,
+            _list_analytics_post_raw_snapshots.build_request(
+                id,
+                source=source,
+                limit=limit,
+                from_=from_,
+                to=to,
+            ),
+            _list_analytics_post_raw_snapshots.parse_response,
+            options,
+        )
+
+
+class AnalyticsWithRawResponse(SyncAPIResource):
+    """Analytics operations returning full responses."""
+
+    def can_refresh_account_analytics(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`Analytics.can_refresh_account_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _can_refresh_account_analytics.OPERATION,
+            _can_refresh_account_analytics.build_request(
+                id,
+            ),
+            _can_refresh_account_analytics.parse_response,
+            options,
+        )
+
+    def refresh_account_analytics(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`Analytics.refresh_account_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _refresh_account_analytics.OPERATION,
+            _refresh_account_analytics.build_request(
+                id,
+                body=body,
+            ),
+            _refresh_account_analytics.parse_response,
+            options,
+        )
+
+    def get_analytics_dashboard(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.get_analytics_dashboard`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _get_analytics_dashboard.OPERATION,
+            _get_analytics_dashboard.build_request(),
+            _get_analytics_dashboard.parse_response,
+            options,
+        )
+
+    def get_analytics_contract(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.get_analytics_contract`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _get_analytics_contract.OPERATION,
+            _get_analytics_contract.build_request(),
+            _get_analytics_contract.parse_response,
+            options,
+        )
+
+    def export_analytics_videos(
+        self,
+        *,
+        account: Sequence[str] | Unset = UNSET,
+        workspace: str | Unset = UNSET,
+        platform: Sequence[Platform | str] | Unset = UNSET,
+        country: Sequence[str] | Unset = UNSET,
+        q: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[str]:
+        """Like :meth:`Analytics.export_analytics_videos`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _export_analytics_videos.OPERATION,
+            _export_analytics_videos.build_request(
+                account=account,
+                workspace=workspace,
+                platform=platform,
+                country=country,
+                q=q,
+                from_=from_,
+                to=to,
+            ),
+            _export_analytics_videos.parse_response,
+            options,
+        )
+
+    def create_analytics_report(
+        self,
+        *,
+        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[AnalyticsReportResponse]:
+        """Like :meth:`Analytics.create_analytics_report`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _create_analytics_report.OPERATION,
+            _create_analytics_report.build_request(
+                body=body,
+            ),
+            _create_analytics_report.parse_response,
+            options,
+        )
+
+    def export_analytics_report_html(
+        self,
+        *,
+        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[str]:
+        """Like :meth:`Analytics.export_analytics_report_html`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _export_analytics_report_html.OPERATION,
+            _export_analytics_report_html.build_request(
+                body=body,
+            ),
+            _export_analytics_report_html.parse_response,
+            options,
+        )
+
+    def get_analytics_series(
+        self,
+        *,
+        metric: AnalyticsMetric | str | Unset = UNSET,
+        granularity: AnalyticsGranularity | str | Unset = UNSET,
+        mode: AnalyticsMode | str | Unset = UNSET,
+        account: Sequence[str] | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.get_analytics_series`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _get_analytics_series.OPERATION,
+            _get_analytics_series.build_request(
+                metric=metric,
+                granularity=granularity,
+                mode=mode,
+                account=account,
+                from_=from_,
+                to=to,
+            ),
+            _get_analytics_series.parse_response,
+            options,
+        )
+
+    def get_analytics_account(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.get_analytics_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _get_analytics_account.OPERATION,
+            _get_analytics_account.build_request(
+                id,
+            ),
+            _get_analytics_account.parse_response,
+            options,
+        )
+
+    def refresh_analytics_account(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.refresh_analytics_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _refresh_analytics_account.OPERATION,
+            _refresh_analytics_account.build_request(
+                id,
+                body=body,
+            ),
+            _refresh_analytics_account.parse_response,
+            options,
+        )
+
+    def list_analytics_account_raw_snapshots(
+        self,
+        id: str,
+        *,
+        source: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.list_analytics_account_raw_snapshots`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _list_analytics_account_raw_snapshots.OPERATION,
+            _list_analytics_account_raw_snapshots.build_request(
+                id,
+                source=source,
+                limit=limit,
+                from_=from_,
+                to=to,
+            ),
+            _list_analytics_account_raw_snapshots.parse_response,
+            options,
+        )
+
+    def get_account_analytics(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.get_account_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _get_account_analytics.OPERATION,
+            _get_account_analytics.build_request(
+                id,
+            ),
+            _get_account_analytics.parse_response,
+            options,
+        )
+
+    def list_account_video_analytics(
+        self,
+        id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[VideoAnalyticsListResponse]:
+        """Like :meth:`Analytics.list_account_video_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _list_account_video_analytics.OPERATION,
+            _list_account_video_analytics.build_request(
+                id,
+                page=page,
+                per_page=per_page,
+                sort_by=sort_by,
+                sort_order=sort_order,
+            ),
+            _list_account_video_analytics.parse_response,
+            options,
+        )
+
+    def get_video_analytics(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.get_video_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _get_video_analytics.OPERATION,
+            _get_video_analytics.build_request(
+                id,
+            ),
+            _get_video_analytics.parse_response,
+            options,
+        )
+
+    def get_comment_pulse(
+        self,
+        *,
+        platform: Platform | str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        account: str | Unset = UNSET,
+        post: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        post_limit: int | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.get_comment_pulse`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _get_comment_pulse.OPERATION,
+            _get_comment_pulse.build_request(
+                platform=platform,
+                country=country,
+                account=account,
+                post=post,
+                limit=limit,
+                post_limit=post_limit,
+                from_=from_,
+                to=to,
+            ),
+            _get_comment_pulse.parse_response,
+            options,
+        )
+
+    def list_analytics_account_comments(
+        self,
+        id: str,
+        *,
+        tracked_post_id: str | Unset = UNSET,
+        post_id: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.list_analytics_account_comments`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _list_analytics_account_comments.OPERATION,
+            _list_analytics_account_comments.build_request(
+                id,
+                tracked_post_id=tracked_post_id,
+                post_id=post_id,
+                limit=limit,
+            ),
+            _list_analytics_account_comments.parse_response,
+            options,
+        )
+
+    def list_analytics_post_raw_snapshots(
+        self,
+        id: str,
+        *,
+        source: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.list_analytics_post_raw_snapshots`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _list_analytics_post_raw_snapshots.OPERATION,
+            _list_analytics_post_raw_snapshots.build_request(
+                id,
+                source=source,
+                limit=limit,
+                from_=from_,
+                to=to,
+            ),
+            _list_analytics_post_raw_snapshots.parse_response,
+            options,
+        )
+
+
+class AsyncAnalyticsWithRawResponse(AsyncAPIResource):
+    """Analytics operations returning full responses (async)."""
+
+    async def can_refresh_account_analytics(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`Analytics.can_refresh_account_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _can_refresh_account_analytics.OPERATION,
+            _can_refresh_account_analytics.build_request(
+                id,
+            ),
+            _can_refresh_account_analytics.parse_response,
+            options,
+        )
+
+    async def refresh_account_analytics(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`Analytics.refresh_account_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _refresh_account_analytics.OPERATION,
+            _refresh_account_analytics.build_request(
+                id,
+                body=body,
+            ),
+            _refresh_account_analytics.parse_response,
+            options,
+        )
+
+    async def get_analytics_dashboard(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.get_analytics_dashboard`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _get_analytics_dashboard.OPERATION,
+            _get_analytics_dashboard.build_request(),
+            _get_analytics_dashboard.parse_response,
+            options,
+        )
+
+    async def get_analytics_contract(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.get_analytics_contract`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _get_analytics_contract.OPERATION,
+            _get_analytics_contract.build_request(),
+            _get_analytics_contract.parse_response,
+            options,
+        )
+
+    async def export_analytics_videos(
+        self,
+        *,
+        account: Sequence[str] | Unset = UNSET,
+        workspace: str | Unset = UNSET,
+        platform: Sequence[Platform | str] | Unset = UNSET,
+        country: Sequence[str] | Unset = UNSET,
+        q: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[str]:
+        """Like :meth:`Analytics.export_analytics_videos`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _export_analytics_videos.OPERATION,
+            _export_analytics_videos.build_request(
+                account=account,
+                workspace=workspace,
+                platform=platform,
+                country=country,
+                q=q,
+                from_=from_,
+                to=to,
+            ),
+            _export_analytics_videos.parse_response,
+            options,
+        )
+
+    async def create_analytics_report(
+        self,
+        *,
+        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[AnalyticsReportResponse]:
+        """Like :meth:`Analytics.create_analytics_report`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _create_analytics_report.OPERATION,
+            _create_analytics_report.build_request(
+                body=body,
+            ),
+            _create_analytics_report.parse_response,
+            options,
+        )
+
+    async def export_analytics_report_html(
+        self,
+        *,
+        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[str]:
+        """Like :meth:`Analytics.export_analytics_report_html`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _export_analytics_report_html.OPERATION,
+            _export_analytics_report_html.build_request(
+                body=body,
+            ),
+            _export_analytics_report_html.parse_response,
+            options,
+        )
+
+    async def get_analytics_series(
+        self,
+        *,
+        metric: AnalyticsMetric | str | Unset = UNSET,
+        granularity: AnalyticsGranularity | str | Unset = UNSET,
+        mode: AnalyticsMode | str | Unset = UNSET,
+        account: Sequence[str] | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.get_analytics_series`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _get_analytics_series.OPERATION,
+            _get_analytics_series.build_request(
+                metric=metric,
+                granularity=granularity,
+                mode=mode,
+                account=account,
+                from_=from_,
+                to=to,
+            ),
+            _get_analytics_series.parse_response,
+            options,
+        )
+
+    async def get_analytics_account(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.get_analytics_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _get_analytics_account.OPERATION,
+            _get_analytics_account.build_request(
+                id,
+            ),
+            _get_analytics_account.parse_response,
+            options,
+        )
+
+    async def refresh_analytics_account(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.refresh_analytics_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _refresh_analytics_account.OPERATION,
+            _refresh_analytics_account.build_request(
+                id,
+                body=body,
+            ),
+            _refresh_analytics_account.parse_response,
+            options,
+        )
+
+    async def list_analytics_account_raw_snapshots(
+        self,
+        id: str,
+        *,
+        source: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.list_analytics_account_raw_snapshots`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _list_analytics_account_raw_snapshots.OPERATION,
+            _list_analytics_account_raw_snapshots.build_request(
+                id,
+                source=source,
+                limit=limit,
+                from_=from_,
+                to=to,
+            ),
+            _list_analytics_account_raw_snapshots.parse_response,
+            options,
+        )
+
+    async def get_account_analytics(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.get_account_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _get_account_analytics.OPERATION,
+            _get_account_analytics.build_request(
+                id,
+            ),
+            _get_account_analytics.parse_response,
+            options,
+        )
+
+    async def list_account_video_analytics(
+        self,
+        id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[VideoAnalyticsListResponse]:
+        """Like :meth:`Analytics.list_account_video_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _list_account_video_analytics.OPERATION,
+            _list_account_video_analytics.build_request(
+                id,
+                page=page,
+                per_page=per_page,
+                sort_by=sort_by,
+                sort_order=sort_order,
+            ),
+            _list_account_video_analytics.parse_response,
+            options,
+        )
+
+    async def get_video_analytics(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.get_video_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _get_video_analytics.OPERATION,
+            _get_video_analytics.build_request(
+                id,
+            ),
+            _get_video_analytics.parse_response,
+            options,
+        )
+
+    async def get_comment_pulse(
+        self,
+        *,
+        platform: Platform | str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        account: str | Unset = UNSET,
+        post: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        post_limit: int | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.get_comment_pulse`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _get_comment_pulse.OPERATION,
+            _get_comment_pulse.build_request(
+                platform=platform,
+                country=country,
+                account=account,
+                post=post,
+                limit=limit,
+                post_limit=post_limit,
+                from_=from_,
+                to=to,
+            ),
+            _get_comment_pulse.parse_response,
+            options,
+        )
+
+    async def list_analytics_account_comments(
+        self,
+        id: str,
+        *,
+        tracked_post_id: str | Unset = UNSET,
+        post_id: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.list_analytics_account_comments`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _list_analytics_account_comments.OPERATION,
+            _list_analytics_account_comments.build_request(
+                id,
+                tracked_post_id=tracked_post_id,
+                post_id=post_id,
+                limit=limit,
+            ),
+            _list_analytics_account_comments.parse_response,
+            options,
+        )
+
+    async def list_analytics_post_raw_snapshots(
+        self,
+        id: str,
+        *,
+        source: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[AnalyticsResponse]:
+        """Like :meth:`Analytics.list_analytics_post_raw_snapshots`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _list_analytics_post_raw_snapshots.OPERATION,
+            _list_analytics_post_raw_snapshots.build_request(
+                id,
+                source=source,
+                limit=limit,
+                from_=from_,
+                to=to,
+            ),
+            _list_analytics_post_raw_snapshots.parse_response,
+            options,
+        )

@@ -1,0 +1,1218 @@
+"""The ``bundles`` operations: ``client.bundles``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Unpack, cast
+
+from tokportal_client._resource import (
+    APIResponse,
+    AsyncAPIResource,
+    AsyncPager,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPager,
+    WriteOptions,
+)
+
+from ...models import Bundle
+from ...models.account_status import AccountStatus
+from ...models.bundle_list_response import BundleListResponse
+from ...models.bundle_publish_state_response import BundlePublishStateResponse
+from ...models.bundle_response import BundleResponse
+from ...models.bundle_status import BundleStatus
+from ...models.bundle_type import BundleType
+from ...models.bundle_update_response import BundleUpdateResponse
+from ...models.create_bulk_bundles_request import CreateBulkBundlesRequest
+from ...models.create_bulk_bundles_response import CreateBulkBundlesResponse
+from ...models.create_bundle_request import CreateBundleRequest
+from ...models.create_bundle_response import CreateBundleResponse
+from ...models.error_response import ErrorResponse
+from ...models.patch_bundle_request import PatchBundleRequest
+from ...models.platform import Platform
+from ...models.publish_readiness_response import PublishReadinessResponse
+from ...models.quantity_request import QuantityRequest
+from ...models.slots_added_response import SlotsAddedResponse
+from ...types import UNSET, FileInput, Unset
+from . import add_edit_slots as _add_edit_slots
+from . import add_video_slots as _add_video_slots
+from . import create_bundle as _create_bundle
+from . import create_bundles_bulk as _create_bundles_bulk
+from . import get_bundle as _get_bundle
+from . import get_bundle_publish_readiness as _get_bundle_publish_readiness
+from . import list_bundles as _list_bundles
+from . import publish_bundle as _publish_bundle
+from . import unpublish_bundle as _unpublish_bundle
+from . import update_bundle as _update_bundle
+
+
+class Bundles(SyncAPIResource):
+    """Bundles operations."""
+
+    def list_bundles(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        status: BundleStatus | str | Unset = UNSET,
+        bundle_type: BundleType | str | Unset = UNSET,
+        platform: Platform | str | Unset = UNSET,
+        external_ref: str | Unset = UNSET,
+        account_status: AccountStatus | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BundleListResponse:
+        """List bundles
+
+        ``GET /bundles``.
+
+        Args:
+            page: Page number.
+            per_page: Items per page.
+            status: Filter by bundle status.
+            bundle_type: Filter by bundle type.
+            platform: Filter by platform.
+            external_ref: Filter by your external reference.
+            account_status: Filter by account listing status.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            BundleListResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _list_bundles.OPERATION,
+            _list_bundles.build_request(
+                page=page,
+                per_page=per_page,
+                status=status,
+                bundle_type=bundle_type,
+                platform=platform,
+                external_ref=external_ref,
+                account_status=account_status,
+            ),
+            _list_bundles.parse_response,
+            options,
+        )
+
+    def iter_bundles(
+        self,
+        *,
+        status: BundleStatus | str | Unset = UNSET,
+        bundle_type: BundleType | str | Unset = UNSET,
+        platform: Platform | str | Unset = UNSET,
+        external_ref: str | Unset = UNSET,
+        account_status: AccountStatus | str | Unset = UNSET,
+        per_page: int = 100,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPager[Bundle, BundleListResponse]:
+        """Every item of :meth:`list_bundles`, page after page, fetched lazily as you iterate.
+
+        Takes the same filters; ``per_page`` (1-100) items a request; ``max_items`` stops early.
+        ``.pages()`` walks whole pages instead of items.
+        """
+        return SyncPager(
+            lambda page: self.list_bundles(
+                status=status,
+                bundle_type=bundle_type,
+                platform=platform,
+                external_ref=external_ref,
+                account_status=account_status,
+                page=page,
+                per_page=per_page,
+                **options,
+            ),
+            per_page=per_page,
+            max_items=max_items,
+        )
+
+    def create_bundle(
+        self,
+        *,
+        body: CreateBundleRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> CreateBundleResponse:
+        """Create a bundle
+
+        Creates an account-only, account-and-videos, or videos-only bundle. Credit cost is calculated
+        server-side.
+
+        ``POST /bundles``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            CreateBundleResponse
+
+        Raises:
+            BadRequestError: 400 Invalid request body or business rule violation.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            InsufficientCreditsError: 402 Insufficient credits.
+            ConflictError: 409 Duplicate or invalid state.
+            RateLimitError: 429 Create rate limit exceeded.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _create_bundle.OPERATION,
+            _create_bundle.build_request(
+                body=body,
+            ),
+            _create_bundle.parse_response,
+            options,
+        )
+
+    def create_bundles_bulk(
+        self,
+        *,
+        body: CreateBulkBundlesRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> CreateBulkBundlesResponse:
+        """Create bundles in bulk
+
+        ``POST /bundles/bulk``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            CreateBulkBundlesResponse
+
+        Raises:
+            BadRequestError: 400 Invalid request body or business rule violation.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            InsufficientCreditsError: 402 Insufficient credits.
+            RateLimitError: 429 Create rate limit exceeded.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _create_bundles_bulk.OPERATION,
+            _create_bundles_bulk.build_request(
+                body=body,
+            ),
+            _create_bundles_bulk.parse_response,
+            options,
+        )
+
+    def get_bundle(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> BundleResponse:
+        """Get a bundle
+
+        ``GET /bundles/{id}``.
+
+        Args:
+            id: Bundle ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            BundleResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _get_bundle.OPERATION,
+            _get_bundle.build_request(
+                id,
+            ),
+            _get_bundle.parse_response,
+            options,
+        )
+
+    def update_bundle(
+        self,
+        id: str,
+        *,
+        body: PatchBundleRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> BundleUpdateResponse:
+        """Update bundle settings
+
+        Updates mutable bundle metadata such as title, external_ref, and auto_finalize_videos.
+
+        ``PATCH /bundles/{id}``.
+
+        Args:
+            id: Bundle ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            BundleUpdateResponse
+
+        Raises:
+            BadRequestError: 400 Invalid patch body.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Bundle belongs to another account.
+            NotFoundError: 404 Bundle not found.
+            ConflictError: 409 Duplicate external_ref.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _update_bundle.OPERATION,
+            _update_bundle.build_request(
+                id,
+                body=body,
+            ),
+            _update_bundle.parse_response,
+            options,
+        )
+
+    def publish_bundle(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> BundlePublishStateResponse:
+        """Publish a bundle
+
+        ``POST /bundles/{id}/publish``.
+
+        Args:
+            id: Bundle ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            BundlePublishStateResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            InsufficientCreditsError: 402 Insufficient credits.
+            NotFoundError: 404 Bundle not found.
+            ConflictError: 409 Bundle is not ready or is in an invalid state.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _publish_bundle.OPERATION,
+            _publish_bundle.build_request(
+                id,
+            ),
+            _publish_bundle.parse_response,
+            options,
+        )
+
+    def get_bundle_publish_readiness(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> PublishReadinessResponse:
+        """Check bundle publish readiness
+
+        ``GET /bundles/{id}/publish-readiness``.
+
+        Args:
+            id: Bundle ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            PublishReadinessResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _get_bundle_publish_readiness.OPERATION,
+            _get_bundle_publish_readiness.build_request(
+                id,
+            ),
+            _get_bundle_publish_readiness.parse_response,
+            options,
+        )
+
+    def unpublish_bundle(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> BundlePublishStateResponse:
+        """Unpublish a bundle
+
+        ``POST /bundles/{id}/unpublish``.
+
+        Args:
+            id: Bundle ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            BundlePublishStateResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle not found.
+            ConflictError: 409 Bundle is in an invalid state.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _unpublish_bundle.OPERATION,
+            _unpublish_bundle.build_request(
+                id,
+            ),
+            _unpublish_bundle.parse_response,
+            options,
+        )
+
+    def add_video_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> SlotsAddedResponse:
+        """Add video slots to a bundle
+
+        ``POST /bundles/{id}/add-video-slots``.
+
+        Args:
+            id: Bundle ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            SlotsAddedResponse
+
+        Raises:
+            BadRequestError: 400 Invalid quantity or bundle type.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            InsufficientCreditsError: 402 Insufficient credits.
+            NotFoundError: 404 Bundle not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _add_video_slots.OPERATION,
+            _add_video_slots.build_request(
+                id,
+                body=body,
+            ),
+            _add_video_slots.parse_response,
+            options,
+        )
+
+    def add_edit_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> SlotsAddedResponse:
+        """Add edit slots to a bundle
+
+        ``POST /bundles/{id}/add-edit-slots``.
+
+        Args:
+            id: Bundle ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            SlotsAddedResponse
+
+        Raises:
+            BadRequestError: 400 Invalid quantity.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            InsufficientCreditsError: 402 Insufficient credits.
+            NotFoundError: 404 Bundle not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _add_edit_slots.OPERATION,
+            _add_edit_slots.build_request(
+                id,
+                body=body,
+            ),
+            _add_edit_slots.parse_response,
+            options,
+        )
+
+
+class AsyncBundles(AsyncAPIResource):
+    """Bundles operations (async)."""
+
+    async def list_bundles(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        status: BundleStatus | str | Unset = UNSET,
+        bundle_type: BundleType | str | Unset = UNSET,
+        platform: Platform | str | Unset = UNSET,
+        external_ref: str | Unset = UNSET,
+        account_status: AccountStatus | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BundleListResponse:
+        """List bundles
+
+        ``GET /bundles``.
+
+        Args:
+            page: Page number.
+            per_page: Items per page.
+            status: Filter by bundle status.
+            bundle_type: Filter by bundle type.
+            platform: Filter by platform.
+            external_ref: Filter by your external reference.
+            account_status: Filter by account listing status.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            BundleListResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _list_bundles.OPERATION,
+            _list_bundles.build_request(
+                page=page,
+                per_page=per_page,
+                status=status,
+                bundle_type=bundle_type,
+                platform=platform,
+                external_ref=external_ref,
+                account_status=account_status,
+            ),
+            _list_bundles.parse_response,
+            options,
+        )
+
+    def iter_bundles(
+        self,
+        *,
+        status: BundleStatus | str | Unset = UNSET,
+        bundle_type: BundleType | str | Unset = UNSET,
+        platform: Platform | str | Unset = UNSET,
+        external_ref: str | Unset = UNSET,
+        account_status: AccountStatus | str | Unset = UNSET,
+        per_page: int = 100,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Bundle, BundleListResponse]:
+        """Every item of :meth:`list_bundles`, page after page, fetched lazily as you iterate.
+
+        Takes the same filters; ``per_page`` (1-100) items a request; ``max_items`` stops early.
+        ``.pages()`` walks whole pages instead of items.
+        """
+        return AsyncPager(
+            lambda page: self.list_bundles(
+                status=status,
+                bundle_type=bundle_type,
+                platform=platform,
+                external_ref=external_ref,
+                account_status=account_status,
+                page=page,
+                per_page=per_page,
+                **options,
+            ),
+            per_page=per_page,
+            max_items=max_items,
+        )
+
+    async def create_bundle(
+        self,
+        *,
+        body: CreateBundleRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> CreateBundleResponse:
+        """Create a bundle
+
+        Creates an account-only, account-and-videos, or videos-only bundle. Credit cost is calculated
+        server-side.
+
+        ``POST /bundles``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            CreateBundleResponse
+
+        Raises:
+            BadRequestError: 400 Invalid request body or business rule violation.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            InsufficientCreditsError: 402 Insufficient credits.
+            ConflictError: 409 Duplicate or invalid state.
+            RateLimitError: 429 Create rate limit exceeded.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _create_bundle.OPERATION,
+            _create_bundle.build_request(
+                body=body,
+            ),
+            _create_bundle.parse_response,
+            options,
+        )
+
+    async def create_bundles_bulk(
+        self,
+        *,
+        body: CreateBulkBundlesRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> CreateBulkBundlesResponse:
+        """Create bundles in bulk
+
+        ``POST /bundles/bulk``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            CreateBulkBundlesResponse
+
+        Raises:
+            BadRequestError: 400 Invalid request body or business rule violation.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            InsufficientCreditsError: 402 Insufficient credits.
+            RateLimitError: 429 Create rate limit exceeded.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _create_bundles_bulk.OPERATION,
+            _create_bundles_bulk.build_request(
+                body=body,
+            ),
+            _create_bundles_bulk.parse_response,
+            options,
+        )
+
+    async def get_bundle(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> BundleResponse:
+        """Get a bundle
+
+        ``GET /bundles/{id}``.
+
+        Args:
+            id: Bundle ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            BundleResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _get_bundle.OPERATION,
+            _get_bundle.build_request(
+                id,
+            ),
+            _get_bundle.parse_response,
+            options,
+        )
+
+    async def update_bundle(
+        self,
+        id: str,
+        *,
+        body: PatchBundleRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> BundleUpdateResponse:
+        """Update bundle settings
+
+        Updates mutable bundle metadata such as title, external_ref, and auto_finalize_videos.
+
+        ``PATCH /bundles/{id}``.
+
+        Args:
+            id: Bundle ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            BundleUpdateResponse
+
+        Raises:
+            BadRequestError: 400 Invalid patch body.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            PermissionDeniedError: 403 Bundle belongs to another account.
+            NotFoundError: 404 Bundle not found.
+            ConflictError: 409 Duplicate external_ref.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _update_bundle.OPERATION,
+            _update_bundle.build_request(
+                id,
+                body=body,
+            ),
+            _update_bundle.parse_response,
+            options,
+        )
+
+    async def publish_bundle(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> BundlePublishStateResponse:
+        """Publish a bundle
+
+        ``POST /bundles/{id}/publish``.
+
+        Args:
+            id: Bundle ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            BundlePublishStateResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            InsufficientCreditsError: 402 Insufficient credits.
+            NotFoundError: 404 Bundle not found.
+            ConflictError: 409 Bundle is not ready or is in an invalid state.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _publish_bundle.OPERATION,
+            _publish_bundle.build_request(
+                id,
+            ),
+            _publish_bundle.parse_response,
+            options,
+        )
+
+    async def get_bundle_publish_readiness(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> PublishReadinessResponse:
+        """Check bundle publish readiness
+
+        ``GET /bundles/{id}/publish-readiness``.
+
+        Args:
+            id: Bundle ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            PublishReadinessResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _get_bundle_publish_readiness.OPERATION,
+            _get_bundle_publish_readiness.build_request(
+                id,
+            ),
+            _get_bundle_publish_readiness.parse_response,
+            options,
+        )
+
+    async def unpublish_bundle(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> BundlePublishStateResponse:
+        """Unpublish a bundle
+
+        ``POST /bundles/{id}/unpublish``.
+
+        Args:
+            id: Bundle ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            BundlePublishStateResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle not found.
+            ConflictError: 409 Bundle is in an invalid state.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _unpublish_bundle.OPERATION,
+            _unpublish_bundle.build_request(
+                id,
+            ),
+            _unpublish_bundle.parse_response,
+            options,
+        )
+
+    async def add_video_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> SlotsAddedResponse:
+        """Add video slots to a bundle
+
+        ``POST /bundles/{id}/add-video-slots``.
+
+        Args:
+            id: Bundle ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            SlotsAddedResponse
+
+        Raises:
+            BadRequestError: 400 Invalid quantity or bundle type.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            InsufficientCreditsError: 402 Insufficient credits.
+            NotFoundError: 404 Bundle not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _add_video_slots.OPERATION,
+            _add_video_slots.build_request(
+                id,
+                body=body,
+            ),
+            _add_video_slots.parse_response,
+            options,
+        )
+
+    async def add_edit_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> SlotsAddedResponse:
+        """Add edit slots to a bundle
+
+        ``POST /bundles/{id}/add-edit-slots``.
+
+        Args:
+            id: Bundle ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            SlotsAddedResponse
+
+        Raises:
+            BadRequestError: 400 Invalid quantity.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            InsufficientCreditsError: 402 Insufficient credits.
+            NotFoundError: 404 Bundle not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _add_edit_slots.OPERATION,
+            _add_edit_slots.build_request(
+                id,
+                body=body,
+            ),
+            _add_edit_slots.parse_response,
+            options,
+        )
+
+
+class BundlesWithRawResponse(SyncAPIResource):
+    """Bundles operations returning full responses."""
+
+    def list_bundles(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        status: BundleStatus | str | Unset = UNSET,
+        bundle_type: BundleType | str | Unset = UNSET,
+        platform: Platform | str | Unset = UNSET,
+        external_ref: str | Unset = UNSET,
+        account_status: AccountStatus | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[BundleListResponse]:
+        """Like :meth:`Bundles.list_bundles`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _list_bundles.OPERATION,
+            _list_bundles.build_request(
+                page=page,
+                per_page=per_page,
+                status=status,
+                bundle_type=bundle_type,
+                platform=platform,
+                external_ref=external_ref,
+                account_status=account_status,
+            ),
+            _list_bundles.parse_response,
+            options,
+        )
+
+    def create_bundle(
+        self,
+        *,
+        body: CreateBundleRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[CreateBundleResponse]:
+        """Like :meth:`Bundles.create_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _create_bundle.OPERATION,
+            _create_bundle.build_request(
+                body=body,
+            ),
+            _create_bundle.parse_response,
+            options,
+        )
+
+    def create_bundles_bulk(
+        self,
+        *,
+        body: CreateBulkBundlesRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[CreateBulkBundlesResponse]:
+        """Like :meth:`Bundles.create_bundles_bulk`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _create_bundles_bulk.OPERATION,
+            _create_bundles_bulk.build_request(
+                body=body,
+            ),
+            _create_bundles_bulk.parse_response,
+            options,
+        )
+
+    def get_bundle(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[BundleResponse]:
+        """Like :meth:`Bundles.get_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _get_bundle.OPERATION,
+            _get_bundle.build_request(
+                id,
+            ),
+            _get_bundle.parse_response,
+            options,
+        )
+
+    def update_bundle(
+        self,
+        id: str,
+        *,
+        body: PatchBundleRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[BundleUpdateResponse]:
+        """Like :meth:`Bundles.update_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _update_bundle.OPERATION,
+            _update_bundle.build_request(
+                id,
+                body=body,
+            ),
+            _update_bundle.parse_response,
+            options,
+        )
+
+    def publish_bundle(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[BundlePublishStateResponse]:
+        """Like :meth:`Bundles.publish_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _publish_bundle.OPERATION,
+            _publish_bundle.build_request(
+                id,
+            ),
+            _publish_bundle.parse_response,
+            options,
+        )
+
+    def get_bundle_publish_readiness(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[PublishReadinessResponse]:
+        """Like :meth:`Bundles.get_bundle_publish_readiness`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _get_bundle_publish_readiness.OPERATION,
+            _get_bundle_publish_readiness.build_request(
+                id,
+            ),
+            _get_bundle_publish_readiness.parse_response,
+            options,
+        )
+
+    def unpublish_bundle(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[BundlePublishStateResponse]:
+        """Like :meth:`Bundles.unpublish_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _unpublish_bundle.OPERATION,
+            _unpublish_bundle.build_request(
+                id,
+            ),
+            _unpublish_bundle.parse_response,
+            options,
+        )
+
+    def add_video_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[SlotsAddedResponse]:
+        """Like :meth:`Bundles.add_video_slots`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _add_video_slots.OPERATION,
+            _add_video_slots.build_request(
+                id,
+                body=body,
+            ),
+            _add_video_slots.parse_response,
+            options,
+        )
+
+    def add_edit_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[SlotsAddedResponse]:
+        """Like :meth:`Bundles.add_edit_slots`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _add_edit_slots.OPERATION,
+            _add_edit_slots.build_request(
+                id,
+                body=body,
+            ),
+            _add_edit_slots.parse_response,
+            options,
+        )
+
+
+class AsyncBundlesWithRawResponse(AsyncAPIResource):
+    """Bundles operations returning full responses (async)."""
+
+    async def list_bundles(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        status: BundleStatus | str | Unset = UNSET,
+        bundle_type: BundleType | str | Unset = UNSET,
+        platform: Platform | str | Unset = UNSET,
+        external_ref: str | Unset = UNSET,
+        account_status: AccountStatus | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[BundleListResponse]:
+        """Like :meth:`Bundles.list_bundles`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _list_bundles.OPERATION,
+            _list_bundles.build_request(
+                page=page,
+                per_page=per_page,
+                status=status,
+                bundle_type=bundle_type,
+                platform=platform,
+                external_ref=external_ref,
+                account_status=account_status,
+            ),
+            _list_bundles.parse_response,
+            options,
+        )
+
+    async def create_bundle(
+        self,
+        *,
+        body: CreateBundleRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[CreateBundleResponse]:
+        """Like :meth:`Bundles.create_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _create_bundle.OPERATION,
+            _create_bundle.build_request(
+                body=body,
+            ),
+            _create_bundle.parse_response,
+            options,
+        )
+
+    async def create_bundles_bulk(
+        self,
+        *,
+        body: CreateBulkBundlesRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[CreateBulkBundlesResponse]:
+        """Like :meth:`Bundles.create_bundles_bulk`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _create_bundles_bulk.OPERATION,
+            _create_bundles_bulk.build_request(
+                body=body,
+            ),
+            _create_bundles_bulk.parse_response,
+            options,
+        )
+
+    async def get_bundle(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[BundleResponse]:
+        """Like :meth:`Bundles.get_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _get_bundle.OPERATION,
+            _get_bundle.build_request(
+                id,
+            ),
+            _get_bundle.parse_response,
+            options,
+        )
+
+    async def update_bundle(
+        self,
+        id: str,
+        *,
+        body: PatchBundleRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[BundleUpdateResponse]:
+        """Like :meth:`Bundles.update_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _update_bundle.OPERATION,
+            _update_bundle.build_request(
+                id,
+                body=body,
+            ),
+            _update_bundle.parse_response,
+            options,
+        )
+
+    async def publish_bundle(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[BundlePublishStateResponse]:
+        """Like :meth:`Bundles.publish_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _publish_bundle.OPERATION,
+            _publish_bundle.build_request(
+                id,
+            ),
+            _publish_bundle.parse_response,
+            options,
+        )
+
+    async def get_bundle_publish_readiness(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[PublishReadinessResponse]:
+        """Like :meth:`Bundles.get_bundle_publish_readiness`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _get_bundle_publish_readiness.OPERATION,
+            _get_bundle_publish_readiness.build_request(
+                id,
+            ),
+            _get_bundle_publish_readiness.parse_response,
+            options,
+        )
+
+    async def unpublish_bundle(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[BundlePublishStateResponse]:
+        """Like :meth:`Bundles.unpublish_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _unpublish_bundle.OPERATION,
+            _unpublish_bundle.build_request(
+                id,
+            ),
+            _unpublish_bundle.parse_response,
+            options,
+        )
+
+    async def add_video_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[SlotsAddedResponse]:
+        """Like :meth:`Bundles.add_video_slots`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _add_video_slots.OPERATION,
+            _add_video_slots.build_request(
+                id,
+                body=body,
+            ),
+            _add_video_slots.parse_response,
+            options,
+        )
+
+    async def add_edit_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[SlotsAddedResponse]:
+        """Like :meth:`Bundles.add_edit_slots`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _add_edit_slots.OPERATION,
+            _add_edit_slots.build_request(
+                id,
+                body=body,
+            ),
+            _add_edit_slots.parse_response,
+            options,
+        )

@@ -1,0 +1,781 @@
+"""The ``comments`` operations: ``client.comments``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Unpack, cast
+
+from tokportal_client._resource import (
+    APIResponse,
+    AsyncAPIResource,
+    AsyncPager,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPager,
+    WriteOptions,
+)
+
+from ...models import CommentTask
+from ...models.comment_task_batch import CommentTaskBatch
+from ...models.comment_task_cancelled_response import CommentTaskCancelledResponse
+from ...models.comment_task_input import CommentTaskInput
+from ...models.comment_task_list_response import CommentTaskListResponse
+from ...models.comment_task_response import CommentTaskResponse
+from ...models.comment_task_verifications_response import CommentTaskVerificationsResponse
+from ...models.create_comment_tasks_response import CreateCommentTasksResponse
+from ...models.dispute_comment_request import DisputeCommentRequest
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, FileInput, Unset
+from . import approve_comment_task as _approve_comment_task
+from . import create_comment_tasks as _create_comment_tasks
+from . import delete_comment_task as _delete_comment_task
+from . import dispute_comment_task as _dispute_comment_task
+from . import get_comment_task as _get_comment_task
+from . import list_comment_task_verifications as _list_comment_task_verifications
+from . import list_comment_tasks as _list_comment_tasks
+
+
+class Comments(SyncAPIResource):
+    """Comments operations."""
+
+    def list_comment_tasks(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CommentTaskListResponse:
+        """List comment tasks
+
+        ``GET /comments``.
+
+        Args:
+            page: Page number.
+            per_page: Items per page.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            CommentTaskListResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _list_comment_tasks.OPERATION,
+            _list_comment_tasks.build_request(
+                page=page,
+                per_page=per_page,
+            ),
+            _list_comment_tasks.parse_response,
+            options,
+        )
+
+    def iter_comment_tasks(
+        self,
+        per_page: int = 100,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPager[CommentTask, CommentTaskListResponse]:
+        """Every item of :meth:`list_comment_tasks`, page after page, fetched lazily as you iterate.
+
+        Takes the same filters; ``per_page`` (1-100) items a request; ``max_items`` stops early.
+        ``.pages()`` walks whole pages instead of items.
+        """
+        return SyncPager(
+            lambda page: self.list_comment_tasks(page=page, per_page=per_page, **options),
+            per_page=per_page,
+            max_items=max_items,
+        )
+
+    def create_comment_tasks(
+        self,
+        *,
+        body: CommentTaskInput | CommentTaskBatch | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> CreateCommentTasksResponse:
+        """Create comment tasks
+
+        ``POST /comments``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            CreateCommentTasksResponse
+
+        Raises:
+            BadRequestError: 400 Invalid comment task request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            InsufficientCreditsError: 402 Insufficient credits.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _create_comment_tasks.OPERATION,
+            _create_comment_tasks.build_request(
+                body=body,
+            ),
+            _create_comment_tasks.parse_response,
+            options,
+        )
+
+    def get_comment_task(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> CommentTaskResponse:
+        """Get a comment task
+
+        ``GET /comments/{id}``.
+
+        Args:
+            id: Comment task ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            CommentTaskResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Comment task not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _get_comment_task.OPERATION,
+            _get_comment_task.build_request(
+                id,
+            ),
+            _get_comment_task.parse_response,
+            options,
+        )
+
+    def delete_comment_task(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> CommentTaskCancelledResponse:
+        """Delete a comment task
+
+        ``DELETE /comments/{id}``.
+
+        Args:
+            id: Comment task ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            CommentTaskCancelledResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Comment task not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _delete_comment_task.OPERATION,
+            _delete_comment_task.build_request(
+                id,
+            ),
+            _delete_comment_task.parse_response,
+            options,
+        )
+
+    def approve_comment_task(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> CommentTaskResponse:
+        """Approve a manually confirmed comment task
+
+        ``POST /comments/{id}/approve``.
+
+        Args:
+            id: Comment task ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            CommentTaskResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Comment task not found.
+            ConflictError: 409 Comment task status cannot be approved.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _approve_comment_task.OPERATION,
+            _approve_comment_task.build_request(
+                id,
+            ),
+            _approve_comment_task.parse_response,
+            options,
+        )
+
+    def dispute_comment_task(
+        self,
+        id: str,
+        *,
+        body: DisputeCommentRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> CommentTaskResponse:
+        """Dispute a manually confirmed comment task
+
+        ``POST /comments/{id}/dispute``.
+
+        Args:
+            id: Comment task ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            CommentTaskResponse
+
+        Raises:
+            BadRequestError: 400 Invalid dispute reason.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Comment task not found.
+            ConflictError: 409 Comment task status cannot be disputed.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _dispute_comment_task.OPERATION,
+            _dispute_comment_task.build_request(
+                id,
+                body=body,
+            ),
+            _dispute_comment_task.parse_response,
+            options,
+        )
+
+    def list_comment_task_verifications(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> CommentTaskVerificationsResponse:
+        """List comment task verification events
+
+        ``GET /comments/{id}/verifications``.
+
+        Args:
+            id: Comment task ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            CommentTaskVerificationsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Comment task not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _list_comment_task_verifications.OPERATION,
+            _list_comment_task_verifications.build_request(
+                id,
+            ),
+            _list_comment_task_verifications.parse_response,
+            options,
+        )
+
+
+class AsyncComments(AsyncAPIResource):
+    """Comments operations (async)."""
+
+    async def list_comment_tasks(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CommentTaskListResponse:
+        """List comment tasks
+
+        ``GET /comments``.
+
+        Args:
+            page: Page number.
+            per_page: Items per page.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            CommentTaskListResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _list_comment_tasks.OPERATION,
+            _list_comment_tasks.build_request(
+                page=page,
+                per_page=per_page,
+            ),
+            _list_comment_tasks.parse_response,
+            options,
+        )
+
+    def iter_comment_tasks(
+        self,
+        per_page: int = 100,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[CommentTask, CommentTaskListResponse]:
+        """Every item of :meth:`list_comment_tasks`, page after page, fetched lazily as you iterate.
+
+        Takes the same filters; ``per_page`` (1-100) items a request; ``max_items`` stops early.
+        ``.pages()`` walks whole pages instead of items.
+        """
+        return AsyncPager(
+            lambda page: self.list_comment_tasks(page=page, per_page=per_page, **options),
+            per_page=per_page,
+            max_items=max_items,
+        )
+
+    async def create_comment_tasks(
+        self,
+        *,
+        body: CommentTaskInput | CommentTaskBatch | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> CreateCommentTasksResponse:
+        """Create comment tasks
+
+        ``POST /comments``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            CreateCommentTasksResponse
+
+        Raises:
+            BadRequestError: 400 Invalid comment task request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            InsufficientCreditsError: 402 Insufficient credits.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _create_comment_tasks.OPERATION,
+            _create_comment_tasks.build_request(
+                body=body,
+            ),
+            _create_comment_tasks.parse_response,
+            options,
+        )
+
+    async def get_comment_task(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> CommentTaskResponse:
+        """Get a comment task
+
+        ``GET /comments/{id}``.
+
+        Args:
+            id: Comment task ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            CommentTaskResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Comment task not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _get_comment_task.OPERATION,
+            _get_comment_task.build_request(
+                id,
+            ),
+            _get_comment_task.parse_response,
+            options,
+        )
+
+    async def delete_comment_task(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> CommentTaskCancelledResponse:
+        """Delete a comment task
+
+        ``DELETE /comments/{id}``.
+
+        Args:
+            id: Comment task ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            CommentTaskCancelledResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Comment task not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _delete_comment_task.OPERATION,
+            _delete_comment_task.build_request(
+                id,
+            ),
+            _delete_comment_task.parse_response,
+            options,
+        )
+
+    async def approve_comment_task(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> CommentTaskResponse:
+        """Approve a manually confirmed comment task
+
+        ``POST /comments/{id}/approve``.
+
+        Args:
+            id: Comment task ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            CommentTaskResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Comment task not found.
+            ConflictError: 409 Comment task status cannot be approved.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _approve_comment_task.OPERATION,
+            _approve_comment_task.build_request(
+                id,
+            ),
+            _approve_comment_task.parse_response,
+            options,
+        )
+
+    async def dispute_comment_task(
+        self,
+        id: str,
+        *,
+        body: DisputeCommentRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> CommentTaskResponse:
+        """Dispute a manually confirmed comment task
+
+        ``POST /comments/{id}/dispute``.
+
+        Args:
+            id: Comment task ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            CommentTaskResponse
+
+        Raises:
+            BadRequestError: 400 Invalid dispute reason.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Comment task not found.
+            ConflictError: 409 Comment task status cannot be disputed.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _dispute_comment_task.OPERATION,
+            _dispute_comment_task.build_request(
+                id,
+                body=body,
+            ),
+            _dispute_comment_task.parse_response,
+            options,
+        )
+
+    async def list_comment_task_verifications(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> CommentTaskVerificationsResponse:
+        """List comment task verification events
+
+        ``GET /comments/{id}/verifications``.
+
+        Args:
+            id: Comment task ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            CommentTaskVerificationsResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Comment task not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _list_comment_task_verifications.OPERATION,
+            _list_comment_task_verifications.build_request(
+                id,
+            ),
+            _list_comment_task_verifications.parse_response,
+            options,
+        )
+
+
+class CommentsWithRawResponse(SyncAPIResource):
+    """Comments operations returning full responses."""
+
+    def list_comment_tasks(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[CommentTaskListResponse]:
+        """Like :meth:`Comments.list_comment_tasks`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _list_comment_tasks.OPERATION,
+            _list_comment_tasks.build_request(
+                page=page,
+                per_page=per_page,
+            ),
+            _list_comment_tasks.parse_response,
+            options,
+        )
+
+    def create_comment_tasks(
+        self,
+        *,
+        body: CommentTaskInput | CommentTaskBatch | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[CreateCommentTasksResponse]:
+        """Like :meth:`Comments.create_comment_tasks`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _create_comment_tasks.OPERATION,
+            _create_comment_tasks.build_request(
+                body=body,
+            ),
+            _create_comment_tasks.parse_response,
+            options,
+        )
+
+    def get_comment_task(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[CommentTaskResponse]:
+        """Like :meth:`Comments.get_comment_task`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _get_comment_task.OPERATION,
+            _get_comment_task.build_request(
+                id,
+            ),
+            _get_comment_task.parse_response,
+            options,
+        )
+
+    def delete_comment_task(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[CommentTaskCancelledResponse]:
+        """Like :meth:`Comments.delete_comment_task`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _delete_comment_task.OPERATION,
+            _delete_comment_task.build_request(
+                id,
+            ),
+            _delete_comment_task.parse_response,
+            options,
+        )
+
+    def approve_comment_task(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[CommentTaskResponse]:
+        """Like :meth:`Comments.approve_comment_task`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _approve_comment_task.OPERATION,
+            _approve_comment_task.build_request(
+                id,
+            ),
+            _approve_comment_task.parse_response,
+            options,
+        )
+
+    def dispute_comment_task(
+        self,
+        id: str,
+        *,
+        body: DisputeCommentRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[CommentTaskResponse]:
+        """Like :meth:`Comments.dispute_comment_task`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _dispute_comment_task.OPERATION,
+            _dispute_comment_task.build_request(
+                id,
+                body=body,
+            ),
+            _dispute_comment_task.parse_response,
+            options,
+        )
+
+    def list_comment_task_verifications(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[CommentTaskVerificationsResponse]:
+        """Like :meth:`Comments.list_comment_task_verifications`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _list_comment_task_verifications.OPERATION,
+            _list_comment_task_verifications.build_request(
+                id,
+            ),
+            _list_comment_task_verifications.parse_response,
+            options,
+        )
+
+
+class AsyncCommentsWithRawResponse(AsyncAPIResource):
+    """Comments operations returning full responses (async)."""
+
+    async def list_comment_tasks(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[CommentTaskListResponse]:
+        """Like :meth:`Comments.list_comment_tasks`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _list_comment_tasks.OPERATION,
+            _list_comment_tasks.build_request(
+                page=page,
+                per_page=per_page,
+            ),
+            _list_comment_tasks.parse_response,
+            options,
+        )
+
+    async def create_comment_tasks(
+        self,
+        *,
+        body: CommentTaskInput | CommentTaskBatch | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[CreateCommentTasksResponse]:
+        """Like :meth:`Comments.create_comment_tasks`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _create_comment_tasks.OPERATION,
+            _create_comment_tasks.build_request(
+                body=body,
+            ),
+            _create_comment_tasks.parse_response,
+            options,
+        )
+
+    async def get_comment_task(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[CommentTaskResponse]:
+        """Like :meth:`Comments.get_comment_task`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _get_comment_task.OPERATION,
+            _get_comment_task.build_request(
+                id,
+            ),
+            _get_comment_task.parse_response,
+            options,
+        )
+
+    async def delete_comment_task(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[CommentTaskCancelledResponse]:
+        """Like :meth:`Comments.delete_comment_task`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _delete_comment_task.OPERATION,
+            _delete_comment_task.build_request(
+                id,
+            ),
+            _delete_comment_task.parse_response,
+            options,
+        )
+
+    async def approve_comment_task(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[CommentTaskResponse]:
+        """Like :meth:`Comments.approve_comment_task`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _approve_comment_task.OPERATION,
+            _approve_comment_task.build_request(
+                id,
+            ),
+            _approve_comment_task.parse_response,
+            options,
+        )
+
+    async def dispute_comment_task(
+        self,
+        id: str,
+        *,
+        body: DisputeCommentRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[CommentTaskResponse]:
+        """Like :meth:`Comments.dispute_comment_task`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _dispute_comment_task.OPERATION,
+            _dispute_comment_task.build_request(
+                id,
+                body=body,
+            ),
+            _dispute_comment_task.parse_response,
+            options,
+        )
+
+    async def list_comment_task_verifications(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[CommentTaskVerificationsResponse]:
+        """Like :meth:`Comments.list_comment_task_verifications`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _list_comment_task_verifications.OPERATION,
+            _list_comment_task_verifications.build_request(
+                id,
+            ),
+            _list_comment_task_verifications.parse_response,
+            options,
+        )

@@ -1,0 +1,47 @@
+"""Create comment tasks (POST /comments)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ...models.comment_task_batch import CommentTaskBatch
+from ...models.comment_task_input import CommentTaskInput
+from ...models.create_comment_tasks_response import CreateCommentTasksResponse
+from ...types import (
+    Operation,
+    coerce_body,
+)
+
+OPERATION = Operation(
+    operation_id="createCommentTasks",
+    method="POST",
+    path="/comments",
+    idempotency="standard",
+    requires_auth=True,
+)
+
+
+def build_request(
+    *,
+    body: CommentTaskInput | CommentTaskBatch | Mapping[str, Any],
+) -> dict[str, Any]:
+    """Validate the arguments and return the request's url, params and body, ready for httpx."""
+    request: dict[str, Any] = {
+        "url": "/comments",
+    }
+    request["json"] = coerce_body(
+        (
+            CommentTaskInput,
+            CommentTaskBatch,
+        ),
+        body,
+    )
+    return request
+
+
+def parse_response(response: httpx.Response) -> CreateCommentTasksResponse:
+    """Parse the success response."""
+    return CreateCommentTasksResponse.from_dict(response.json())

@@ -1,0 +1,320 @@
+"""The ``credits`` operations: ``client.credits``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Unpack, cast
+
+from tokportal_client._resource import (
+    APIResponse,
+    AsyncAPIResource,
+    AsyncPager,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPager,
+    WriteOptions,
+)
+
+from ...models import CreditTransaction
+from ...models.credit_balance_response import CreditBalanceResponse
+from ...models.credit_costs_response import CreditCostsResponse
+from ...models.credit_transaction_list_response import CreditTransactionListResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, FileInput, Unset
+from . import get_credit_balance as _get_credit_balance
+from . import get_credit_costs as _get_credit_costs
+from . import list_credit_transactions as _list_credit_transactions
+
+
+class Credits(SyncAPIResource):
+    """Credits operations."""
+
+    def get_credit_costs(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> CreditCostsResponse:
+        """Get credit pricing
+
+        ``GET /credit-costs`` (no API key needed).
+
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            CreditCostsResponse
+
+        Raises:
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _get_credit_costs.OPERATION, _get_credit_costs.build_request(), _get_credit_costs.parse_response, options
+        )
+
+    def get_credit_balance(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> CreditBalanceResponse:
+        """Get credit balance
+
+        ``GET /credits/balance``.
+
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            CreditBalanceResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _get_credit_balance.OPERATION,
+            _get_credit_balance.build_request(),
+            _get_credit_balance.parse_response,
+            options,
+        )
+
+    def list_credit_transactions(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CreditTransactionListResponse:
+        """List credit transactions
+
+        ``GET /credits/history``.
+
+        Args:
+            page: Page number.
+            per_page: Items per page.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            CreditTransactionListResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _list_credit_transactions.OPERATION,
+            _list_credit_transactions.build_request(
+                page=page,
+                per_page=per_page,
+            ),
+            _list_credit_transactions.parse_response,
+            options,
+        )
+
+    def iter_credit_transactions(
+        self,
+        per_page: int = 100,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPager[CreditTransaction, CreditTransactionListResponse]:
+        """Every item of :meth:`list_credit_transactions`, page after page, fetched lazily as you iterate.
+
+        Takes the same filters; ``per_page`` (1-100) items a request; ``max_items`` stops early.
+        ``.pages()`` walks whole pages instead of items.
+        """
+        return SyncPager(
+            lambda page: self.list_credit_transactions(page=page, per_page=per_page, **options),
+            per_page=per_page,
+            max_items=max_items,
+        )
+
+
+class AsyncCredits(AsyncAPIResource):
+    """Credits operations (async)."""
+
+    async def get_credit_costs(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> CreditCostsResponse:
+        """Get credit pricing
+
+        ``GET /credit-costs`` (no API key needed).
+
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            CreditCostsResponse
+
+        Raises:
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _get_credit_costs.OPERATION, _get_credit_costs.build_request(), _get_credit_costs.parse_response, options
+        )
+
+    async def get_credit_balance(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> CreditBalanceResponse:
+        """Get credit balance
+
+        ``GET /credits/balance``.
+
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            CreditBalanceResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _get_credit_balance.OPERATION,
+            _get_credit_balance.build_request(),
+            _get_credit_balance.parse_response,
+            options,
+        )
+
+    async def list_credit_transactions(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CreditTransactionListResponse:
+        """List credit transactions
+
+        ``GET /credits/history``.
+
+        Args:
+            page: Page number.
+            per_page: Items per page.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            CreditTransactionListResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _list_credit_transactions.OPERATION,
+            _list_credit_transactions.build_request(
+                page=page,
+                per_page=per_page,
+            ),
+            _list_credit_transactions.parse_response,
+            options,
+        )
+
+    def iter_credit_transactions(
+        self,
+        per_page: int = 100,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[CreditTransaction, CreditTransactionListResponse]:
+        """Every item of :meth:`list_credit_transactions`, page after page, fetched lazily as you iterate.
+
+        Takes the same filters; ``per_page`` (1-100) items a request; ``max_items`` stops early.
+        ``.pages()`` walks whole pages instead of items.
+        """
+        return AsyncPager(
+            lambda page: self.list_credit_transactions(page=page, per_page=per_page, **options),
+            per_page=per_page,
+            max_items=max_items,
+        )
+
+
+class CreditsWithRawResponse(SyncAPIResource):
+    """Credits operations returning full responses."""
+
+    def get_credit_costs(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[CreditCostsResponse]:
+        """Like :meth:`Credits.get_credit_costs`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _get_credit_costs.OPERATION, _get_credit_costs.build_request(), _get_credit_costs.parse_response, options
+        )
+
+    def get_credit_balance(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[CreditBalanceResponse]:
+        """Like :meth:`Credits.get_credit_balance`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _get_credit_balance.OPERATION,
+            _get_credit_balance.build_request(),
+            _get_credit_balance.parse_response,
+            options,
+        )
+
+    def list_credit_transactions(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[CreditTransactionListResponse]:
+        """Like :meth:`Credits.list_credit_transactions`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _list_credit_transactions.OPERATION,
+            _list_credit_transactions.build_request(
+                page=page,
+                per_page=per_page,
+            ),
+            _list_credit_transactions.parse_response,
+            options,
+        )
+
+
+class AsyncCreditsWithRawResponse(AsyncAPIResource):
+    """Credits operations returning full responses (async)."""
+
+    async def get_credit_costs(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[CreditCostsResponse]:
+        """Like :meth:`Credits.get_credit_costs`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _get_credit_costs.OPERATION, _get_credit_costs.build_request(), _get_credit_costs.parse_response, options
+        )
+
+    async def get_credit_balance(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[CreditBalanceResponse]:
+        """Like :meth:`Credits.get_credit_balance`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _get_credit_balance.OPERATION,
+            _get_credit_balance.build_request(),
+            _get_credit_balance.parse_response,
+            options,
+        )
+
+    async def list_credit_transactions(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[CreditTransactionListResponse]:
+        """Like :meth:`Credits.list_credit_transactions`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _list_credit_transactions.OPERATION,
+            _list_credit_transactions.build_request(
+                page=page,
+                per_page=per_page,
+            ),
+            _list_credit_transactions.parse_response,
+            options,
+        )

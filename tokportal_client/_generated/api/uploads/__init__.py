@@ -1,0 +1,587 @@
+"""The ``uploads`` operations: ``client.uploads``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Unpack, cast
+
+from tokportal_client._resource import (
+    APIResponse,
+    AsyncAPIResource,
+    AsyncPager,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPager,
+    WriteOptions,
+)
+
+from ...models.error_response import ErrorResponse
+from ...models.presigned_image_upload_response import PresignedImageUploadResponse
+from ...models.presigned_video_upload_response import PresignedVideoUploadResponse
+from ...models.stored_image_response import StoredImageResponse
+from ...models.upload_image_direct_form import UploadImageDirectForm
+from ...models.upload_image_from_url_request import UploadImageFromUrlRequest
+from ...models.upload_image_request import UploadImageRequest
+from ...models.upload_purpose import UploadPurpose
+from ...models.upload_video_direct_form import UploadVideoDirectForm
+from ...models.upload_video_request import UploadVideoRequest
+from ...models.uploaded_image_response import UploadedImageResponse
+from ...models.uploaded_video_response import UploadedVideoResponse
+from ...types import UNSET, FileInput, Unset
+from . import upload_image as _upload_image
+from . import upload_image_direct as _upload_image_direct
+from . import upload_image_from_url as _upload_image_from_url
+from . import upload_video as _upload_video
+from . import upload_video_direct as _upload_video_direct
+
+
+class Uploads(SyncAPIResource):
+    """Uploads operations."""
+
+    def upload_video(
+        self,
+        *,
+        body: UploadVideoRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> PresignedVideoUploadResponse:
+        """Create a video upload URL
+
+        ``POST /upload/video``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            PresignedVideoUploadResponse
+
+        Raises:
+            BadRequestError: 400 Invalid upload request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _upload_video.OPERATION,
+            _upload_video.build_request(
+                body=body,
+            ),
+            _upload_video.parse_response,
+            options,
+        )
+
+    def upload_video_direct(
+        self,
+        *,
+        file: FileInput,
+        bundle_id: str,
+        **options: Unpack[WriteOptions],
+    ) -> UploadedVideoResponse:
+        """Upload a video file directly
+
+        Uploads multipart/form-data directly through TokPortal and returns the public video URL.
+
+        ``POST /upload/video/direct``.
+
+        Args:
+            file: A path, bytes, a binary file object or (filename, content[, content_type]).
+            bundle_id:
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            UploadedVideoResponse
+
+        Raises:
+            BadRequestError: 400 Invalid upload.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _upload_video_direct.OPERATION,
+            _upload_video_direct.build_request(
+                file=file,
+                bundle_id=bundle_id,
+            ),
+            _upload_video_direct.parse_response,
+            options,
+        )
+
+    def upload_image(
+        self,
+        *,
+        body: UploadImageRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> PresignedImageUploadResponse:
+        """Create an image upload URL
+
+        ``POST /upload/image``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            PresignedImageUploadResponse
+
+        Raises:
+            BadRequestError: 400 Invalid upload request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _upload_image.OPERATION,
+            _upload_image.build_request(
+                body=body,
+            ),
+            _upload_image.parse_response,
+            options,
+        )
+
+    def upload_image_direct(
+        self,
+        *,
+        file: FileInput,
+        bundle_id: str,
+        purpose: UploadPurpose | str | Unset = UNSET,
+        **options: Unpack[WriteOptions],
+    ) -> UploadedImageResponse:
+        """Upload an image file directly
+
+        Uploads multipart/form-data directly through TokPortal and returns storage details. HEIF/HEIC may be
+        converted to JPEG.
+
+        ``POST /upload/image/direct``.
+
+        Args:
+            file: A path, bytes, a binary file object or (filename, content[, content_type]). JPEG, PNG, WebP or GIF.
+            bundle_id:
+            purpose: What an uploaded image is for (default carousel).
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            UploadedImageResponse
+
+        Raises:
+            BadRequestError: 400 Invalid upload.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _upload_image_direct.OPERATION,
+            _upload_image_direct.build_request(
+                file=file,
+                bundle_id=bundle_id,
+                purpose=purpose,
+            ),
+            _upload_image_direct.parse_response,
+            options,
+        )
+
+    def upload_image_from_url(
+        self,
+        *,
+        body: UploadImageFromUrlRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> StoredImageResponse:
+        """Import an image from URL
+
+        Fetches a public direct image URL and stores it permanently in TokPortal storage.
+
+        ``POST /upload/image/from-url``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            StoredImageResponse
+
+        Raises:
+            BadRequestError: 400 Invalid image URL or request body.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _upload_image_from_url.OPERATION,
+            _upload_image_from_url.build_request(
+                body=body,
+            ),
+            _upload_image_from_url.parse_response,
+            options,
+        )
+
+
+class AsyncUploads(AsyncAPIResource):
+    """Uploads operations (async)."""
+
+    async def upload_video(
+        self,
+        *,
+        body: UploadVideoRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> PresignedVideoUploadResponse:
+        """Create a video upload URL
+
+        ``POST /upload/video``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            PresignedVideoUploadResponse
+
+        Raises:
+            BadRequestError: 400 Invalid upload request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _upload_video.OPERATION,
+            _upload_video.build_request(
+                body=body,
+            ),
+            _upload_video.parse_response,
+            options,
+        )
+
+    async def upload_video_direct(
+        self,
+        *,
+        file: FileInput,
+        bundle_id: str,
+        **options: Unpack[WriteOptions],
+    ) -> UploadedVideoResponse:
+        """Upload a video file directly
+
+        Uploads multipart/form-data directly through TokPortal and returns the public video URL.
+
+        ``POST /upload/video/direct``.
+
+        Args:
+            file: A path, bytes, a binary file object or (filename, content[, content_type]).
+            bundle_id:
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            UploadedVideoResponse
+
+        Raises:
+            BadRequestError: 400 Invalid upload.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _upload_video_direct.OPERATION,
+            _upload_video_direct.build_request(
+                file=file,
+                bundle_id=bundle_id,
+            ),
+            _upload_video_direct.parse_response,
+            options,
+        )
+
+    async def upload_image(
+        self,
+        *,
+        body: UploadImageRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> PresignedImageUploadResponse:
+        """Create an image upload URL
+
+        ``POST /upload/image``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            PresignedImageUploadResponse
+
+        Raises:
+            BadRequestError: 400 Invalid upload request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _upload_image.OPERATION,
+            _upload_image.build_request(
+                body=body,
+            ),
+            _upload_image.parse_response,
+            options,
+        )
+
+    async def upload_image_direct(
+        self,
+        *,
+        file: FileInput,
+        bundle_id: str,
+        purpose: UploadPurpose | str | Unset = UNSET,
+        **options: Unpack[WriteOptions],
+    ) -> UploadedImageResponse:
+        """Upload an image file directly
+
+        Uploads multipart/form-data directly through TokPortal and returns storage details. HEIF/HEIC may be
+        converted to JPEG.
+
+        ``POST /upload/image/direct``.
+
+        Args:
+            file: A path, bytes, a binary file object or (filename, content[, content_type]). JPEG, PNG, WebP or GIF.
+            bundle_id:
+            purpose: What an uploaded image is for (default carousel).
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            UploadedImageResponse
+
+        Raises:
+            BadRequestError: 400 Invalid upload.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _upload_image_direct.OPERATION,
+            _upload_image_direct.build_request(
+                file=file,
+                bundle_id=bundle_id,
+                purpose=purpose,
+            ),
+            _upload_image_direct.parse_response,
+            options,
+        )
+
+    async def upload_image_from_url(
+        self,
+        *,
+        body: UploadImageFromUrlRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> StoredImageResponse:
+        """Import an image from URL
+
+        Fetches a public direct image URL and stores it permanently in TokPortal storage.
+
+        ``POST /upload/image/from-url``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            StoredImageResponse
+
+        Raises:
+            BadRequestError: 400 Invalid image URL or request body.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _upload_image_from_url.OPERATION,
+            _upload_image_from_url.build_request(
+                body=body,
+            ),
+            _upload_image_from_url.parse_response,
+            options,
+        )
+
+
+class UploadsWithRawResponse(SyncAPIResource):
+    """Uploads operations returning full responses."""
+
+    def upload_video(
+        self,
+        *,
+        body: UploadVideoRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[PresignedVideoUploadResponse]:
+        """Like :meth:`Uploads.upload_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _upload_video.OPERATION,
+            _upload_video.build_request(
+                body=body,
+            ),
+            _upload_video.parse_response,
+            options,
+        )
+
+    def upload_video_direct(
+        self,
+        *,
+        file: FileInput,
+        bundle_id: str,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[UploadedVideoResponse]:
+        """Like :meth:`Uploads.upload_video_direct`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _upload_video_direct.OPERATION,
+            _upload_video_direct.build_request(
+                file=file,
+                bundle_id=bundle_id,
+            ),
+            _upload_video_direct.parse_response,
+            options,
+        )
+
+    def upload_image(
+        self,
+        *,
+        body: UploadImageRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[PresignedImageUploadResponse]:
+        """Like :meth:`Uploads.upload_image`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _upload_image.OPERATION,
+            _upload_image.build_request(
+                body=body,
+            ),
+            _upload_image.parse_response,
+            options,
+        )
+
+    def upload_image_direct(
+        self,
+        *,
+        file: FileInput,
+        bundle_id: str,
+        purpose: UploadPurpose | str | Unset = UNSET,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[UploadedImageResponse]:
+        """Like :meth:`Uploads.upload_image_direct`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _upload_image_direct.OPERATION,
+            _upload_image_direct.build_request(
+                file=file,
+                bundle_id=bundle_id,
+                purpose=purpose,
+            ),
+            _upload_image_direct.parse_response,
+            options,
+        )
+
+    def upload_image_from_url(
+        self,
+        *,
+        body: UploadImageFromUrlRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[StoredImageResponse]:
+        """Like :meth:`Uploads.upload_image_from_url`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _upload_image_from_url.OPERATION,
+            _upload_image_from_url.build_request(
+                body=body,
+            ),
+            _upload_image_from_url.parse_response,
+            options,
+        )
+
+
+class AsyncUploadsWithRawResponse(AsyncAPIResource):
+    """Uploads operations returning full responses (async)."""
+
+    async def upload_video(
+        self,
+        *,
+        body: UploadVideoRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[PresignedVideoUploadResponse]:
+        """Like :meth:`Uploads.upload_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _upload_video.OPERATION,
+            _upload_video.build_request(
+                body=body,
+            ),
+            _upload_video.parse_response,
+            options,
+        )
+
+    async def upload_video_direct(
+        self,
+        *,
+        file: FileInput,
+        bundle_id: str,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[UploadedVideoResponse]:
+        """Like :meth:`Uploads.upload_video_direct`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _upload_video_direct.OPERATION,
+            _upload_video_direct.build_request(
+                file=file,
+                bundle_id=bundle_id,
+            ),
+            _upload_video_direct.parse_response,
+            options,
+        )
+
+    async def upload_image(
+        self,
+        *,
+        body: UploadImageRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[PresignedImageUploadResponse]:
+        """Like :meth:`Uploads.upload_image`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _upload_image.OPERATION,
+            _upload_image.build_request(
+                body=body,
+            ),
+            _upload_image.parse_response,
+            options,
+        )
+
+    async def upload_image_direct(
+        self,
+        *,
+        file: FileInput,
+        bundle_id: str,
+        purpose: UploadPurpose | str | Unset = UNSET,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[UploadedImageResponse]:
+        """Like :meth:`Uploads.upload_image_direct`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _upload_image_direct.OPERATION,
+            _upload_image_direct.build_request(
+                file=file,
+                bundle_id=bundle_id,
+                purpose=purpose,
+            ),
+            _upload_image_direct.parse_response,
+            options,
+        )
+
+    async def upload_image_from_url(
+        self,
+        *,
+        body: UploadImageFromUrlRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[StoredImageResponse]:
+        """Like :meth:`Uploads.upload_image_from_url`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _upload_image_from_url.OPERATION,
+            _upload_image_from_url.build_request(
+                body=body,
+            ),
+            _upload_image_from_url.parse_response,
+            options,
+        )

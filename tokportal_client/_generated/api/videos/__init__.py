@@ -1,0 +1,1503 @@
+"""The ``videos`` operations: ``client.videos``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Unpack, cast
+
+from tokportal_client._resource import (
+    APIResponse,
+    AsyncAPIResource,
+    AsyncPager,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPager,
+    WriteOptions,
+)
+
+from ...models.batch_configure_videos_request import BatchConfigureVideosRequest
+from ...models.bundle_video_list_response import BundleVideoListResponse
+from ...models.bundle_video_response import BundleVideoResponse
+from ...models.configure_video_request import ConfigureVideoRequest
+from ...models.csv_import_response import CsvImportResponse
+from ...models.data_response import DataResponse
+from ...models.error_response import ErrorResponse
+from ...models.fix_video_download_request import FixVideoDownloadRequest
+from ...models.import_bundle_videos_csv_form import ImportBundleVideosCsvForm
+from ...models.patch_video_request import PatchVideoRequest
+from ...models.publish_all_videos_response import PublishAllVideosResponse
+from ...models.video_corrections_request import VideoCorrectionsRequest
+from ...models.video_finalize_response import VideoFinalizeResponse
+from ...models.video_publish_response import VideoPublishResponse
+from ...types import UNSET, FileInput, Unset
+from . import batch_configure_bundle_videos as _batch_configure_bundle_videos
+from . import configure_bundle_video as _configure_bundle_video
+from . import finalize_bundle_video as _finalize_bundle_video
+from . import fix_bundle_video_download as _fix_bundle_video_download
+from . import get_bundle_video as _get_bundle_video
+from . import import_bundle_videos_csv as _import_bundle_videos_csv
+from . import list_bundle_videos as _list_bundle_videos
+from . import patch_bundle_video as _patch_bundle_video
+from . import publish_all_bundle_videos as _publish_all_bundle_videos
+from . import publish_bundle_video as _publish_bundle_video
+from . import request_bundle_video_corrections as _request_bundle_video_corrections
+from . import reset_bundle_video as _reset_bundle_video
+from . import unschedule_bundle_video as _unschedule_bundle_video
+
+
+class Videos(SyncAPIResource):
+    """Videos operations."""
+
+    def list_bundle_videos(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> BundleVideoListResponse:
+        """List bundle video slots
+
+        ``GET /bundles/{id}/videos``.
+
+        Args:
+            id: Bundle ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            BundleVideoListResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _list_bundle_videos.OPERATION,
+            _list_bundle_videos.build_request(
+                id,
+            ),
+            _list_bundle_videos.parse_response,
+            options,
+        )
+
+    def get_bundle_video(
+        self,
+        id: str,
+        position: int,
+        **options: Unpack[RequestOptions],
+    ) -> BundleVideoResponse:
+        """Get video slot configuration
+
+        ``GET /bundles/{id}/videos/{position}``.
+
+        Args:
+            id: Bundle ID.
+            position: 1-based video slot position.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            BundleVideoResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or video slot not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _get_bundle_video.OPERATION,
+            _get_bundle_video.build_request(
+                id,
+                position,
+            ),
+            _get_bundle_video.parse_response,
+            options,
+        )
+
+    def configure_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: ConfigureVideoRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> BundleVideoResponse:
+        """Configure a video slot
+
+        ``PUT /bundles/{id}/videos/{position}``.
+
+        Args:
+            id: Bundle ID.
+            position: 1-based video slot position.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            BundleVideoResponse
+
+        Raises:
+            BadRequestError: 400 Invalid video metadata.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or video slot not found.
+            ConflictError: 409 Video status does not allow configuration.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _configure_bundle_video.OPERATION,
+            _configure_bundle_video.build_request(
+                id,
+                position,
+                body=body,
+            ),
+            _configure_bundle_video.parse_response,
+            options,
+        )
+
+    def patch_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: PatchVideoRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> BundleVideoResponse:
+        """Patch video references
+
+        ``PATCH /bundles/{id}/videos/{position}``.
+
+        Args:
+            id: Bundle ID.
+            position: 1-based video slot position.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            BundleVideoResponse
+
+        Raises:
+            BadRequestError: 400 Invalid patch body.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or video slot not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _patch_bundle_video.OPERATION,
+            _patch_bundle_video.build_request(
+                id,
+                position,
+                body=body,
+            ),
+            _patch_bundle_video.parse_response,
+            options,
+        )
+
+    def batch_configure_bundle_videos(
+        self,
+        id: str,
+        *,
+        body: BatchConfigureVideosRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Configure video slots in bulk
+
+        ``PUT /bundles/{id}/videos/batch``.
+
+        Args:
+            id: Bundle ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            BadRequestError: 400 Invalid batch body.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _batch_configure_bundle_videos.OPERATION,
+            _batch_configure_bundle_videos.build_request(
+                id,
+                body=body,
+            ),
+            _batch_configure_bundle_videos.parse_response,
+            options,
+        )
+
+    def publish_all_bundle_videos(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> PublishAllVideosResponse:
+        """Publish all configured videos on an active bundle
+
+        ``POST /bundles/{id}/videos/publish-all``.
+
+        Args:
+            id: Bundle ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            PublishAllVideosResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle not found.
+            ConflictError: 409 Bundle status does not allow publishing videos.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _publish_all_bundle_videos.OPERATION,
+            _publish_all_bundle_videos.build_request(
+                id,
+            ),
+            _publish_all_bundle_videos.parse_response,
+            options,
+        )
+
+    def import_bundle_videos_csv(
+        self,
+        id: str,
+        *,
+        file: FileInput,
+        auto_publish: bool | Unset = UNSET,
+        **options: Unpack[WriteOptions],
+    ) -> CsvImportResponse:
+        """Import video slots from CSV
+
+        Uploads a CSV file, downloads referenced media, and configures available video slots.
+
+        ``POST /bundles/{id}/videos/import-csv``.
+
+        Args:
+            id: Bundle ID.
+            file: A path, bytes, a binary file object or (filename, content[, content_type]). The CSV file.
+            auto_publish:
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            CsvImportResponse
+
+        Raises:
+            BadRequestError: 400 Invalid CSV or upload body.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _import_bundle_videos_csv.OPERATION,
+            _import_bundle_videos_csv.build_request(
+                id,
+                file=file,
+                auto_publish=auto_publish,
+            ),
+            _import_bundle_videos_csv.parse_response,
+            options,
+        )
+
+    def publish_bundle_video(
+        self,
+        id: str,
+        position: int,
+        **options: Unpack[WriteOptions],
+    ) -> VideoPublishResponse:
+        """Publish one video slot
+
+        ``POST /bundles/{id}/videos/{position}/publish``.
+
+        Args:
+            id: Bundle ID.
+            position: 1-based video slot position.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            VideoPublishResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or video slot not found.
+            ConflictError: 409 Bundle or video status does not allow publishing.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _publish_bundle_video.OPERATION,
+            _publish_bundle_video.build_request(
+                id,
+                position,
+            ),
+            _publish_bundle_video.parse_response,
+            options,
+        )
+
+    def reset_bundle_video(
+        self,
+        id: str,
+        position: int,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Reset one video slot
+
+        ``POST /bundles/{id}/videos/{position}/reset``.
+
+        Args:
+            id: Bundle ID.
+            position: 1-based video slot position.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or video slot not found.
+            ConflictError: 409 Video status does not allow reset.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _reset_bundle_video.OPERATION,
+            _reset_bundle_video.build_request(
+                id,
+                position,
+            ),
+            _reset_bundle_video.parse_response,
+            options,
+        )
+
+    def unschedule_bundle_video(
+        self,
+        id: str,
+        position: int,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Unschedule one video slot
+
+        ``POST /bundles/{id}/videos/{position}/unschedule``.
+
+        Args:
+            id: Bundle ID.
+            position: 1-based video slot position.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or video slot not found.
+            ConflictError: 409 Video status does not allow unscheduling.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _unschedule_bundle_video.OPERATION,
+            _unschedule_bundle_video.build_request(
+                id,
+                position,
+            ),
+            _unschedule_bundle_video.parse_response,
+            options,
+        )
+
+    def finalize_bundle_video(
+        self,
+        id: str,
+        position: int,
+        **options: Unpack[WriteOptions],
+    ) -> VideoFinalizeResponse:
+        """Finalize video review
+
+        ``POST /bundles/{id}/videos/{position}/finalize``.
+
+        Args:
+            id: Bundle ID.
+            position: 1-based video slot position.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            VideoFinalizeResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or video slot not found.
+            ConflictError: 409 Video is not in review.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _finalize_bundle_video.OPERATION,
+            _finalize_bundle_video.build_request(
+                id,
+                position,
+            ),
+            _finalize_bundle_video.parse_response,
+            options,
+        )
+
+    def request_bundle_video_corrections(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: VideoCorrectionsRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Request video corrections
+
+        ``POST /bundles/{id}/videos/{position}/corrections``.
+
+        Args:
+            id: Bundle ID.
+            position: 1-based video slot position.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            BadRequestError: 400 Invalid correction body.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or video slot not found.
+            ConflictError: 409 Video is not in review.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _request_bundle_video_corrections.OPERATION,
+            _request_bundle_video_corrections.build_request(
+                id,
+                position,
+                body=body,
+            ),
+            _request_bundle_video_corrections.parse_response,
+            options,
+        )
+
+    def fix_bundle_video_download(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: FixVideoDownloadRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Fix a broken video download
+
+        Replaces a manager-flagged broken video or carousel download URL and clears the download issue flag.
+
+        ``POST /bundles/{id}/videos/{position}/fix-download``.
+
+        Args:
+            id: Bundle ID.
+            position: 1-based video slot position.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            BadRequestError: 400 Invalid replacement media body.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or video slot not found.
+            ConflictError: 409 Video does not have a download issue.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _fix_bundle_video_download.OPERATION,
+            _fix_bundle_video_download.build_request(
+                id,
+                position,
+                body=body,
+            ),
+            _fix_bundle_video_download.parse_response,
+            options,
+        )
+
+
+class AsyncVideos(AsyncAPIResource):
+    """Videos operations (async)."""
+
+    async def list_bundle_videos(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> BundleVideoListResponse:
+        """List bundle video slots
+
+        ``GET /bundles/{id}/videos``.
+
+        Args:
+            id: Bundle ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            BundleVideoListResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _list_bundle_videos.OPERATION,
+            _list_bundle_videos.build_request(
+                id,
+            ),
+            _list_bundle_videos.parse_response,
+            options,
+        )
+
+    async def get_bundle_video(
+        self,
+        id: str,
+        position: int,
+        **options: Unpack[RequestOptions],
+    ) -> BundleVideoResponse:
+        """Get video slot configuration
+
+        ``GET /bundles/{id}/videos/{position}``.
+
+        Args:
+            id: Bundle ID.
+            position: 1-based video slot position.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            BundleVideoResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or video slot not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _get_bundle_video.OPERATION,
+            _get_bundle_video.build_request(
+                id,
+                position,
+            ),
+            _get_bundle_video.parse_response,
+            options,
+        )
+
+    async def configure_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: ConfigureVideoRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> BundleVideoResponse:
+        """Configure a video slot
+
+        ``PUT /bundles/{id}/videos/{position}``.
+
+        Args:
+            id: Bundle ID.
+            position: 1-based video slot position.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            BundleVideoResponse
+
+        Raises:
+            BadRequestError: 400 Invalid video metadata.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or video slot not found.
+            ConflictError: 409 Video status does not allow configuration.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _configure_bundle_video.OPERATION,
+            _configure_bundle_video.build_request(
+                id,
+                position,
+                body=body,
+            ),
+            _configure_bundle_video.parse_response,
+            options,
+        )
+
+    async def patch_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: PatchVideoRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> BundleVideoResponse:
+        """Patch video references
+
+        ``PATCH /bundles/{id}/videos/{position}``.
+
+        Args:
+            id: Bundle ID.
+            position: 1-based video slot position.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            BundleVideoResponse
+
+        Raises:
+            BadRequestError: 400 Invalid patch body.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or video slot not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _patch_bundle_video.OPERATION,
+            _patch_bundle_video.build_request(
+                id,
+                position,
+                body=body,
+            ),
+            _patch_bundle_video.parse_response,
+            options,
+        )
+
+    async def batch_configure_bundle_videos(
+        self,
+        id: str,
+        *,
+        body: BatchConfigureVideosRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Configure video slots in bulk
+
+        ``PUT /bundles/{id}/videos/batch``.
+
+        Args:
+            id: Bundle ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            BadRequestError: 400 Invalid batch body.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _batch_configure_bundle_videos.OPERATION,
+            _batch_configure_bundle_videos.build_request(
+                id,
+                body=body,
+            ),
+            _batch_configure_bundle_videos.parse_response,
+            options,
+        )
+
+    async def publish_all_bundle_videos(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> PublishAllVideosResponse:
+        """Publish all configured videos on an active bundle
+
+        ``POST /bundles/{id}/videos/publish-all``.
+
+        Args:
+            id: Bundle ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            PublishAllVideosResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle not found.
+            ConflictError: 409 Bundle status does not allow publishing videos.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _publish_all_bundle_videos.OPERATION,
+            _publish_all_bundle_videos.build_request(
+                id,
+            ),
+            _publish_all_bundle_videos.parse_response,
+            options,
+        )
+
+    async def import_bundle_videos_csv(
+        self,
+        id: str,
+        *,
+        file: FileInput,
+        auto_publish: bool | Unset = UNSET,
+        **options: Unpack[WriteOptions],
+    ) -> CsvImportResponse:
+        """Import video slots from CSV
+
+        Uploads a CSV file, downloads referenced media, and configures available video slots.
+
+        ``POST /bundles/{id}/videos/import-csv``.
+
+        Args:
+            id: Bundle ID.
+            file: A path, bytes, a binary file object or (filename, content[, content_type]). The CSV file.
+            auto_publish:
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            CsvImportResponse
+
+        Raises:
+            BadRequestError: 400 Invalid CSV or upload body.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _import_bundle_videos_csv.OPERATION,
+            _import_bundle_videos_csv.build_request(
+                id,
+                file=file,
+                auto_publish=auto_publish,
+            ),
+            _import_bundle_videos_csv.parse_response,
+            options,
+        )
+
+    async def publish_bundle_video(
+        self,
+        id: str,
+        position: int,
+        **options: Unpack[WriteOptions],
+    ) -> VideoPublishResponse:
+        """Publish one video slot
+
+        ``POST /bundles/{id}/videos/{position}/publish``.
+
+        Args:
+            id: Bundle ID.
+            position: 1-based video slot position.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            VideoPublishResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or video slot not found.
+            ConflictError: 409 Bundle or video status does not allow publishing.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _publish_bundle_video.OPERATION,
+            _publish_bundle_video.build_request(
+                id,
+                position,
+            ),
+            _publish_bundle_video.parse_response,
+            options,
+        )
+
+    async def reset_bundle_video(
+        self,
+        id: str,
+        position: int,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Reset one video slot
+
+        ``POST /bundles/{id}/videos/{position}/reset``.
+
+        Args:
+            id: Bundle ID.
+            position: 1-based video slot position.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or video slot not found.
+            ConflictError: 409 Video status does not allow reset.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _reset_bundle_video.OPERATION,
+            _reset_bundle_video.build_request(
+                id,
+                position,
+            ),
+            _reset_bundle_video.parse_response,
+            options,
+        )
+
+    async def unschedule_bundle_video(
+        self,
+        id: str,
+        position: int,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Unschedule one video slot
+
+        ``POST /bundles/{id}/videos/{position}/unschedule``.
+
+        Args:
+            id: Bundle ID.
+            position: 1-based video slot position.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or video slot not found.
+            ConflictError: 409 Video status does not allow unscheduling.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _unschedule_bundle_video.OPERATION,
+            _unschedule_bundle_video.build_request(
+                id,
+                position,
+            ),
+            _unschedule_bundle_video.parse_response,
+            options,
+        )
+
+    async def finalize_bundle_video(
+        self,
+        id: str,
+        position: int,
+        **options: Unpack[WriteOptions],
+    ) -> VideoFinalizeResponse:
+        """Finalize video review
+
+        ``POST /bundles/{id}/videos/{position}/finalize``.
+
+        Args:
+            id: Bundle ID.
+            position: 1-based video slot position.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            VideoFinalizeResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or video slot not found.
+            ConflictError: 409 Video is not in review.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _finalize_bundle_video.OPERATION,
+            _finalize_bundle_video.build_request(
+                id,
+                position,
+            ),
+            _finalize_bundle_video.parse_response,
+            options,
+        )
+
+    async def request_bundle_video_corrections(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: VideoCorrectionsRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Request video corrections
+
+        ``POST /bundles/{id}/videos/{position}/corrections``.
+
+        Args:
+            id: Bundle ID.
+            position: 1-based video slot position.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            BadRequestError: 400 Invalid correction body.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or video slot not found.
+            ConflictError: 409 Video is not in review.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _request_bundle_video_corrections.OPERATION,
+            _request_bundle_video_corrections.build_request(
+                id,
+                position,
+                body=body,
+            ),
+            _request_bundle_video_corrections.parse_response,
+            options,
+        )
+
+    async def fix_bundle_video_download(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: FixVideoDownloadRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Fix a broken video download
+
+        Replaces a manager-flagged broken video or carousel download URL and clears the download issue flag.
+
+        ``POST /bundles/{id}/videos/{position}/fix-download``.
+
+        Args:
+            id: Bundle ID.
+            position: 1-based video slot position.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            BadRequestError: 400 Invalid replacement media body.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Bundle or video slot not found.
+            ConflictError: 409 Video does not have a download issue.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _fix_bundle_video_download.OPERATION,
+            _fix_bundle_video_download.build_request(
+                id,
+                position,
+                body=body,
+            ),
+            _fix_bundle_video_download.parse_response,
+            options,
+        )
+
+
+class VideosWithRawResponse(SyncAPIResource):
+    """Videos operations returning full responses."""
+
+    def list_bundle_videos(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[BundleVideoListResponse]:
+        """Like :meth:`Videos.list_bundle_videos`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _list_bundle_videos.OPERATION,
+            _list_bundle_videos.build_request(
+                id,
+            ),
+            _list_bundle_videos.parse_response,
+            options,
+        )
+
+    def get_bundle_video(
+        self,
+        id: str,
+        position: int,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[BundleVideoResponse]:
+        """Like :meth:`Videos.get_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _get_bundle_video.OPERATION,
+            _get_bundle_video.build_request(
+                id,
+                position,
+            ),
+            _get_bundle_video.parse_response,
+            options,
+        )
+
+    def configure_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: ConfigureVideoRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[BundleVideoResponse]:
+        """Like :meth:`Videos.configure_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _configure_bundle_video.OPERATION,
+            _configure_bundle_video.build_request(
+                id,
+                position,
+                body=body,
+            ),
+            _configure_bundle_video.parse_response,
+            options,
+        )
+
+    def patch_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: PatchVideoRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[BundleVideoResponse]:
+        """Like :meth:`Videos.patch_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _patch_bundle_video.OPERATION,
+            _patch_bundle_video.build_request(
+                id,
+                position,
+                body=body,
+            ),
+            _patch_bundle_video.parse_response,
+            options,
+        )
+
+    def batch_configure_bundle_videos(
+        self,
+        id: str,
+        *,
+        body: BatchConfigureVideosRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`Videos.batch_configure_bundle_videos`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _batch_configure_bundle_videos.OPERATION,
+            _batch_configure_bundle_videos.build_request(
+                id,
+                body=body,
+            ),
+            _batch_configure_bundle_videos.parse_response,
+            options,
+        )
+
+    def publish_all_bundle_videos(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[PublishAllVideosResponse]:
+        """Like :meth:`Videos.publish_all_bundle_videos`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _publish_all_bundle_videos.OPERATION,
+            _publish_all_bundle_videos.build_request(
+                id,
+            ),
+            _publish_all_bundle_videos.parse_response,
+            options,
+        )
+
+    def import_bundle_videos_csv(
+        self,
+        id: str,
+        *,
+        file: FileInput,
+        auto_publish: bool | Unset = UNSET,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[CsvImportResponse]:
+        """Like :meth:`Videos.import_bundle_videos_csv`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _import_bundle_videos_csv.OPERATION,
+            _import_bundle_videos_csv.build_request(
+                id,
+                file=file,
+                auto_publish=auto_publish,
+            ),
+            _import_bundle_videos_csv.parse_response,
+            options,
+        )
+
+    def publish_bundle_video(
+        self,
+        id: str,
+        position: int,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[VideoPublishResponse]:
+        """Like :meth:`Videos.publish_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _publish_bundle_video.OPERATION,
+            _publish_bundle_video.build_request(
+                id,
+                position,
+            ),
+            _publish_bundle_video.parse_response,
+            options,
+        )
+
+    def reset_bundle_video(
+        self,
+        id: str,
+        position: int,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`Videos.reset_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _reset_bundle_video.OPERATION,
+            _reset_bundle_video.build_request(
+                id,
+                position,
+            ),
+            _reset_bundle_video.parse_response,
+            options,
+        )
+
+    def unschedule_bundle_video(
+        self,
+        id: str,
+        position: int,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`Videos.unschedule_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _unschedule_bundle_video.OPERATION,
+            _unschedule_bundle_video.build_request(
+                id,
+                position,
+            ),
+            _unschedule_bundle_video.parse_response,
+            options,
+        )
+
+    def finalize_bundle_video(
+        self,
+        id: str,
+        position: int,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[VideoFinalizeResponse]:
+        """Like :meth:`Videos.finalize_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _finalize_bundle_video.OPERATION,
+            _finalize_bundle_video.build_request(
+                id,
+                position,
+            ),
+            _finalize_bundle_video.parse_response,
+            options,
+        )
+
+    def request_bundle_video_corrections(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: VideoCorrectionsRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`Videos.request_bundle_video_corrections`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _request_bundle_video_corrections.OPERATION,
+            _request_bundle_video_corrections.build_request(
+                id,
+                position,
+                body=body,
+            ),
+            _request_bundle_video_corrections.parse_response,
+            options,
+        )
+
+    def fix_bundle_video_download(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: FixVideoDownloadRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`Videos.fix_bundle_video_download`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _fix_bundle_video_download.OPERATION,
+            _fix_bundle_video_download.build_request(
+                id,
+                position,
+                body=body,
+            ),
+            _fix_bundle_video_download.parse_response,
+            options,
+        )
+
+
+class AsyncVideosWithRawResponse(AsyncAPIResource):
+    """Videos operations returning full responses (async)."""
+
+    async def list_bundle_videos(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[BundleVideoListResponse]:
+        """Like :meth:`Videos.list_bundle_videos`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _list_bundle_videos.OPERATION,
+            _list_bundle_videos.build_request(
+                id,
+            ),
+            _list_bundle_videos.parse_response,
+            options,
+        )
+
+    async def get_bundle_video(
+        self,
+        id: str,
+        position: int,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[BundleVideoResponse]:
+        """Like :meth:`Videos.get_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _get_bundle_video.OPERATION,
+            _get_bundle_video.build_request(
+                id,
+                position,
+            ),
+            _get_bundle_video.parse_response,
+            options,
+        )
+
+    async def configure_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: ConfigureVideoRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[BundleVideoResponse]:
+        """Like :meth:`Videos.configure_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _configure_bundle_video.OPERATION,
+            _configure_bundle_video.build_request(
+                id,
+                position,
+                body=body,
+            ),
+            _configure_bundle_video.parse_response,
+            options,
+        )
+
+    async def patch_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: PatchVideoRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[BundleVideoResponse]:
+        """Like :meth:`Videos.patch_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _patch_bundle_video.OPERATION,
+            _patch_bundle_video.build_request(
+                id,
+                position,
+                body=body,
+            ),
+            _patch_bundle_video.parse_response,
+            options,
+        )
+
+    async def batch_configure_bundle_videos(
+        self,
+        id: str,
+        *,
+        body: BatchConfigureVideosRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`Videos.batch_configure_bundle_videos`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _batch_configure_bundle_videos.OPERATION,
+            _batch_configure_bundle_videos.build_request(
+                id,
+                body=body,
+            ),
+            _batch_configure_bundle_videos.parse_response,
+            options,
+        )
+
+    async def publish_all_bundle_videos(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[PublishAllVideosResponse]:
+        """Like :meth:`Videos.publish_all_bundle_videos`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _publish_all_bundle_videos.OPERATION,
+            _publish_all_bundle_videos.build_request(
+                id,
+            ),
+            _publish_all_bundle_videos.parse_response,
+            options,
+        )
+
+    async def import_bundle_videos_csv(
+        self,
+        id: str,
+        *,
+        file: FileInput,
+        auto_publish: bool | Unset = UNSET,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[CsvImportResponse]:
+        """Like :meth:`Videos.import_bundle_videos_csv`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _import_bundle_videos_csv.OPERATION,
+            _import_bundle_videos_csv.build_request(
+                id,
+                file=file,
+                auto_publish=auto_publish,
+            ),
+            _import_bundle_videos_csv.parse_response,
+            options,
+        )
+
+    async def publish_bundle_video(
+        self,
+        id: str,
+        position: int,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[VideoPublishResponse]:
+        """Like :meth:`Videos.publish_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _publish_bundle_video.OPERATION,
+            _publish_bundle_video.build_request(
+                id,
+                position,
+            ),
+            _publish_bundle_video.parse_response,
+            options,
+        )
+
+    async def reset_bundle_video(
+        self,
+        id: str,
+        position: int,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`Videos.reset_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _reset_bundle_video.OPERATION,
+            _reset_bundle_video.build_request(
+                id,
+                position,
+            ),
+            _reset_bundle_video.parse_response,
+            options,
+        )
+
+    async def unschedule_bundle_video(
+        self,
+        id: str,
+        position: int,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`Videos.unschedule_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _unschedule_bundle_video.OPERATION,
+            _unschedule_bundle_video.build_request(
+                id,
+                position,
+            ),
+            _unschedule_bundle_video.parse_response,
+            options,
+        )
+
+    async def finalize_bundle_video(
+        self,
+        id: str,
+        position: int,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[VideoFinalizeResponse]:
+        """Like :meth:`Videos.finalize_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _finalize_bundle_video.OPERATION,
+            _finalize_bundle_video.build_request(
+                id,
+                position,
+            ),
+            _finalize_bundle_video.parse_response,
+            options,
+        )
+
+    async def request_bundle_video_corrections(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: VideoCorrectionsRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`Videos.request_bundle_video_corrections`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _request_bundle_video_corrections.OPERATION,
+            _request_bundle_video_corrections.build_request(
+                id,
+                position,
+                body=body,
+            ),
+            _request_bundle_video_corrections.parse_response,
+            options,
+        )
+
+    async def fix_bundle_video_download(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: FixVideoDownloadRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`Videos.fix_bundle_video_download`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _fix_bundle_video_download.OPERATION,
+            _fix_bundle_video_download.build_request(
+                id,
+                position,
+                body=body,
+            ),
+            _fix_bundle_video_download.parse_response,
+            options,
+        )

@@ -1,0 +1,48 @@
+"""Configure a video slot (PUT /bundles/{id}/videos/{position})."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ...models.bundle_video_response import BundleVideoResponse
+from ...models.configure_video_request import ConfigureVideoRequest
+from ...types import (
+    Operation,
+    check_param,
+    coerce_body,
+    path_segment,
+)
+
+OPERATION = Operation(
+    operation_id="configureBundleVideo",
+    method="PUT",
+    path="/bundles/{id}/videos/{position}",
+    idempotency="standard",
+    requires_auth=True,
+)
+
+
+def build_request(
+    id: str,
+    position: int,
+    *,
+    body: ConfigureVideoRequest | Mapping[str, Any],
+) -> dict[str, Any]:
+    """Validate the arguments and return the request's url, params and body, ready for httpx."""
+    check_param(position, int, "position")
+    request: dict[str, Any] = {
+        "url": "/bundles/{id}/videos/{position}".format(
+            id=path_segment(id, "id"),
+            position=path_segment(position, "position"),
+        ),
+    }
+    request["json"] = coerce_body((ConfigureVideoRequest,), body)
+    return request
+
+
+def parse_response(response: httpx.Response) -> BundleVideoResponse:
+    """Parse the success response."""
+    return BundleVideoResponse.from_dict(response.json())

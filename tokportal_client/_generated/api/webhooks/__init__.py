@@ -1,0 +1,1102 @@
+"""The ``webhooks`` operations: ``client.webhooks``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Unpack, cast
+
+from tokportal_client._resource import (
+    APIResponse,
+    AsyncAPIResource,
+    AsyncPager,
+    RequestOptions,
+    SyncAPIResource,
+    SyncPager,
+    WriteOptions,
+)
+
+from ...models import WebhookDelivery, WebhookEndpoint
+from ...models.create_webhook_endpoint_request import CreateWebhookEndpointRequest
+from ...models.data_response import DataResponse
+from ...models.error_response import ErrorResponse
+from ...models.update_webhook_endpoint_request import UpdateWebhookEndpointRequest
+from ...models.webhook_delivery_list_response import WebhookDeliveryListResponse
+from ...models.webhook_endpoint_created_response import WebhookEndpointCreatedResponse
+from ...models.webhook_endpoint_list_response import WebhookEndpointListResponse
+from ...models.webhook_endpoint_response import WebhookEndpointResponse
+from ...models.webhook_event_catalog_response import WebhookEventCatalogResponse
+from ...models.webhook_event_type import WebhookEventType
+from ...types import UNSET, FileInput, Unset
+from . import create_webhook_endpoint as _create_webhook_endpoint
+from . import delete_webhook_endpoint as _delete_webhook_endpoint
+from . import get_webhook_endpoint as _get_webhook_endpoint
+from . import list_webhook_deliveries as _list_webhook_deliveries
+from . import list_webhook_endpoints as _list_webhook_endpoints
+from . import list_webhook_events as _list_webhook_events
+from . import retry_webhook_delivery as _retry_webhook_delivery
+from . import test_webhook_endpoint as _test_webhook_endpoint
+from . import update_webhook_endpoint as _update_webhook_endpoint
+
+
+class Webhooks(SyncAPIResource):
+    """Webhooks operations."""
+
+    def list_webhook_events(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> WebhookEventCatalogResponse:
+        """List webhook event catalog
+
+        Returns the supported webhook event types, delivery envelope, signature scheme, and example
+        payloads. This endpoint is public so teams can inspect webhook contracts before creating an API key.
+
+        ``GET /webhooks/events`` (no API key needed).
+
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            WebhookEventCatalogResponse
+
+        Raises:
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _list_webhook_events.OPERATION,
+            _list_webhook_events.build_request(),
+            _list_webhook_events.parse_response,
+            options,
+        )
+
+    def list_webhook_endpoints(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        event: WebhookEventType | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> WebhookEndpointListResponse:
+        """List webhook endpoints
+
+        ``GET /webhooks``.
+
+        Args:
+            page: Page number.
+            per_page: Items per page.
+            enabled: Filter by enabled state.
+            event: Filter endpoints subscribed to an event.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            WebhookEndpointListResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _list_webhook_endpoints.OPERATION,
+            _list_webhook_endpoints.build_request(
+                page=page,
+                per_page=per_page,
+                enabled=enabled,
+                event=event,
+            ),
+            _list_webhook_endpoints.parse_response,
+            options,
+        )
+
+    def iter_webhook_endpoints(
+        self,
+        *,
+        enabled: bool | Unset = UNSET,
+        event: WebhookEventType | str | Unset = UNSET,
+        per_page: int = 100,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPager[WebhookEndpoint, WebhookEndpointListResponse]:
+        """Every item of :meth:`list_webhook_endpoints`, page after page, fetched lazily as you iterate.
+
+        Takes the same filters; ``per_page`` (1-100) items a request; ``max_items`` stops early.
+        ``.pages()`` walks whole pages instead of items.
+        """
+        return SyncPager(
+            lambda page: self.list_webhook_endpoints(
+                enabled=enabled, event=event, page=page, per_page=per_page, **options
+            ),
+            per_page=per_page,
+            max_items=max_items,
+        )
+
+    def create_webhook_endpoint(
+        self,
+        *,
+        body: CreateWebhookEndpointRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> WebhookEndpointCreatedResponse:
+        """Create a webhook endpoint
+
+        Creates a webhook endpoint and returns its signing secret once. Store the secret to verify TokPortal
+        webhook signatures.
+
+        ``POST /webhooks``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            WebhookEndpointCreatedResponse
+
+        Raises:
+            BadRequestError: 400 Invalid webhook endpoint.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            ConflictError: 409 Endpoint already exists.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _create_webhook_endpoint.OPERATION,
+            _create_webhook_endpoint.build_request(
+                body=body,
+            ),
+            _create_webhook_endpoint.parse_response,
+            options,
+        )
+
+    def get_webhook_endpoint(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> WebhookEndpointResponse:
+        """Get a webhook endpoint
+
+        ``GET /webhooks/{id}``.
+
+        Args:
+            id: Webhook endpoint ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            WebhookEndpointResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Webhook endpoint not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _get_webhook_endpoint.OPERATION,
+            _get_webhook_endpoint.build_request(
+                id,
+            ),
+            _get_webhook_endpoint.parse_response,
+            options,
+        )
+
+    def delete_webhook_endpoint(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> None:
+        """Delete a webhook endpoint
+
+        ``DELETE /webhooks/{id}``.
+
+        Args:
+            id: Webhook endpoint ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            None
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Webhook endpoint not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _delete_webhook_endpoint.OPERATION,
+            _delete_webhook_endpoint.build_request(
+                id,
+            ),
+            _delete_webhook_endpoint.parse_response,
+            options,
+        )
+
+    def update_webhook_endpoint(
+        self,
+        id: str,
+        *,
+        body: UpdateWebhookEndpointRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> WebhookEndpointResponse:
+        """Update a webhook endpoint
+
+        ``PATCH /webhooks/{id}``.
+
+        Args:
+            id: Webhook endpoint ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            WebhookEndpointResponse
+
+        Raises:
+            BadRequestError: 400 Invalid webhook endpoint patch.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Webhook endpoint not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _update_webhook_endpoint.OPERATION,
+            _update_webhook_endpoint.build_request(
+                id,
+                body=body,
+            ),
+            _update_webhook_endpoint.parse_response,
+            options,
+        )
+
+    def list_webhook_deliveries(
+        self,
+        id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        event_type: WebhookEventType | str | Unset = UNSET,
+        success: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> WebhookDeliveryListResponse:
+        """List webhook deliveries
+
+        ``GET /webhooks/{id}/deliveries``.
+
+        Args:
+            id: Webhook endpoint ID.
+            page: Page number.
+            per_page: Items per page.
+            event_type: Filter by event type.
+            success: Filter by delivery success.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            WebhookDeliveryListResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Webhook endpoint not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _list_webhook_deliveries.OPERATION,
+            _list_webhook_deliveries.build_request(
+                id,
+                page=page,
+                per_page=per_page,
+                event_type=event_type,
+                success=success,
+            ),
+            _list_webhook_deliveries.parse_response,
+            options,
+        )
+
+    def iter_webhook_deliveries(
+        self,
+        id: str,
+        *,
+        event_type: WebhookEventType | str | Unset = UNSET,
+        success: bool | Unset = UNSET,
+        per_page: int = 100,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPager[WebhookDelivery, WebhookDeliveryListResponse]:
+        """Every item of :meth:`list_webhook_deliveries`, page after page, fetched lazily as you iterate.
+
+        Takes the same filters; ``per_page`` (1-100) items a request; ``max_items`` stops early.
+        ``.pages()`` walks whole pages instead of items.
+        """
+        return SyncPager(
+            lambda page: self.list_webhook_deliveries(
+                id, event_type=event_type, success=success, page=page, per_page=per_page, **options
+            ),
+            per_page=per_page,
+            max_items=max_items,
+        )
+
+    def retry_webhook_delivery(
+        self,
+        id: str,
+        delivery_id: str,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Retry a webhook delivery
+
+        Resends the stored webhook payload to the endpoint's current URL with a fresh TokPortal-Signature
+        header. The event ID is preserved so receivers can keep idempotent processing.
+
+        ``POST /webhooks/{id}/deliveries/{delivery_id}/retry``.
+
+        Args:
+            id: Webhook endpoint ID.
+            delivery_id: Webhook delivery ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Webhook endpoint or delivery not found.
+            ConflictError: 409 Webhook endpoint is disabled or payload is unavailable.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _retry_webhook_delivery.OPERATION,
+            _retry_webhook_delivery.build_request(
+                id,
+                delivery_id,
+            ),
+            _retry_webhook_delivery.parse_response,
+            options,
+        )
+
+    def test_webhook_endpoint(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Send a test webhook
+
+        Sends a signed webhook.test event to the endpoint and records the delivery result.
+
+        ``POST /webhooks/{id}/test``.
+
+        Args:
+            id: Webhook endpoint ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Webhook endpoint not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return self._client.request(
+            _test_webhook_endpoint.OPERATION,
+            _test_webhook_endpoint.build_request(
+                id,
+            ),
+            _test_webhook_endpoint.parse_response,
+            options,
+        )
+
+
+class AsyncWebhooks(AsyncAPIResource):
+    """Webhooks operations (async)."""
+
+    async def list_webhook_events(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> WebhookEventCatalogResponse:
+        """List webhook event catalog
+
+        Returns the supported webhook event types, delivery envelope, signature scheme, and example
+        payloads. This endpoint is public so teams can inspect webhook contracts before creating an API key.
+
+        ``GET /webhooks/events`` (no API key needed).
+
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            WebhookEventCatalogResponse
+
+        Raises:
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _list_webhook_events.OPERATION,
+            _list_webhook_events.build_request(),
+            _list_webhook_events.parse_response,
+            options,
+        )
+
+    async def list_webhook_endpoints(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        event: WebhookEventType | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> WebhookEndpointListResponse:
+        """List webhook endpoints
+
+        ``GET /webhooks``.
+
+        Args:
+            page: Page number.
+            per_page: Items per page.
+            enabled: Filter by enabled state.
+            event: Filter endpoints subscribed to an event.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            WebhookEndpointListResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _list_webhook_endpoints.OPERATION,
+            _list_webhook_endpoints.build_request(
+                page=page,
+                per_page=per_page,
+                enabled=enabled,
+                event=event,
+            ),
+            _list_webhook_endpoints.parse_response,
+            options,
+        )
+
+    def iter_webhook_endpoints(
+        self,
+        *,
+        enabled: bool | Unset = UNSET,
+        event: WebhookEventType | str | Unset = UNSET,
+        per_page: int = 100,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[WebhookEndpoint, WebhookEndpointListResponse]:
+        """Every item of :meth:`list_webhook_endpoints`, page after page, fetched lazily as you iterate.
+
+        Takes the same filters; ``per_page`` (1-100) items a request; ``max_items`` stops early.
+        ``.pages()`` walks whole pages instead of items.
+        """
+        return AsyncPager(
+            lambda page: self.list_webhook_endpoints(
+                enabled=enabled, event=event, page=page, per_page=per_page, **options
+            ),
+            per_page=per_page,
+            max_items=max_items,
+        )
+
+    async def create_webhook_endpoint(
+        self,
+        *,
+        body: CreateWebhookEndpointRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> WebhookEndpointCreatedResponse:
+        """Create a webhook endpoint
+
+        Creates a webhook endpoint and returns its signing secret once. Store the secret to verify TokPortal
+        webhook signatures.
+
+        ``POST /webhooks``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            WebhookEndpointCreatedResponse
+
+        Raises:
+            BadRequestError: 400 Invalid webhook endpoint.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            ConflictError: 409 Endpoint already exists.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _create_webhook_endpoint.OPERATION,
+            _create_webhook_endpoint.build_request(
+                body=body,
+            ),
+            _create_webhook_endpoint.parse_response,
+            options,
+        )
+
+    async def get_webhook_endpoint(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> WebhookEndpointResponse:
+        """Get a webhook endpoint
+
+        ``GET /webhooks/{id}``.
+
+        Args:
+            id: Webhook endpoint ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            WebhookEndpointResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Webhook endpoint not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _get_webhook_endpoint.OPERATION,
+            _get_webhook_endpoint.build_request(
+                id,
+            ),
+            _get_webhook_endpoint.parse_response,
+            options,
+        )
+
+    async def delete_webhook_endpoint(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> None:
+        """Delete a webhook endpoint
+
+        ``DELETE /webhooks/{id}``.
+
+        Args:
+            id: Webhook endpoint ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            None
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Webhook endpoint not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _delete_webhook_endpoint.OPERATION,
+            _delete_webhook_endpoint.build_request(
+                id,
+            ),
+            _delete_webhook_endpoint.parse_response,
+            options,
+        )
+
+    async def update_webhook_endpoint(
+        self,
+        id: str,
+        *,
+        body: UpdateWebhookEndpointRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> WebhookEndpointResponse:
+        """Update a webhook endpoint
+
+        ``PATCH /webhooks/{id}``.
+
+        Args:
+            id: Webhook endpoint ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            WebhookEndpointResponse
+
+        Raises:
+            BadRequestError: 400 Invalid webhook endpoint patch.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Webhook endpoint not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _update_webhook_endpoint.OPERATION,
+            _update_webhook_endpoint.build_request(
+                id,
+                body=body,
+            ),
+            _update_webhook_endpoint.parse_response,
+            options,
+        )
+
+    async def list_webhook_deliveries(
+        self,
+        id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        event_type: WebhookEventType | str | Unset = UNSET,
+        success: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> WebhookDeliveryListResponse:
+        """List webhook deliveries
+
+        ``GET /webhooks/{id}/deliveries``.
+
+        Args:
+            id: Webhook endpoint ID.
+            page: Page number.
+            per_page: Items per page.
+            event_type: Filter by event type.
+            success: Filter by delivery success.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+
+        Returns:
+            WebhookDeliveryListResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Webhook endpoint not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _list_webhook_deliveries.OPERATION,
+            _list_webhook_deliveries.build_request(
+                id,
+                page=page,
+                per_page=per_page,
+                event_type=event_type,
+                success=success,
+            ),
+            _list_webhook_deliveries.parse_response,
+            options,
+        )
+
+    def iter_webhook_deliveries(
+        self,
+        id: str,
+        *,
+        event_type: WebhookEventType | str | Unset = UNSET,
+        success: bool | Unset = UNSET,
+        per_page: int = 100,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[WebhookDelivery, WebhookDeliveryListResponse]:
+        """Every item of :meth:`list_webhook_deliveries`, page after page, fetched lazily as you iterate.
+
+        Takes the same filters; ``per_page`` (1-100) items a request; ``max_items`` stops early.
+        ``.pages()`` walks whole pages instead of items.
+        """
+        return AsyncPager(
+            lambda page: self.list_webhook_deliveries(
+                id, event_type=event_type, success=success, page=page, per_page=per_page, **options
+            ),
+            per_page=per_page,
+            max_items=max_items,
+        )
+
+    async def retry_webhook_delivery(
+        self,
+        id: str,
+        delivery_id: str,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Retry a webhook delivery
+
+        Resends the stored webhook payload to the endpoint's current URL with a fresh TokPortal-Signature
+        header. The event ID is preserved so receivers can keep idempotent processing.
+
+        ``POST /webhooks/{id}/deliveries/{delivery_id}/retry``.
+
+        Args:
+            id: Webhook endpoint ID.
+            delivery_id: Webhook delivery ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Webhook endpoint or delivery not found.
+            ConflictError: 409 Webhook endpoint is disabled or payload is unavailable.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _retry_webhook_delivery.OPERATION,
+            _retry_webhook_delivery.build_request(
+                id,
+                delivery_id,
+            ),
+            _retry_webhook_delivery.parse_response,
+            options,
+        )
+
+    async def test_webhook_endpoint(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Send a test webhook
+
+        Sends a signed webhook.test event to the endpoint and records the delivery result.
+
+        ``POST /webhooks/{id}/test``.
+
+        Args:
+            id: Webhook endpoint ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Webhook endpoint not found.
+            APIConnectionError: The request could not reach TokPortal.
+        """
+
+        return await self._client.request(
+            _test_webhook_endpoint.OPERATION,
+            _test_webhook_endpoint.build_request(
+                id,
+            ),
+            _test_webhook_endpoint.parse_response,
+            options,
+        )
+
+
+class WebhooksWithRawResponse(SyncAPIResource):
+    """Webhooks operations returning full responses."""
+
+    def list_webhook_events(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[WebhookEventCatalogResponse]:
+        """Like :meth:`Webhooks.list_webhook_events`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _list_webhook_events.OPERATION,
+            _list_webhook_events.build_request(),
+            _list_webhook_events.parse_response,
+            options,
+        )
+
+    def list_webhook_endpoints(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        event: WebhookEventType | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[WebhookEndpointListResponse]:
+        """Like :meth:`Webhooks.list_webhook_endpoints`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _list_webhook_endpoints.OPERATION,
+            _list_webhook_endpoints.build_request(
+                page=page,
+                per_page=per_page,
+                enabled=enabled,
+                event=event,
+            ),
+            _list_webhook_endpoints.parse_response,
+            options,
+        )
+
+    def create_webhook_endpoint(
+        self,
+        *,
+        body: CreateWebhookEndpointRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[WebhookEndpointCreatedResponse]:
+        """Like :meth:`Webhooks.create_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _create_webhook_endpoint.OPERATION,
+            _create_webhook_endpoint.build_request(
+                body=body,
+            ),
+            _create_webhook_endpoint.parse_response,
+            options,
+        )
+
+    def get_webhook_endpoint(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[WebhookEndpointResponse]:
+        """Like :meth:`Webhooks.get_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _get_webhook_endpoint.OPERATION,
+            _get_webhook_endpoint.build_request(
+                id,
+            ),
+            _get_webhook_endpoint.parse_response,
+            options,
+        )
+
+    def delete_webhook_endpoint(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[None]:
+        """Like :meth:`Webhooks.delete_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _delete_webhook_endpoint.OPERATION,
+            _delete_webhook_endpoint.build_request(
+                id,
+            ),
+            _delete_webhook_endpoint.parse_response,
+            options,
+        )
+
+    def update_webhook_endpoint(
+        self,
+        id: str,
+        *,
+        body: UpdateWebhookEndpointRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[WebhookEndpointResponse]:
+        """Like :meth:`Webhooks.update_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _update_webhook_endpoint.OPERATION,
+            _update_webhook_endpoint.build_request(
+                id,
+                body=body,
+            ),
+            _update_webhook_endpoint.parse_response,
+            options,
+        )
+
+    def list_webhook_deliveries(
+        self,
+        id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        event_type: WebhookEventType | str | Unset = UNSET,
+        success: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[WebhookDeliveryListResponse]:
+        """Like :meth:`Webhooks.list_webhook_deliveries`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _list_webhook_deliveries.OPERATION,
+            _list_webhook_deliveries.build_request(
+                id,
+                page=page,
+                per_page=per_page,
+                event_type=event_type,
+                success=success,
+            ),
+            _list_webhook_deliveries.parse_response,
+            options,
+        )
+
+    def retry_webhook_delivery(
+        self,
+        id: str,
+        delivery_id: str,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`Webhooks.retry_webhook_delivery`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _retry_webhook_delivery.OPERATION,
+            _retry_webhook_delivery.build_request(
+                id,
+                delivery_id,
+            ),
+            _retry_webhook_delivery.parse_response,
+            options,
+        )
+
+    def test_webhook_endpoint(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`Webhooks.test_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return self._client.request_raw(
+            _test_webhook_endpoint.OPERATION,
+            _test_webhook_endpoint.build_request(
+                id,
+            ),
+            _test_webhook_endpoint.parse_response,
+            options,
+        )
+
+
+class AsyncWebhooksWithRawResponse(AsyncAPIResource):
+    """Webhooks operations returning full responses (async)."""
+
+    async def list_webhook_events(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[WebhookEventCatalogResponse]:
+        """Like :meth:`Webhooks.list_webhook_events`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _list_webhook_events.OPERATION,
+            _list_webhook_events.build_request(),
+            _list_webhook_events.parse_response,
+            options,
+        )
+
+    async def list_webhook_endpoints(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        event: WebhookEventType | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[WebhookEndpointListResponse]:
+        """Like :meth:`Webhooks.list_webhook_endpoints`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _list_webhook_endpoints.OPERATION,
+            _list_webhook_endpoints.build_request(
+                page=page,
+                per_page=per_page,
+                enabled=enabled,
+                event=event,
+            ),
+            _list_webhook_endpoints.parse_response,
+            options,
+        )
+
+    async def create_webhook_endpoint(
+        self,
+        *,
+        body: CreateWebhookEndpointRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[WebhookEndpointCreatedResponse]:
+        """Like :meth:`Webhooks.create_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _create_webhook_endpoint.OPERATION,
+            _create_webhook_endpoint.build_request(
+                body=body,
+            ),
+            _create_webhook_endpoint.parse_response,
+            options,
+        )
+
+    async def get_webhook_endpoint(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[WebhookEndpointResponse]:
+        """Like :meth:`Webhooks.get_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _get_webhook_endpoint.OPERATION,
+            _get_webhook_endpoint.build_request(
+                id,
+            ),
+            _get_webhook_endpoint.parse_response,
+            options,
+        )
+
+    async def delete_webhook_endpoint(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[None]:
+        """Like :meth:`Webhooks.delete_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _delete_webhook_endpoint.OPERATION,
+            _delete_webhook_endpoint.build_request(
+                id,
+            ),
+            _delete_webhook_endpoint.parse_response,
+            options,
+        )
+
+    async def update_webhook_endpoint(
+        self,
+        id: str,
+        *,
+        body: UpdateWebhookEndpointRequest | Mapping[str, Any],
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[WebhookEndpointResponse]:
+        """Like :meth:`Webhooks.update_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _update_webhook_endpoint.OPERATION,
+            _update_webhook_endpoint.build_request(
+                id,
+                body=body,
+            ),
+            _update_webhook_endpoint.parse_response,
+            options,
+        )
+
+    async def list_webhook_deliveries(
+        self,
+        id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        event_type: WebhookEventType | str | Unset = UNSET,
+        success: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[WebhookDeliveryListResponse]:
+        """Like :meth:`Webhooks.list_webhook_deliveries`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _list_webhook_deliveries.OPERATION,
+            _list_webhook_deliveries.build_request(
+                id,
+                page=page,
+                per_page=per_page,
+                event_type=event_type,
+                success=success,
+            ),
+            _list_webhook_deliveries.parse_response,
+            options,
+        )
+
+    async def retry_webhook_delivery(
+        self,
+        id: str,
+        delivery_id: str,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`Webhooks.retry_webhook_delivery`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _retry_webhook_delivery.OPERATION,
+            _retry_webhook_delivery.build_request(
+                id,
+                delivery_id,
+            ),
+            _retry_webhook_delivery.parse_response,
+            options,
+        )
+
+    async def test_webhook_endpoint(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[DataResponse]:
+        """Like :meth:`Webhooks.test_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
+
+        return await self._client.request_raw(
+            _test_webhook_endpoint.OPERATION,
+            _test_webhook_endpoint.build_request(
+                id,
+            ),
+            _test_webhook_endpoint.parse_response,
+            options,
+        )

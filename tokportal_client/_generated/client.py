@@ -1,0 +1,1 @@
+"""Not used: the clients are ``tokportal_client.TokPortal`` and ``tokportal_client.AsyncTokPortal``."""

@@ -1,0 +1,1 @@
+"""Not used: errors are in ``tokportal_client.errors``."""

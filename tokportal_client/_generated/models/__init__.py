@@ -1,0 +1,305 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .account_corrections_request import AccountCorrectionsRequest
+from .account_corrections_request_fields import AccountCorrectionsRequestFields
+from .account_edit_request import AccountEditRequest
+from .account_edit_request_record import AccountEditRequestRecord
+from .account_edit_request_response import AccountEditRequestResponse
+from .account_profile import AccountProfile
+from .account_status import AccountStatus
+from .advanced_warming_summary import AdvancedWarmingSummary
+from .analytics_granularity import AnalyticsGranularity
+from .analytics_metric import AnalyticsMetric
+from .analytics_mode import AnalyticsMode
+from .analytics_report import AnalyticsReport
+from .analytics_report_response import AnalyticsReportResponse
+from .analytics_response import AnalyticsResponse
+from .analytics_response_data import AnalyticsResponseData
+from .batch_configure_videos_request import BatchConfigureVideosRequest
+from .batch_video_configuration import BatchVideoConfiguration
+from .bulk_bundles_result import BulkBundlesResult
+from .bundle import Bundle
+from .bundle_account import BundleAccount
+from .bundle_account_response import BundleAccountResponse
+from .bundle_account_summary import BundleAccountSummary
+from .bundle_list_response import BundleListResponse
+from .bundle_publish_state import BundlePublishState
+from .bundle_publish_state_response import BundlePublishStateResponse
+from .bundle_response import BundleResponse
+from .bundle_status import BundleStatus
+from .bundle_type import BundleType
+from .bundle_update import BundleUpdate
+from .bundle_update_response import BundleUpdateResponse
+from .bundle_video import BundleVideo
+from .bundle_video_list_response import BundleVideoListResponse
+from .bundle_video_response import BundleVideoResponse
+from .bundle_video_summary import BundleVideoSummary
+from .comment_task import CommentTask
+from .comment_task_batch import CommentTaskBatch
+from .comment_task_cancelled_response import CommentTaskCancelledResponse
+from .comment_task_input import CommentTaskInput
+from .comment_task_list_response import CommentTaskListResponse
+from .comment_task_response import CommentTaskResponse
+from .comment_task_status import CommentTaskStatus
+from .comment_task_verifications import CommentTaskVerifications
+from .comment_task_verifications_response import CommentTaskVerificationsResponse
+from .comment_tasks_created import CommentTasksCreated
+from .comment_tasks_created_rejected_item import CommentTasksCreatedRejectedItem
+from .configure_account_request import ConfigureAccountRequest
+from .configure_video_request import ConfigureVideoRequest
+from .cost_breakdown import CostBreakdown
+from .country import Country
+from .country_list_response import CountryListResponse
+from .create_account_edit_request_response import CreateAccountEditRequestResponse
+from .create_analytics_report_request import CreateAnalyticsReportRequest
+from .create_bulk_bundles_request import CreateBulkBundlesRequest
+from .create_bulk_bundles_response import CreateBulkBundlesResponse
+from .create_bundle_request import CreateBundleRequest
+from .create_bundle_response import CreateBundleResponse
+from .create_comment_tasks_response import CreateCommentTasksResponse
+from .create_webhook_endpoint_request import CreateWebhookEndpointRequest
+from .created_bundle import CreatedBundle
+from .credential_reveal_acceptance import CredentialRevealAcceptance
+from .credit_balance import CreditBalance
+from .credit_balance_response import CreditBalanceResponse
+from .credit_costs_response import CreditCostsResponse
+from .credit_costs_response_data import CreditCostsResponseData
+from .credit_expiration import CreditExpiration
+from .credit_transaction import CreditTransaction
+from .credit_transaction_breakdown import CreditTransactionBreakdown
+from .credit_transaction_list_response import CreditTransactionListResponse
+from .csv_import_error import CsvImportError
+from .csv_import_response import CsvImportResponse
+from .csv_import_result import CsvImportResult
+from .data_response import DataResponse
+from .data_response_data import DataResponseData
+from .dispute_comment_request import DisputeCommentRequest
+from .error_detail import ErrorDetail
+from .error_detail_details import ErrorDetailDetails
+from .error_response import ErrorResponse
+from .fix_video_download_request import FixVideoDownloadRequest
+from .import_bundle_videos_csv_form import ImportBundleVideosCsvForm
+from .instagram_content_type import InstagramContentType
+from .next_action import NextAction
+from .orderable_platform import OrderablePlatform
+from .pagination import Pagination
+from .patch_bundle_request import PatchBundleRequest
+from .patch_video_request import PatchVideoRequest
+from .platform import Platform
+from .platform_list_response import PlatformListResponse
+from .presigned_image_upload import PresignedImageUpload
+from .presigned_image_upload_response import PresignedImageUploadResponse
+from .presigned_video_upload import PresignedVideoUpload
+from .presigned_video_upload_response import PresignedVideoUploadResponse
+from .publish_all_videos_response import PublishAllVideosResponse
+from .publish_all_videos_result import PublishAllVideosResult
+from .publish_blocker import PublishBlocker
+from .publish_blocker_code import PublishBlockerCode
+from .publish_blocker_details import PublishBlockerDetails
+from .publish_readiness import PublishReadiness
+from .publish_readiness_response import PublishReadinessResponse
+from .quantity_request import QuantityRequest
+from .refresh_analytics_request import RefreshAnalyticsRequest
+from .report_template import ReportTemplate
+from .saved_account import SavedAccount
+from .saved_account_list_response import SavedAccountListResponse
+from .saved_account_response import SavedAccountResponse
+from .secret_data_response import SecretDataResponse
+from .secret_data_response_data import SecretDataResponseData
+from .slots_added_response import SlotsAddedResponse
+from .slots_added_response_data import SlotsAddedResponseData
+from .stored_image import StoredImage
+from .stored_image_response import StoredImageResponse
+from .update_webhook_endpoint_request import UpdateWebhookEndpointRequest
+from .upload_image_direct_form import UploadImageDirectForm
+from .upload_image_from_url_request import UploadImageFromUrlRequest
+from .upload_image_request import UploadImageRequest
+from .upload_purpose import UploadPurpose
+from .upload_video_direct_form import UploadVideoDirectForm
+from .upload_video_request import UploadVideoRequest
+from .uploaded_image import UploadedImage
+from .uploaded_image_response import UploadedImageResponse
+from .uploaded_video import UploadedVideo
+from .uploaded_video_response import UploadedVideoResponse
+from .user import User
+from .user_response import UserResponse
+from .verification_attempt import VerificationAttempt
+from .verification_outcome import VerificationOutcome
+from .video_analytics_list_response import VideoAnalyticsListResponse
+from .video_analytics_list_response_data_item import VideoAnalyticsListResponseDataItem
+from .video_corrections_request import VideoCorrectionsRequest
+from .video_corrections_request_fields import VideoCorrectionsRequestFields
+from .video_finalize_response import VideoFinalizeResponse
+from .video_finalize_result import VideoFinalizeResult
+from .video_publish_response import VideoPublishResponse
+from .video_publish_result import VideoPublishResult
+from .video_status import VideoStatus
+from .video_type import VideoType
+from .webhook_delivery import WebhookDelivery
+from .webhook_delivery_list_response import WebhookDeliveryListResponse
+from .webhook_endpoint import WebhookEndpoint
+from .webhook_endpoint_created_response import WebhookEndpointCreatedResponse
+from .webhook_endpoint_list_response import WebhookEndpointListResponse
+from .webhook_endpoint_response import WebhookEndpointResponse
+from .webhook_endpoint_with_secret import WebhookEndpointWithSecret
+from .webhook_event_catalog import WebhookEventCatalog
+from .webhook_event_catalog_delivery import WebhookEventCatalogDelivery
+from .webhook_event_catalog_envelope import WebhookEventCatalogEnvelope
+from .webhook_event_catalog_response import WebhookEventCatalogResponse
+from .webhook_event_catalog_signature import WebhookEventCatalogSignature
+from .webhook_event_info import WebhookEventInfo
+from .webhook_event_type import WebhookEventType
+from .youtube_visibility import YoutubeVisibility
+
+__all__ = (
+    "AccountCorrectionsRequest",
+    "AccountCorrectionsRequestFields",
+    "AccountEditRequest",
+    "AccountEditRequestRecord",
+    "AccountEditRequestResponse",
+    "AccountProfile",
+    "AccountStatus",
+    "AdvancedWarmingSummary",
+    "AnalyticsGranularity",
+    "AnalyticsMetric",
+    "AnalyticsMode",
+    "AnalyticsReport",
+    "AnalyticsReportResponse",
+    "AnalyticsResponse",
+    "AnalyticsResponseData",
+    "BatchConfigureVideosRequest",
+    "BatchVideoConfiguration",
+    "BulkBundlesResult",
+    "Bundle",
+    "BundleAccount",
+    "BundleAccountResponse",
+    "BundleAccountSummary",
+    "BundleListResponse",
+    "BundlePublishState",
+    "BundlePublishStateResponse",
+    "BundleResponse",
+    "BundleStatus",
+    "BundleType",
+    "BundleUpdate",
+    "BundleUpdateResponse",
+    "BundleVideo",
+    "BundleVideoListResponse",
+    "BundleVideoResponse",
+    "BundleVideoSummary",
+    "CommentTask",
+    "CommentTaskBatch",
+    "CommentTaskCancelledResponse",
+    "CommentTaskInput",
+    "CommentTaskListResponse",
+    "CommentTaskResponse",
+    "CommentTasksCreated",
+    "CommentTasksCreatedRejectedItem",
+    "CommentTaskStatus",
+    "CommentTaskVerifications",
+    "CommentTaskVerificationsResponse",
+    "ConfigureAccountRequest",
+    "ConfigureVideoRequest",
+    "CostBreakdown",
+    "Country",
+    "CountryListResponse",
+    "CreateAccountEditRequestResponse",
+    "CreateAnalyticsReportRequest",
+    "CreateBulkBundlesRequest",
+    "CreateBulkBundlesResponse",
+    "CreateBundleRequest",
+    "CreateBundleResponse",
+    "CreateCommentTasksResponse",
+    "CreatedBundle",
+    "CreateWebhookEndpointRequest",
+    "CredentialRevealAcceptance",
+    "CreditBalance",
+    "CreditBalanceResponse",
+    "CreditCostsResponse",
+    "CreditCostsResponseData",
+    "CreditExpiration",
+    "CreditTransaction",
+    "CreditTransactionBreakdown",
+    "CreditTransactionListResponse",
+    "CsvImportError",
+    "CsvImportResponse",
+    "CsvImportResult",
+    "DataResponse",
+    "DataResponseData",
+    "DisputeCommentRequest",
+    "ErrorDetail",
+    "ErrorDetailDetails",
+    "ErrorResponse",
+    "FixVideoDownloadRequest",
+    "ImportBundleVideosCsvForm",
+    "InstagramContentType",
+    "NextAction",
+    "OrderablePlatform",
+    "Pagination",
+    "PatchBundleRequest",
+    "PatchVideoRequest",
+    "Platform",
+    "PlatformListResponse",
+    "PresignedImageUpload",
+    "PresignedImageUploadResponse",
+    "PresignedVideoUpload",
+    "PresignedVideoUploadResponse",
+    "PublishAllVideosResponse",
+    "PublishAllVideosResult",
+    "PublishBlocker",
+    "PublishBlockerCode",
+    "PublishBlockerDetails",
+    "PublishReadiness",
+    "PublishReadinessResponse",
+    "QuantityRequest",
+    "RefreshAnalyticsRequest",
+    "ReportTemplate",
+    "SavedAccount",
+    "SavedAccountListResponse",
+    "SavedAccountResponse",
+    "SecretDataResponse",
+    "SecretDataResponseData",
+    "SlotsAddedResponse",
+    "SlotsAddedResponseData",
+    "StoredImage",
+    "StoredImageResponse",
+    "UpdateWebhookEndpointRequest",
+    "UploadedImage",
+    "UploadedImageResponse",
+    "UploadedVideo",
+    "UploadedVideoResponse",
+    "UploadImageDirectForm",
+    "UploadImageFromUrlRequest",
+    "UploadImageRequest",
+    "UploadPurpose",
+    "UploadVideoDirectForm",
+    "UploadVideoRequest",
+    "User",
+    "UserResponse",
+    "VerificationAttempt",
+    "VerificationOutcome",
+    "VideoAnalyticsListResponse",
+    "VideoAnalyticsListResponseDataItem",
+    "VideoCorrectionsRequest",
+    "VideoCorrectionsRequestFields",
+    "VideoFinalizeResponse",
+    "VideoFinalizeResult",
+    "VideoPublishResponse",
+    "VideoPublishResult",
+    "VideoStatus",
+    "VideoType",
+    "WebhookDelivery",
+    "WebhookDeliveryListResponse",
+    "WebhookEndpoint",
+    "WebhookEndpointCreatedResponse",
+    "WebhookEndpointListResponse",
+    "WebhookEndpointResponse",
+    "WebhookEndpointWithSecret",
+    "WebhookEventCatalog",
+    "WebhookEventCatalogDelivery",
+    "WebhookEventCatalogEnvelope",
+    "WebhookEventCatalogResponse",
+    "WebhookEventCatalogSignature",
+    "WebhookEventInfo",
+    "WebhookEventType",
+    "YoutubeVisibility",
+)

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ModelValidationError, Unset, check, required
+
+if TYPE_CHECKING:
+    from ..models.account_corrections_request_fields import AccountCorrectionsRequestFields
+
+
+T = TypeVar("T", bound="AccountCorrectionsRequest")
+
+
+@_attrs_define
+class AccountCorrectionsRequest:
+    """
+    Example:
+        {'comment': 'Please review this item.'}
+
+    Attributes:
+        comment (str):
+        fields (AccountCorrectionsRequestFields | Unset): Per-field feedback.
+    """
+
+    comment: str
+    fields: AccountCorrectionsRequestFields | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        comment = self.comment
+
+        fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "comment": comment,
+            }
+        )
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_corrections_request_fields import AccountCorrectionsRequestFields  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ModelValidationError(
+                "AccountCorrectionsRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        comment = check(
+            required(d, "comment", "AccountCorrectionsRequest"), str, "AccountCorrectionsRequest", "comment"
+        )
+
+        _fields = check(d.pop("fields", UNSET), dict, "AccountCorrectionsRequest", "fields")
+        fields: AccountCorrectionsRequestFields | Unset
+        if isinstance(_fields, Unset):
+            fields = UNSET
+        else:
+            fields = AccountCorrectionsRequestFields.from_dict(_fields)
+
+        account_corrections_request = cls(
+            comment=comment,
+            fields=fields,
+        )
+
+        account_corrections_request.additional_properties = d
+        return account_corrections_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

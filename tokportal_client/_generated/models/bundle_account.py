@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ModelValidationError, Unset, check
+
+if TYPE_CHECKING:
+    from ..models.account_profile import AccountProfile
+    from ..models.advanced_warming_summary import AdvancedWarmingSummary
+
+
+T = TypeVar("T", bound="BundleAccount")
+
+
+@_attrs_define
+class BundleAccount:
+    """Account configuration of a bundle.
+
+    Attributes:
+        id (str | Unset):
+        account (AccountProfile | Unset): Configured account profile.
+        advanced_warming (AdvancedWarmingSummary | None | Unset):
+    """
+
+    id: str | Unset = UNSET
+    account: AccountProfile | Unset = UNSET
+    advanced_warming: AdvancedWarmingSummary | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.advanced_warming_summary import AdvancedWarmingSummary  # noqa: PLC0415
+
+        id = self.id
+
+        account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account, Unset):
+            account = self.account.to_dict()
+
+        advanced_warming: dict[str, Any] | None | Unset
+        if isinstance(self.advanced_warming, Unset):
+            advanced_warming = UNSET
+        elif isinstance(self.advanced_warming, AdvancedWarmingSummary):
+            advanced_warming = self.advanced_warming.to_dict()
+        else:
+            advanced_warming = self.advanced_warming
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if account is not UNSET:
+            field_dict["account"] = account
+        if advanced_warming is not UNSET:
+            field_dict["advanced_warming"] = advanced_warming
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_profile import AccountProfile  # noqa: PLC0415
+        from ..models.advanced_warming_summary import AdvancedWarmingSummary  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ModelValidationError("BundleAccount", "(root)", f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        id = check(d.pop("id", UNSET), str, "BundleAccount", "id")
+
+        _account = check(d.pop("account", UNSET), dict, "BundleAccount", "account")
+        account: AccountProfile | Unset
+        if isinstance(_account, Unset):
+            account = UNSET
+        else:
+            account = AccountProfile.from_dict(_account)
+
+        def _parse_advanced_warming(data: object) -> AdvancedWarmingSummary | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                advanced_warming_type_0 = AdvancedWarmingSummary.from_dict(data)
+
+                return advanced_warming_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AdvancedWarmingSummary | None | Unset, data)
+
+        advanced_warming = _parse_advanced_warming(d.pop("advanced_warming", UNSET))
+
+        bundle_account = cls(
+            id=id,
+            account=account,
+            advanced_warming=advanced_warming,
+        )
+
+        bundle_account.additional_properties = d
+        return bundle_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

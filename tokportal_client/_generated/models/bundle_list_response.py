@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import ModelValidationError, check, required
+
+if TYPE_CHECKING:
+    from ..models.bundle import Bundle
+    from ..models.pagination import Pagination
+
+
+T = TypeVar("T", bound="BundleListResponse")
+
+
+@_attrs_define
+class BundleListResponse:
+    """
+    Attributes:
+        data (list[Bundle]):
+        pagination (Pagination): Position in a paginated list.
+    """
+
+    data: list[Bundle]
+    pagination: Pagination
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bundle import Bundle  # noqa: PLC0415
+        from ..models.pagination import Pagination  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ModelValidationError(
+                "BundleListResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        data = []
+        _data = check(required(d, "data", "BundleListResponse"), list, "BundleListResponse", "data")
+        for data_item_data in _data:
+            data_item = Bundle.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        pagination = Pagination.from_dict(
+            check(required(d, "pagination", "BundleListResponse"), dict, "BundleListResponse", "pagination")
+        )
+
+        bundle_list_response = cls(
+            data=data,
+            pagination=pagination,
+        )
+
+        bundle_list_response.additional_properties = d
+        return bundle_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bundle_status import BundleStatus
+from ..types import UNSET, ModelValidationError, Unset, check
+
+T = TypeVar("T", bound="BundlePublishState")
+
+
+@_attrs_define
+class BundlePublishState:
+    """Bundle status after publish or unpublish.
+
+    Attributes:
+        id (str | Unset):
+        status (BundleStatus | Unset): Bundle lifecycle status. Open: new values may appear.
+        published_at (datetime.datetime | None | Unset):
+        unpublished_at (datetime.datetime | None | Unset):
+    """
+
+    id: str | Unset = UNSET
+    status: BundleStatus | Unset = UNSET
+    published_at: datetime.datetime | None | Unset = UNSET
+    unpublished_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        published_at: None | str | Unset
+        if isinstance(self.published_at, Unset):
+            published_at = UNSET
+        elif isinstance(self.published_at, datetime.datetime):
+            published_at = self.published_at.isoformat()
+        else:
+            published_at = self.published_at
+
+        unpublished_at: None | str | Unset
+        if isinstance(self.unpublished_at, Unset):
+            unpublished_at = UNSET
+        elif isinstance(self.unpublished_at, datetime.datetime):
+            unpublished_at = self.unpublished_at.isoformat()
+        else:
+            unpublished_at = self.unpublished_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if published_at is not UNSET:
+            field_dict["published_at"] = published_at
+        if unpublished_at is not UNSET:
+            field_dict["unpublished_at"] = unpublished_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ModelValidationError(
+                "BundlePublishState", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        id = check(d.pop("id", UNSET), str, "BundlePublishState", "id")
+
+        _status = check(d.pop("status", UNSET), str, "BundlePublishState", "status")
+        status: BundleStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = BundleStatus(_status)
+
+        def _parse_published_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                published_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return published_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        published_at = _parse_published_at(d.pop("published_at", UNSET))
+
+        def _parse_unpublished_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                unpublished_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return unpublished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        unpublished_at = _parse_unpublished_at(d.pop("unpublished_at", UNSET))
+
+        bundle_publish_state = cls(
+            id=id,
+            status=status,
+            published_at=published_at,
+            unpublished_at=unpublished_at,
+        )
+
+        bundle_publish_state.additional_properties = d
+        return bundle_publish_state
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import ModelValidationError, check, required
+
+if TYPE_CHECKING:
+    from ..models.bundle import Bundle
+
+
+T = TypeVar("T", bound="BundleResponse")
+
+
+@_attrs_define
+class BundleResponse:
+    """
+    Attributes:
+        data (Bundle): A bundle: one account order (and optional video slots) on a platform in a country.
+    """
+
+    data: Bundle
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bundle import Bundle  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ModelValidationError("BundleResponse", "(root)", f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        data = Bundle.from_dict(check(required(d, "data", "BundleResponse"), dict, "BundleResponse", "data"))
+
+        bundle_response = cls(
+            data=data,
+        )
+
+        bundle_response.additional_properties = d
+        return bundle_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

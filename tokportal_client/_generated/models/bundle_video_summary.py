@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.video_status import VideoStatus
+from ..types import UNSET, ModelValidationError, Unset, check, check_union
+
+T = TypeVar("T", bound="BundleVideoSummary")
+
+
+@_attrs_define
+class BundleVideoSummary:
+    """Video slot summary embedded in a bundle.
+
+    Attributes:
+        id (str | Unset):
+        position (int | Unset):
+        status (VideoStatus | Unset): Status of a video slot.
+        name (None | str | Unset):
+    """
+
+    id: str | Unset = UNSET
+    position: int | Unset = UNSET
+    status: VideoStatus | Unset = UNSET
+    name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        position = self.position
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if position is not UNSET:
+            field_dict["position"] = position
+        if status is not UNSET:
+            field_dict["status"] = status
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ModelValidationError(
+                "BundleVideoSummary", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        id = check(d.pop("id", UNSET), str, "BundleVideoSummary", "id")
+
+        position = check(d.pop("position", UNSET), int, "BundleVideoSummary", "position")
+
+        _status = check(d.pop("status", UNSET), str, "BundleVideoSummary", "status")
+        status: VideoStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = VideoStatus(_status)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, check_union(data, (str,), "", "name"))
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        bundle_video_summary = cls(
+            id=id,
+            position=position,
+            status=status,
+            name=name,
+        )
+
+        bundle_video_summary.additional_properties = d
+        return bundle_video_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

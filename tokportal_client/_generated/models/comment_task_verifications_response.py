@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import ModelValidationError, check, required
+
+if TYPE_CHECKING:
+    from ..models.comment_task_verifications import CommentTaskVerifications
+
+
+T = TypeVar("T", bound="CommentTaskVerificationsResponse")
+
+
+@_attrs_define
+class CommentTaskVerificationsResponse:
+    """
+    Attributes:
+        data (CommentTaskVerifications): Verification history of a comment task.
+    """
+
+    data: CommentTaskVerifications
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.comment_task_verifications import CommentTaskVerifications  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ModelValidationError(
+                "CommentTaskVerificationsResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        data = CommentTaskVerifications.from_dict(
+            check(
+                required(d, "data", "CommentTaskVerificationsResponse"),
+                dict,
+                "CommentTaskVerificationsResponse",
+                "data",
+            )
+        )
+
+        comment_task_verifications_response = cls(
+            data=data,
+        )
+
+        comment_task_verifications_response.additional_properties = d
+        return comment_task_verifications_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

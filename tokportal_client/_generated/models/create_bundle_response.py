@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ModelValidationError, Unset, check, required
+
+if TYPE_CHECKING:
+    from ..models.cost_breakdown import CostBreakdown
+    from ..models.created_bundle import CreatedBundle
+
+
+T = TypeVar("T", bound="CreateBundleResponse")
+
+
+@_attrs_define
+class CreateBundleResponse:
+    """
+    Attributes:
+        data (CreatedBundle): The bundle a create call made (placeholder ids on a dry run).
+        credits_charged (int | Unset): Credits debited (0 on a dry run).
+        credits_remaining (int | Unset):
+        cost_breakdown (CostBreakdown | Unset): Credits per line item of a paid write.
+        credits_would_charge (int | Unset): Dry run: what the call would cost.
+        dry_run (bool | Unset):
+        dry_run_notice (str | Unset):
+    """
+
+    data: CreatedBundle
+    credits_charged: int | Unset = UNSET
+    credits_remaining: int | Unset = UNSET
+    cost_breakdown: CostBreakdown | Unset = UNSET
+    credits_would_charge: int | Unset = UNSET
+    dry_run: bool | Unset = UNSET
+    dry_run_notice: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        credits_charged = self.credits_charged
+
+        credits_remaining = self.credits_remaining
+
+        cost_breakdown: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cost_breakdown, Unset):
+            cost_breakdown = self.cost_breakdown.to_dict()
+
+        credits_would_charge = self.credits_would_charge
+
+        dry_run = self.dry_run
+
+        dry_run_notice = self.dry_run_notice
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if credits_charged is not UNSET:
+            field_dict["credits_charged"] = credits_charged
+        if credits_remaining is not UNSET:
+            field_dict["credits_remaining"] = credits_remaining
+        if cost_breakdown is not UNSET:
+            field_dict["cost_breakdown"] = cost_breakdown
+        if credits_would_charge is not UNSET:
+            field_dict["credits_would_charge"] = credits_would_charge
+        if dry_run is not UNSET:
+            field_dict["dry_run"] = dry_run
+        if dry_run_notice is not UNSET:
+            field_dict["dry_run_notice"] = dry_run_notice
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cost_breakdown import CostBreakdown  # noqa: PLC0415
+        from ..models.created_bundle import CreatedBundle  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ModelValidationError(
+                "CreateBundleResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        data = CreatedBundle.from_dict(
+            check(required(d, "data", "CreateBundleResponse"), dict, "CreateBundleResponse", "data")
+        )
+
+        credits_charged = check(d.pop("credits_charged", UNSET), int, "CreateBundleResponse", "credits_charged")
+
+        credits_remaining = check(d.pop("credits_remaining", UNSET), int, "CreateBundleResponse", "credits_remaining")
+
+        _cost_breakdown = check(d.pop("cost_breakdown", UNSET), dict, "CreateBundleResponse", "cost_breakdown")
+        cost_breakdown: CostBreakdown | Unset
+        if isinstance(_cost_breakdown, Unset):
+            cost_breakdown = UNSET
+        else:
+            cost_breakdown = CostBreakdown.from_dict(_cost_breakdown)
+
+        credits_would_charge = check(
+            d.pop("credits_would_charge", UNSET), int, "CreateBundleResponse", "credits_would_charge"
+        )
+
+        dry_run = check(d.pop("dry_run", UNSET), bool, "CreateBundleResponse", "dry_run")
+
+        dry_run_notice = check(d.pop("dry_run_notice", UNSET), str, "CreateBundleResponse", "dry_run_notice")
+
+        create_bundle_response = cls(
+            data=data,
+            credits_charged=credits_charged,
+            credits_remaining=credits_remaining,
+            cost_breakdown=cost_breakdown,
+            credits_would_charge=credits_would_charge,
+            dry_run=dry_run,
+            dry_run_notice=dry_run_notice,
+        )
+
+        create_bundle_response.additional_properties = d
+        return create_bundle_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

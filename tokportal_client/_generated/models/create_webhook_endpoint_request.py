@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_type import WebhookEventType
+from ..types import UNSET, ModelValidationError, Unset, check, required
+
+T = TypeVar("T", bound="CreateWebhookEndpointRequest")
+
+
+@_attrs_define
+class CreateWebhookEndpointRequest:
+    """
+    Example:
+        {'url': 'https://example.com/resource', 'events': ['webhook.test']}
+
+    Attributes:
+        url (str): HTTPS URL.
+        events (list[WebhookEventType]):
+        description (str | Unset):
+        enabled (bool | Unset):
+    """
+
+    url: str
+    events: list[WebhookEventType]
+    description: str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        events = []
+        for events_item_data in self.events:
+            events_item = events_item_data.value
+            events.append(events_item)
+
+        description = self.description
+
+        enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+                "events": events,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ModelValidationError(
+                "CreateWebhookEndpointRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        url = check(required(d, "url", "CreateWebhookEndpointRequest"), str, "CreateWebhookEndpointRequest", "url")
+
+        events = []
+        _events = check(
+            required(d, "events", "CreateWebhookEndpointRequest"), list, "CreateWebhookEndpointRequest", "events"
+        )
+        for events_item_data in _events:
+            events_item = WebhookEventType(events_item_data)
+
+            events.append(events_item)
+
+        description = check(d.pop("description", UNSET), str, "CreateWebhookEndpointRequest", "description")
+
+        enabled = check(d.pop("enabled", UNSET), bool, "CreateWebhookEndpointRequest", "enabled")
+
+        create_webhook_endpoint_request = cls(
+            url=url,
+            events=events,
+            description=description,
+            enabled=enabled,
+        )
+
+        create_webhook_endpoint_request.additional_properties = d
+        return create_webhook_endpoint_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ModelValidationError, Unset, check
+
+if TYPE_CHECKING:
+    from ..models.credit_expiration import CreditExpiration
+
+
+T = TypeVar("T", bound="CreditBalance")
+
+
+@_attrs_define
+class CreditBalance:
+    """Credit balance.
+
+    Attributes:
+        total_credits (float | Unset):
+        expiring_within_7_days (float | Unset):
+        upcoming_expirations (list[CreditExpiration] | Unset):
+        last_updated (datetime.datetime | Unset):
+        credits_ (float | Unset): Balance (older shape).
+    """
+
+    total_credits: float | Unset = UNSET
+    expiring_within_7_days: float | Unset = UNSET
+    upcoming_expirations: list[CreditExpiration] | Unset = UNSET
+    last_updated: datetime.datetime | Unset = UNSET
+    credits_: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_credits = self.total_credits
+
+        expiring_within_7_days = self.expiring_within_7_days
+
+        upcoming_expirations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.upcoming_expirations, Unset):
+            upcoming_expirations = []
+            for upcoming_expirations_item_data in self.upcoming_expirations:
+                upcoming_expirations_item = upcoming_expirations_item_data.to_dict()
+                upcoming_expirations.append(upcoming_expirations_item)
+
+        last_updated: str | Unset = UNSET
+        if not isinstance(self.last_updated, Unset):
+            last_updated = self.last_updated.isoformat()
+
+        credits_ = self.credits_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_credits is not UNSET:
+            field_dict["total_credits"] = total_credits
+        if expiring_within_7_days is not UNSET:
+            field_dict["expiring_within_7_days"] = expiring_within_7_days
+        if upcoming_expirations is not UNSET:
+            field_dict["upcoming_expirations"] = upcoming_expirations
+        if last_updated is not UNSET:
+            field_dict["last_updated"] = last_updated
+        if credits_ is not UNSET:
+            field_dict["credits"] = credits_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.credit_expiration import CreditExpiration  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ModelValidationError("CreditBalance", "(root)", f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        total_credits = check(d.pop("total_credits", UNSET), float, "CreditBalance", "total_credits")
+
+        expiring_within_7_days = check(
+            d.pop("expiring_within_7_days", UNSET), float, "CreditBalance", "expiring_within_7_days"
+        )
+
+        _upcoming_expirations = check(
+            d.pop("upcoming_expirations", UNSET), list, "CreditBalance", "upcoming_expirations"
+        )
+        upcoming_expirations: list[CreditExpiration] | Unset = UNSET
+        if _upcoming_expirations is not UNSET:
+            upcoming_expirations = []
+            for upcoming_expirations_item_data in _upcoming_expirations:
+                upcoming_expirations_item = CreditExpiration.from_dict(upcoming_expirations_item_data)
+
+                upcoming_expirations.append(upcoming_expirations_item)
+
+        _last_updated = check(d.pop("last_updated", UNSET), str, "CreditBalance", "last_updated")
+        last_updated: datetime.datetime | Unset
+        if isinstance(_last_updated, Unset):
+            last_updated = UNSET
+        else:
+            last_updated = datetime.datetime.fromisoformat(_last_updated)
+
+        credits_ = check(d.pop("credits", UNSET), float, "CreditBalance", "credits")
+
+        credit_balance = cls(
+            total_credits=total_credits,
+            expiring_within_7_days=expiring_within_7_days,
+            upcoming_expirations=upcoming_expirations,
+            last_updated=last_updated,
+            credits_=credits_,
+        )
+
+        credit_balance.additional_properties = d
+        return credit_balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

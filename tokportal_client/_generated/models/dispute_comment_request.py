@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import ModelValidationError, check, required
+
+T = TypeVar("T", bound="DisputeCommentRequest")
+
+
+@_attrs_define
+class DisputeCommentRequest:
+    """
+    Example:
+        {'reason': 'Please review this item.'}
+
+    Attributes:
+        reason (str):
+    """
+
+    reason: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reason": reason,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ModelValidationError(
+                "DisputeCommentRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        reason = check(required(d, "reason", "DisputeCommentRequest"), str, "DisputeCommentRequest", "reason")
+
+        dispute_comment_request = cls(
+            reason=reason,
+        )
+
+        dispute_comment_request.additional_properties = d
+        return dispute_comment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import ModelValidationError, check, required
+
+T = TypeVar("T", bound="Pagination")
+
+
+@_attrs_define
+class Pagination:
+    """Position in a paginated list.
+
+    Attributes:
+        page (int):
+        per_page (int):
+        total (int):
+        total_pages (int):
+    """
+
+    page: int
+    per_page: int
+    total: int
+    total_pages: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page = self.page
+
+        per_page = self.per_page
+
+        total = self.total
+
+        total_pages = self.total_pages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "page": page,
+                "per_page": per_page,
+                "total": total,
+                "total_pages": total_pages,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ModelValidationError("Pagination", "(root)", f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        page = check(required(d, "page", "Pagination"), int, "Pagination", "page")
+
+        per_page = check(required(d, "per_page", "Pagination"), int, "Pagination", "per_page")
+
+        total = check(required(d, "total", "Pagination"), int, "Pagination", "total")
+
+        total_pages = check(required(d, "total_pages", "Pagination"), int, "Pagination", "total_pages")
+
+        pagination = cls(
+            page=page,
+            per_page=per_page,
+            total=total,
+            total_pages=total_pages,
+        )
+
+        pagination.additional_properties = d
+        return pagination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

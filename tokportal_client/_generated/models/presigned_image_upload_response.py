@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import ModelValidationError, check, required
+
+if TYPE_CHECKING:
+    from ..models.presigned_image_upload import PresignedImageUpload
+
+
+T = TypeVar("T", bound="PresignedImageUploadResponse")
+
+
+@_attrs_define
+class PresignedImageUploadResponse:
+    """
+    Attributes:
+        data (PresignedImageUpload): A presigned image upload.
+    """
+
+    data: PresignedImageUpload
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.presigned_image_upload import PresignedImageUpload  # noqa: PLC0415
+
+        if not isinstance(src_dict, Mapping):
+            raise ModelValidationError(
+                "PresignedImageUploadResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        data = PresignedImageUpload.from_dict(
+            check(required(d, "data", "PresignedImageUploadResponse"), dict, "PresignedImageUploadResponse", "data")
+        )
+
+        presigned_image_upload_response = cls(
+            data=data,
+        )
+
+        presigned_image_upload_response.additional_properties = d
+        return presigned_image_upload_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

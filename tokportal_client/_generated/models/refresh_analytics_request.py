@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ModelValidationError, Unset, check
+
+T = TypeVar("T", bound="RefreshAnalyticsRequest")
+
+
+@_attrs_define
+class RefreshAnalyticsRequest:
+    """
+    Example:
+        {'force': False, 'includePosts': False, 'includeComments': False, 'forcePosts': False}
+
+    Attributes:
+        force (bool | Unset):
+        include_posts (bool | Unset):
+        include_comments (bool | Unset):
+        force_posts (bool | Unset):
+    """
+
+    force: bool | Unset = UNSET
+    include_posts: bool | Unset = UNSET
+    include_comments: bool | Unset = UNSET
+    force_posts: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        force = self.force
+
+        include_posts = self.include_posts
+
+        include_comments = self.include_comments
+
+        force_posts = self.force_posts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if force is not UNSET:
+            field_dict["force"] = force
+        if include_posts is not UNSET:
+            field_dict["includePosts"] = include_posts
+        if include_comments is not UNSET:
+            field_dict["includeComments"] = include_comments
+        if force_posts is not UNSET:
+            field_dict["forcePosts"] = force_posts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ModelValidationError(
+                "RefreshAnalyticsRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        force = check(d.pop("force", UNSET), bool, "RefreshAnalyticsRequest", "force")
+
+        include_posts = check(d.pop("includePosts", UNSET), bool, "RefreshAnalyticsRequest", "includePosts")
+
+        include_comments = check(d.pop("includeComments", UNSET), bool, "RefreshAnalyticsRequest", "includeComments")
+
+        force_posts = check(d.pop("forcePosts", UNSET), bool, "RefreshAnalyticsRequest", "forcePosts")
+
+        refresh_analytics_request = cls(
+            force=force,
+            include_posts=include_posts,
+            include_comments=include_comments,
+            force_posts=force_posts,
+        )
+
+        refresh_analytics_request.additional_properties = d
+        return refresh_analytics_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
