@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 GENERATED := tokportal_client/_generated
 
-.PHONY: install generate check-drift lint test spec-diff update-spec check-upstream clean
+.PHONY: install generate check-drift lint test spec-diff update-spec check-upstream bench demo clean
 
 install: $(STAMP)
 
@@ -40,6 +40,15 @@ update-spec: $(STAMP)
 
 check-upstream: $(STAMP)
 	@$(PY) scripts/spectools.py check-upstream
+
+# Benchmarks: ratios measured side by side in one run (bench-only dependencies in scripts/bench-requirements.txt).
+bench: $(STAMP)
+	$(PY) -m pip install --quiet -r scripts/bench-requirements.txt
+	$(PY) scripts/bench.py
+
+# The quickstart walkthrough against a local mock of the API (or the real API, as a dry run, with TOKPORTAL_API_KEY set).
+demo: $(STAMP)
+	$(PY) scripts/demo.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
