@@ -18,6 +18,10 @@ T = TypeVar("T", bound="BundleUpdateResponse")
 @_attrs_define
 class BundleUpdateResponse:
     """
+    Example:
+        {'data': {'id': 'bnd_abc123', 'title': 'My Campaign', 'auto_finalize_videos': False, 'external_ref':
+            'campaign-42-updated', 'updated_at': '2026-02-10T14:30:00Z'}}
+
     Attributes:
         data (BundleUpdate): Bundle settings after an update.
     """

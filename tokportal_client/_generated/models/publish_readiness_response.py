@@ -18,6 +18,10 @@ T = TypeVar("T", bound="PublishReadinessResponse")
 @_attrs_define
 class PublishReadinessResponse:
     """
+    Example:
+        {'data': {'bundle_id': 'bnd_abc123', 'ready': False, 'blockers': [{'code': 'ACCOUNT_MISSING_FIELDS', 'message':
+            'Account is missing required fields.', 'details': {'missing_fields': ['profile_picture_url']}}]}}
+
     Attributes:
         data (PublishReadiness): Whether publish would succeed now, and why not.
     """
