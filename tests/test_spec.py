@@ -103,9 +103,15 @@ def test_typed_parameters() -> None:
 def test_public_operations_and_idempotency_policy() -> None:
     public = {op_id for op_id, (_, _, op) in OPERATIONS.items() if op.get("security") == []}
     assert public == {"listCountries", "listPlatforms", "getCreditCosts", "listWebhookEvents"}
-    assert SPEC["components"]["securitySchemes"]["ApiKeyAuth"] == {"type": "apiKey", "in": "header", "name": "X-API-Key"}
+    assert SPEC["components"]["securitySchemes"]["ApiKeyAuth"] == {
+        "type": "apiKey",
+        "in": "header",
+        "name": "X-API-Key",
+    }
     for op_id, (method, _, operation) in OPERATIONS.items():
-        expected = "not-applicable" if method == "GET" else "reject-sensitive-response" if op_id in SENSITIVE else "standard"
+        expected = (
+            "not-applicable" if method == "GET" else "reject-sensitive-response" if op_id in SENSITIVE else "standard"
+        )
         assert operation["x-tokportal-idempotency"] == expected, op_id
 
 
@@ -126,7 +132,9 @@ def test_paginated_lists_and_special_bodies() -> None:
         for code, response in operation["responses"].items():
             schema = response.get("content", {}).get("application/json", {}).get("schema", {})
             name = schema.get("$ref", "").rsplit("/", 1)[-1]
-            if code.startswith("2") and "pagination" in SPEC["components"]["schemas"].get(name, {}).get("properties", {}):
+            if code.startswith("2") and "pagination" in SPEC["components"]["schemas"].get(name, {}).get(
+                "properties", {}
+            ):
                 paginated.add(op_id)
     assert len(paginated) == 8
     assert OPERATIONS["exportAnalyticsVideos"][2]["responses"]["200"]["content"].keys() == {"text/csv"}
