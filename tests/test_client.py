@@ -517,6 +517,9 @@ def test_with_options_copies_settings_and_shares_connections() -> None:
     assert copy.default_headers["X-Team"] == "growth" and copy._http is client._http
     copy.close()
     assert not client._http.is_closed
+    own = httpx.Client()
+    assert client.with_options(http_client=own)._http is own
+    own.close()
     client.close()
     assert client._http.is_closed
 

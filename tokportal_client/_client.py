@@ -257,10 +257,8 @@ class TokPortal(_BaseClient, Resources):
 
     def with_options(self, **changes: Any) -> TokPortal:
         """A copy with other settings (same arguments as the constructor), sharing this client's connections."""
-        settings = self._settings() | changes
-        if "max_retries" in changes and "retry" not in changes:
-            settings["retry"] = self.retry
-        return TokPortal(http_client=changes.pop("http_client", self._http), **settings)
+        http_client = changes.pop("http_client", self._http)
+        return TokPortal(http_client=http_client, **(self._settings() | changes))
 
     @property
     def with_raw_response(self) -> RawResources:
@@ -333,10 +331,8 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
 
     def with_options(self, **changes: Any) -> AsyncTokPortal:
         """A copy with other settings (same arguments as the constructor), sharing this client's connections."""
-        settings = self._settings() | changes
-        if "max_retries" in changes and "retry" not in changes:
-            settings["retry"] = self.retry
-        return AsyncTokPortal(http_client=changes.pop("http_client", self._http), **settings)
+        http_client = changes.pop("http_client", self._http)
+        return AsyncTokPortal(http_client=http_client, **(self._settings() | changes))
 
     @property
     def with_raw_response(self) -> AsyncRawResources:
