@@ -62,21 +62,26 @@ class SyncPager(Generic[ItemT, PageT]):
         number, seen = 1, 0
         while True:
             page = self._fetch(number)
-            yield page
             seen += len(page.data)
-            if _is_last(page, number, self._per_page) or (self._max_items is not None and seen >= self._max_items):
+            last = _is_last(page, number, self._per_page) or (self._max_items is not None and seen >= self._max_items)
+            yield page
+            del page  # do not hold this page while the next one is fetched
+            if last:
                 return
             number += 1
 
     def __iter__(self) -> Iterator[ItemT]:
         remaining = self._max_items
         for page in self.pages():
-            for item in page.data:
+            data = page.data
+            del page  # the loop must not hold the page while the next one is fetched
+            for item in data:
                 if remaining is not None:
                     if remaining == 0:
                         return
                     remaining -= 1
                 yield item
+            del data
 
 
 class AsyncPager(Generic[ItemT, PageT]):
@@ -97,21 +102,26 @@ class AsyncPager(Generic[ItemT, PageT]):
         number, seen = 1, 0
         while True:
             page = await self._fetch(number)
-            yield page
             seen += len(page.data)
-            if _is_last(page, number, self._per_page) or (self._max_items is not None and seen >= self._max_items):
+            last = _is_last(page, number, self._per_page) or (self._max_items is not None and seen >= self._max_items)
+            yield page
+            del page  # do not hold this page while the next one is fetched
+            if last:
                 return
             number += 1
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         remaining = self._max_items
         async for page in self.pages():
-            for item in page.data:
+            data = page.data
+            del page  # the loop must not hold the page while the next one is fetched
+            for item in data:
                 if remaining is not None:
                     if remaining == 0:
                         return
                     remaining -= 1
                 yield item
+            del data
 
 
 def paginate(
