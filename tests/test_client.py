@@ -403,6 +403,8 @@ async def test_unknown_enum_values_and_fields_are_kept(mode: str, httpserver: HT
         ({"data": dict(BUNDLE, videos_quantity="three")}, "Bundle.videos_quantity: expected an integer"),
         ({"data": dict(BUNDLE, videos="none")}, "Bundle.videos: expected a list"),
         ({"data": dict(BUNDLE, external_ref=42)}, "external_ref: expected a string"),
+        ({"data": dict(BUNDLE, account_status=5)}, "account_status: unexpected int value"),
+        ({"data": dict(BUNDLE, account=["x"])}, "account: unexpected list value"),
         ({"bundle": BUNDLE}, "BundleResponse.data: required field is missing"),
         ([BUNDLE], "BundleResponse.(root): expected an object"),
     ],

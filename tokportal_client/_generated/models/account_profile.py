@@ -173,7 +173,7 @@ class AccountProfile:
                 return configured_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ModelValidationError("", "configured_at", f"unexpected {type(data).__name__} value")
 
         configured_at = _parse_configured_at(d.pop("configured_at", UNSET))
 

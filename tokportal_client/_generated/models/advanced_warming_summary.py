@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,7 +104,7 @@ class AdvancedWarmingSummary:
                 return started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ModelValidationError("", "started_at", f"unexpected {type(data).__name__} value")
 
         started_at = _parse_started_at(d.pop("started_at", UNSET))
 
@@ -121,7 +121,7 @@ class AdvancedWarmingSummary:
                 return completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ModelValidationError("", "completed_at", f"unexpected {type(data).__name__} value")
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 

@@ -301,7 +301,7 @@ class Bundle:
                 return account_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountStatus | None | Unset, data)
+            raise ModelValidationError("", "account_status", f"unexpected {type(data).__name__} value")
 
         account_status = _parse_account_status(d.pop("account_status", UNSET))
 
@@ -380,7 +380,7 @@ class Bundle:
                 return next_action_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(NextAction | None | Unset, data)
+            raise ModelValidationError("", "next_action", f"unexpected {type(data).__name__} value")
 
         next_action = _parse_next_action(d.pop("next_action", UNSET))
 
@@ -397,7 +397,7 @@ class Bundle:
                 return account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BundleAccountSummary | None | Unset, data)
+            raise ModelValidationError("", "account", f"unexpected {type(data).__name__} value")
 
         account = _parse_account(d.pop("account", UNSET))
 

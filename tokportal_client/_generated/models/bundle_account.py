@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,7 +90,7 @@ class BundleAccount:
                 return advanced_warming_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AdvancedWarmingSummary | None | Unset, data)
+            raise ModelValidationError("", "advanced_warming", f"unexpected {type(data).__name__} value")
 
         advanced_warming = _parse_advanced_warming(d.pop("advanced_warming", UNSET))
 

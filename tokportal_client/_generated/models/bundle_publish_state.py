@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,7 +96,7 @@ class BundlePublishState:
                 return published_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ModelValidationError("", "published_at", f"unexpected {type(data).__name__} value")
 
         published_at = _parse_published_at(d.pop("published_at", UNSET))
 
@@ -113,7 +113,7 @@ class BundlePublishState:
                 return unpublished_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ModelValidationError("", "unpublished_at", f"unexpected {type(data).__name__} value")
 
         unpublished_at = _parse_unpublished_at(d.pop("unpublished_at", UNSET))
 

@@ -358,7 +358,7 @@ class BundleVideo:
                 return carousel_images_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise ModelValidationError("", "carousel_images", f"unexpected {type(data).__name__} value")
 
         carousel_images = _parse_carousel_images(d.pop("carousel_images", UNSET))
 
@@ -447,7 +447,7 @@ class BundleVideo:
                 return instagram_collaborators_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise ModelValidationError("", "instagram_collaborators", f"unexpected {type(data).__name__} value")
 
         instagram_collaborators = _parse_instagram_collaborators(d.pop("instagram_collaborators", UNSET))
 
@@ -491,7 +491,7 @@ class BundleVideo:
                 return youtube_tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise ModelValidationError("", "youtube_tags", f"unexpected {type(data).__name__} value")
 
         youtube_tags = _parse_youtube_tags(d.pop("youtube_tags", UNSET))
 

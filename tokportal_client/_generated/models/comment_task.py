@@ -249,7 +249,7 @@ class CommentTask:
                 return submitted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ModelValidationError("", "submitted_at", f"unexpected {type(data).__name__} value")
 
         submitted_at = _parse_submitted_at(d.pop("submitted_at", UNSET))
 
@@ -266,7 +266,7 @@ class CommentTask:
                 return verified_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ModelValidationError("", "verified_at", f"unexpected {type(data).__name__} value")
 
         verified_at = _parse_verified_at(d.pop("verified_at", UNSET))
 
@@ -283,7 +283,7 @@ class CommentTask:
                 return manually_confirmed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ModelValidationError("", "manually_confirmed_at", f"unexpected {type(data).__name__} value")
 
         manually_confirmed_at = _parse_manually_confirmed_at(d.pop("manually_confirmed_at", UNSET))
 
@@ -300,7 +300,7 @@ class CommentTask:
                 return client_dispute_deadline_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ModelValidationError("", "client_dispute_deadline_at", f"unexpected {type(data).__name__} value")
 
         client_dispute_deadline_at = _parse_client_dispute_deadline_at(d.pop("client_dispute_deadline_at", UNSET))
 
@@ -317,7 +317,7 @@ class CommentTask:
                 return finalized_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ModelValidationError("", "finalized_at", f"unexpected {type(data).__name__} value")
 
         finalized_at = _parse_finalized_at(d.pop("finalized_at", UNSET))
 
@@ -343,7 +343,7 @@ class CommentTask:
                 return deadline_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ModelValidationError("", "deadline_at", f"unexpected {type(data).__name__} value")
 
         deadline_at = _parse_deadline_at(d.pop("deadline_at", UNSET))
 

@@ -170,7 +170,7 @@ class CreateAnalyticsReportRequest:
                 return template_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReportTemplate | Unset, data)
+            raise ModelValidationError("", "template", f"unexpected {type(data).__name__} value")
 
         template = _parse_template(d.pop("template", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,7 +84,7 @@ class VideoFinalizeResult:
                 return finalized_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ModelValidationError("", "finalized_at", f"unexpected {type(data).__name__} value")
 
         finalized_at = _parse_finalized_at(d.pop("finalized_at", UNSET))
 
