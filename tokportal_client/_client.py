@@ -170,23 +170,25 @@ class _BaseClient:
             sent=not isinstance(error, _NOT_SENT),
         )
 
-    def _result(self, response: httpx.Response, parse: Callable[[httpx.Response], T], retries: int) -> APIResponse[T]:
-        request_id = response.headers.get("X-TokPortal-Request-ID")
+    def _parse(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
         try:
-            parsed = parse(response)
+            return parse(response)
         except (ModelValidationError, ValueError, TypeError, KeyError, AttributeError) as error:
             raise APIResponseValidationError(
                 f"{response.request.method} {response.request.url.path} answered {response.status_code} with a body "
                 f"that does not match the API contract: {error}",
                 status_code=response.status_code,
-                request_id=request_id,
+                request_id=response.headers.get("X-TokPortal-Request-ID"),
                 headers=response.headers,
             ) from None
+
+    def _result(self, response: httpx.Response, parse: Callable[[httpx.Response], T], retries: int) -> APIResponse[T]:
+        parsed = self._parse(response, parse)
         return APIResponse(
             parsed=parsed,
             status_code=response.status_code,
             headers=response.headers,
-            request_id=request_id,
+            request_id=response.headers.get("X-TokPortal-Request-ID"),
             rate_limit=RateLimit.from_headers(response.headers),
             retries=retries,
         )
@@ -278,7 +280,7 @@ class TokPortal(_BaseClient, Resources):
         options: RequestOptions,
     ) -> T:
         """Send one operation and return its parsed body (used by the generated resources)."""
-        return self.request_raw(operation, request, parse, options).parsed
+        return self._parse(self._send(operation, request, options)[0], parse)
 
     def request_raw(
         self,
@@ -288,6 +290,13 @@ class TokPortal(_BaseClient, Resources):
         options: RequestOptions,
     ) -> APIResponse[T]:
         """Send one operation, retrying as the policy allows, and return the full response."""
+        response, attempt = self._send(operation, request, options)
+        return self._result(response, parse, attempt)
+
+    def _send(
+        self, operation: Operation, request: dict[str, Any], options: RequestOptions
+    ) -> tuple[httpx.Response, int]:
+        """The successful response and how many retries it took (or the error of the last attempt)."""
         built = self._build(self._http, operation, request, options)
         attempt = 0
         while True:
@@ -297,7 +306,7 @@ class TokPortal(_BaseClient, Resources):
                 error: TokPortalError = self._transport_error(exc, built)
             else:
                 if response.is_success:
-                    return self._result(response, parse, attempt)
+                    return response, attempt
                 error = error_for_response(response)
             delay = self._retry_delay(error, attempt, operation, built)
             if delay is None:
@@ -349,7 +358,7 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
         options: RequestOptions,
     ) -> T:
         """Send one operation and return its parsed body (used by the generated resources)."""
-        return (await self.request_raw(operation, request, parse, options)).parsed
+        return self._parse((await self._send(operation, request, options))[0], parse)
 
     async def request_raw(
         self,
@@ -359,6 +368,13 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
         options: RequestOptions,
     ) -> APIResponse[T]:
         """Send one operation, retrying as the policy allows, and return the full response."""
+        response, attempt = await self._send(operation, request, options)
+        return self._result(response, parse, attempt)
+
+    async def _send(
+        self, operation: Operation, request: dict[str, Any], options: RequestOptions
+    ) -> tuple[httpx.Response, int]:
+        """The successful response and how many retries it took (or the error of the last attempt)."""
         built = self._build(self._http, operation, request, options)
         attempt = 0
         while True:
@@ -368,7 +384,7 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
                 error: TokPortalError = self._transport_error(exc, built)
             else:
                 if response.is_success:
-                    return self._result(response, parse, attempt)
+                    return response, attempt
                 error = error_for_response(response)
             delay = self._retry_delay(error, attempt, operation, built)
             if delay is None:

@@ -120,6 +120,15 @@ def known_enum(enum: type[E], value: object, field: str) -> E:
     return member  # type: ignore[return-value]
 
 
+def parse_enum(enum: type[E], value: object, model: str, field: str) -> E:
+    """A response's enum value: the member for a known string, a pseudo-member for an unknown one (open enums)."""
+    if type(value) is str:
+        member = enum._value2member_map_.get(value)
+        if member is not None:
+            return member  # type: ignore[return-value]
+    return enum(check(value, str, model, field))
+
+
 def check_param(value: V, expected: type, field: str) -> V:
     """Type-check a path or query parameter before anything is sent."""
     try:

@@ -51,27 +51,28 @@ class AccountCorrectionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_corrections_request_fields import AccountCorrectionsRequestFields  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "AccountCorrectionsRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        comment = check(
-            required(d, "comment", "AccountCorrectionsRequest"), str, "AccountCorrectionsRequest", "comment"
-        )
+        _pop = d.pop
+        comment = required(d, "comment", "AccountCorrectionsRequest")
+        if type(comment) is not str:
+            comment = check(comment, str, "AccountCorrectionsRequest", "comment")
 
-        _fields = check(d.pop("fields", UNSET), dict, "AccountCorrectionsRequest", "fields")
-        fields: AccountCorrectionsRequestFields | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
-        else:
-            fields = AccountCorrectionsRequestFields.from_dict(_fields)
+        fields = _pop("fields", UNSET)
+        if fields is not UNSET:
+            fields = AccountCorrectionsRequestFields.from_dict(
+                check(fields, dict, "AccountCorrectionsRequest", "fields")
+            )
 
         account_corrections_request = cls(
-            comment=comment,
-            fields=fields,
+            comment,
+            fields,
         )
 
         account_corrections_request.additional_properties = d
@@ -92,3 +93,6 @@ class AccountCorrectionsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_corrections_request_fields import AccountCorrectionsRequestFields  # noqa: E402

@@ -62,40 +62,43 @@ class AccountEditRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "AccountEditRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        requested_username = check(
-            required(d, "requested_username", "AccountEditRequest"), str, "AccountEditRequest", "requested_username"
-        )
+        _pop = d.pop
+        requested_username = required(d, "requested_username", "AccountEditRequest")
+        if type(requested_username) is not str:
+            requested_username = check(requested_username, str, "AccountEditRequest", "requested_username")
 
-        requested_visible_name = check(
-            required(d, "requested_visible_name", "AccountEditRequest"),
-            str,
-            "AccountEditRequest",
-            "requested_visible_name",
-        )
+        requested_visible_name = required(d, "requested_visible_name", "AccountEditRequest")
+        if type(requested_visible_name) is not str:
+            requested_visible_name = check(requested_visible_name, str, "AccountEditRequest", "requested_visible_name")
 
-        requested_biography = check(
-            d.pop("requested_biography", UNSET), str, "AccountEditRequest", "requested_biography"
-        )
+        requested_biography = _pop("requested_biography", UNSET)
+        if type(requested_biography) is not str and requested_biography is not UNSET:
+            requested_biography = check(requested_biography, str, "AccountEditRequest", "requested_biography")
 
-        requested_profile_picture_url = check(
-            d.pop("requested_profile_picture_url", UNSET), str, "AccountEditRequest", "requested_profile_picture_url"
-        )
+        requested_profile_picture_url = _pop("requested_profile_picture_url", UNSET)
+        if type(requested_profile_picture_url) is not str and requested_profile_picture_url is not UNSET:
+            requested_profile_picture_url = check(
+                requested_profile_picture_url, str, "AccountEditRequest", "requested_profile_picture_url"
+            )
 
-        requested_link_in_bio = check(
-            d.pop("requested_link_in_bio", UNSET), str, "AccountEditRequest", "requested_link_in_bio"
-        )
+        requested_link_in_bio = _pop("requested_link_in_bio", UNSET)
+        if type(requested_link_in_bio) is not str and requested_link_in_bio is not UNSET:
+            requested_link_in_bio = check(requested_link_in_bio, str, "AccountEditRequest", "requested_link_in_bio")
 
         account_edit_request = cls(
-            requested_username=requested_username,
-            requested_visible_name=requested_visible_name,
-            requested_biography=requested_biography,
-            requested_profile_picture_url=requested_profile_picture_url,
-            requested_link_in_bio=requested_link_in_bio,
+            requested_username,
+            requested_visible_name,
+            requested_biography,
+            requested_profile_picture_url,
+            requested_link_in_bio,
         )
 
         account_edit_request.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -106,81 +106,83 @@ class AccountEditRequestRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "AccountEditRequestRecord", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        edit_request_id = check(d.pop("edit_request_id", UNSET), str, "AccountEditRequestRecord", "edit_request_id")
+        _pop = d.pop
+        edit_request_id = _pop("edit_request_id", UNSET)
+        if type(edit_request_id) is not str and edit_request_id is not UNSET:
+            edit_request_id = check(edit_request_id, str, "AccountEditRequestRecord", "edit_request_id")
 
-        account_id = check(d.pop("account_id", UNSET), str, "AccountEditRequestRecord", "account_id")
+        account_id = _pop("account_id", UNSET)
+        if type(account_id) is not str and account_id is not UNSET:
+            account_id = check(account_id, str, "AccountEditRequestRecord", "account_id")
 
-        status = check(d.pop("status", UNSET), str, "AccountEditRequestRecord", "status")
+        status = _pop("status", UNSET)
+        if type(status) is not str and status is not UNSET:
+            status = check(status, str, "AccountEditRequestRecord", "status")
 
-        def _parse_requested_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "requested_username"))
+        requested_username = _pop("requested_username", UNSET)
+        if type(requested_username) is not str and requested_username is not None and requested_username is not UNSET:
+            requested_username = check_union(requested_username, (str,), "", "requested_username")
 
-        requested_username = _parse_requested_username(d.pop("requested_username", UNSET))
+        requested_visible_name = _pop("requested_visible_name", UNSET)
+        if (
+            type(requested_visible_name) is not str
+            and requested_visible_name is not None
+            and requested_visible_name is not UNSET
+        ):
+            requested_visible_name = check_union(requested_visible_name, (str,), "", "requested_visible_name")
 
-        def _parse_requested_visible_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "requested_visible_name"))
+        requested_biography = _pop("requested_biography", UNSET)
+        if (
+            type(requested_biography) is not str
+            and requested_biography is not None
+            and requested_biography is not UNSET
+        ):
+            requested_biography = check_union(requested_biography, (str,), "", "requested_biography")
 
-        requested_visible_name = _parse_requested_visible_name(d.pop("requested_visible_name", UNSET))
+        requested_profile_picture_url = _pop("requested_profile_picture_url", UNSET)
+        if (
+            type(requested_profile_picture_url) is not str
+            and requested_profile_picture_url is not None
+            and requested_profile_picture_url is not UNSET
+        ):
+            requested_profile_picture_url = check_union(
+                requested_profile_picture_url, (str,), "", "requested_profile_picture_url"
+            )
 
-        def _parse_requested_biography(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "requested_biography"))
+        requested_link_in_bio = _pop("requested_link_in_bio", UNSET)
+        if (
+            type(requested_link_in_bio) is not str
+            and requested_link_in_bio is not None
+            and requested_link_in_bio is not UNSET
+        ):
+            requested_link_in_bio = check_union(requested_link_in_bio, (str,), "", "requested_link_in_bio")
 
-        requested_biography = _parse_requested_biography(d.pop("requested_biography", UNSET))
-
-        def _parse_requested_profile_picture_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "requested_profile_picture_url"))
-
-        requested_profile_picture_url = _parse_requested_profile_picture_url(
-            d.pop("requested_profile_picture_url", UNSET)
-        )
-
-        def _parse_requested_link_in_bio(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "requested_link_in_bio"))
-
-        requested_link_in_bio = _parse_requested_link_in_bio(d.pop("requested_link_in_bio", UNSET))
-
-        _created_at = check(d.pop("created_at", UNSET), str, "AccountEditRequestRecord", "created_at")
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = _pop("created_at", UNSET)
+        if created_at is not UNSET:
+            created_at = datetime.datetime.fromisoformat(
+                created_at
+                if type(created_at) is str
+                else check(created_at, str, "AccountEditRequestRecord", "created_at")
+            )
 
         account_edit_request_record = cls(
-            edit_request_id=edit_request_id,
-            account_id=account_id,
-            status=status,
-            requested_username=requested_username,
-            requested_visible_name=requested_visible_name,
-            requested_biography=requested_biography,
-            requested_profile_picture_url=requested_profile_picture_url,
-            requested_link_in_bio=requested_link_in_bio,
-            created_at=created_at,
+            edit_request_id,
+            account_id,
+            status,
+            requested_username,
+            requested_visible_name,
+            requested_biography,
+            requested_profile_picture_url,
+            requested_link_in_bio,
+            created_at,
         )
 
         account_edit_request_record.additional_properties = d

@@ -40,19 +40,19 @@ class AccountEditRequestResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_edit_request_record import AccountEditRequestRecord  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "AccountEditRequestResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = AccountEditRequestRecord.from_dict(
-            check(required(d, "data", "AccountEditRequestResponse"), dict, "AccountEditRequestResponse", "data")
-        )
+        data = required(d, "data", "AccountEditRequestResponse")
+        data = AccountEditRequestRecord.from_dict(check(data, dict, "AccountEditRequestResponse", "data"))
 
         account_edit_request_response = cls(
-            data=data,
+            data,
         )
 
         account_edit_request_response.additional_properties = d
@@ -73,3 +73,6 @@ class AccountEditRequestResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_edit_request_record import AccountEditRequestRecord  # noqa: E402

@@ -78,18 +78,30 @@ class AdvancedWarmingSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "AdvancedWarmingSummary", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        status = check(d.pop("status", UNSET), str, "AdvancedWarmingSummary", "status")
+        _pop = d.pop
+        status = _pop("status", UNSET)
+        if type(status) is not str and status is not UNSET:
+            status = check(status, str, "AdvancedWarmingSummary", "status")
 
-        terms_total = check(d.pop("terms_total", UNSET), int, "AdvancedWarmingSummary", "terms_total")
+        terms_total = _pop("terms_total", UNSET)
+        if type(terms_total) is not int and terms_total is not UNSET:
+            terms_total = check(terms_total, int, "AdvancedWarmingSummary", "terms_total")
 
-        terms_verified = check(d.pop("terms_verified", UNSET), int, "AdvancedWarmingSummary", "terms_verified")
+        terms_verified = _pop("terms_verified", UNSET)
+        if type(terms_verified) is not int and terms_verified is not UNSET:
+            terms_verified = check(terms_verified, int, "AdvancedWarmingSummary", "terms_verified")
 
-        terms_configured = check(d.pop("terms_configured", UNSET), int, "AdvancedWarmingSummary", "terms_configured")
+        terms_configured = _pop("terms_configured", UNSET)
+        if type(terms_configured) is not int and terms_configured is not UNSET:
+            terms_configured = check(terms_configured, int, "AdvancedWarmingSummary", "terms_configured")
 
         def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -126,12 +138,12 @@ class AdvancedWarmingSummary:
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
         advanced_warming_summary = cls(
-            status=status,
-            terms_total=terms_total,
-            terms_verified=terms_verified,
-            terms_configured=terms_configured,
-            started_at=started_at,
-            completed_at=completed_at,
+            status,
+            terms_total,
+            terms_verified,
+            terms_configured,
+            started_at,
+            completed_at,
         )
 
         advanced_warming_summary.additional_properties = d

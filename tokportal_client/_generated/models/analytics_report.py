@@ -41,18 +41,26 @@ class AnalyticsReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "AnalyticsReport", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        token = check(d.pop("token", UNSET), str, "AnalyticsReport", "token")
+        _pop = d.pop
+        token = _pop("token", UNSET)
+        if type(token) is not str and token is not UNSET:
+            token = check(token, str, "AnalyticsReport", "token")
 
-        url = check(d.pop("url", UNSET), str, "AnalyticsReport", "url")
+        url = _pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = check(url, str, "AnalyticsReport", "url")
 
         analytics_report = cls(
-            token=token,
-            url=url,
+            token,
+            url,
         )
 
         analytics_report.additional_properties = d

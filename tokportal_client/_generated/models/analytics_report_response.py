@@ -40,19 +40,19 @@ class AnalyticsReportResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_report import AnalyticsReport  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "AnalyticsReportResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = AnalyticsReport.from_dict(
-            check(required(d, "data", "AnalyticsReportResponse"), dict, "AnalyticsReportResponse", "data")
-        )
+        data = required(d, "data", "AnalyticsReportResponse")
+        data = AnalyticsReport.from_dict(check(data, dict, "AnalyticsReportResponse", "data"))
 
         analytics_report_response = cls(
-            data=data,
+            data,
         )
 
         analytics_report_response.additional_properties = d
@@ -73,3 +73,6 @@ class AnalyticsReportResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.analytics_report import AnalyticsReport  # noqa: E402

@@ -40,22 +40,21 @@ class AnalyticsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_response_data import AnalyticsResponseData  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "AnalyticsResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        _data = check(d.pop("data", UNSET), dict, "AnalyticsResponse", "data")
-        data: AnalyticsResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = AnalyticsResponseData.from_dict(_data)
+        _pop = d.pop
+        data = _pop("data", UNSET)
+        if data is not UNSET:
+            data = AnalyticsResponseData.from_dict(check(data, dict, "AnalyticsResponse", "data"))
 
         analytics_response = cls(
-            data=data,
+            data,
         )
 
         analytics_response.additional_properties = d
@@ -76,3 +75,6 @@ class AnalyticsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.analytics_response_data import AnalyticsResponseData  # noqa: E402

@@ -53,27 +53,27 @@ class BatchConfigureVideosRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_video_configuration import BatchVideoConfiguration  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "BatchConfigureVideosRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        videos = []
-        _videos = check(
-            required(d, "videos", "BatchConfigureVideosRequest"), list, "BatchConfigureVideosRequest", "videos"
-        )
-        for videos_item_data in _videos:
-            videos_item = BatchVideoConfiguration.from_dict(videos_item_data)
+        _pop = d.pop
+        videos = required(d, "videos", "BatchConfigureVideosRequest")
+        if type(videos) is not list:
+            videos = check(videos, list, "BatchConfigureVideosRequest", "videos")
+        videos = [BatchVideoConfiguration.from_dict(item) for item in videos]
 
-            videos.append(videos_item)
-
-        auto_publish = check(d.pop("auto_publish", UNSET), bool, "BatchConfigureVideosRequest", "auto_publish")
+        auto_publish = _pop("auto_publish", UNSET)
+        if type(auto_publish) is not bool and auto_publish is not UNSET:
+            auto_publish = check(auto_publish, bool, "BatchConfigureVideosRequest", "auto_publish")
 
         batch_configure_videos_request = cls(
-            videos=videos,
-            auto_publish=auto_publish,
+            videos,
+            auto_publish,
         )
 
         batch_configure_videos_request.additional_properties = d
@@ -94,3 +94,6 @@ class BatchConfigureVideosRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_video_configuration import BatchVideoConfiguration  # noqa: E402

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.instagram_content_type import InstagramContentType
 from ..models.video_type import VideoType
 from ..models.youtube_visibility import YoutubeVisibility
-from ..types import UNSET, ModelValidationError, Unset, check, check_union, required
+from ..types import UNSET, ModelValidationError, Unset, check, check_union, parse_enum, required
 
 T = TypeVar("T", bound="BatchVideoConfiguration")
 
@@ -196,37 +196,54 @@ class BatchVideoConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "BatchVideoConfiguration", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        video_type = VideoType(
-            check(required(d, "video_type", "BatchVideoConfiguration"), str, "BatchVideoConfiguration", "video_type")
+        _pop = d.pop
+        video_type: Any = required(d, "video_type", "BatchVideoConfiguration")
+        _member = VideoType._value2member_map_.get(video_type) if type(video_type) is str else None
+        video_type = (
+            _member
+            if _member is not None
+            else parse_enum(VideoType, video_type, "BatchVideoConfiguration", "video_type")
         )
 
-        target_publish_date = check(
-            required(d, "target_publish_date", "BatchVideoConfiguration"),
-            str,
-            "BatchVideoConfiguration",
-            "target_publish_date",
-        )
+        target_publish_date = required(d, "target_publish_date", "BatchVideoConfiguration")
+        if type(target_publish_date) is not str:
+            target_publish_date = check(target_publish_date, str, "BatchVideoConfiguration", "target_publish_date")
 
-        position = check(required(d, "position", "BatchVideoConfiguration"), int, "BatchVideoConfiguration", "position")
+        position = required(d, "position", "BatchVideoConfiguration")
+        if type(position) is not int:
+            position = check(position, int, "BatchVideoConfiguration", "position")
 
-        description = check(d.pop("description", UNSET), str, "BatchVideoConfiguration", "description")
+        description = _pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = check(description, str, "BatchVideoConfiguration", "description")
 
-        name = check(d.pop("name", UNSET), str, "BatchVideoConfiguration", "name")
+        name = _pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = check(name, str, "BatchVideoConfiguration", "name")
 
-        video_url = check(d.pop("video_url", UNSET), str, "BatchVideoConfiguration", "video_url")
+        video_url = _pop("video_url", UNSET)
+        if type(video_url) is not str and video_url is not UNSET:
+            video_url = check(video_url, str, "BatchVideoConfiguration", "video_url")
 
         carousel_images = cast(
             list[str], check(d.pop("carousel_images", UNSET), list, "BatchVideoConfiguration", "carousel_images")
         )
 
-        carousel_title = check(d.pop("carousel_title", UNSET), str, "BatchVideoConfiguration", "carousel_title")
+        carousel_title = _pop("carousel_title", UNSET)
+        if type(carousel_title) is not str and carousel_title is not UNSET:
+            carousel_title = check(carousel_title, str, "BatchVideoConfiguration", "carousel_title")
 
-        tiktok_sound_url = check(d.pop("tiktok_sound_url", UNSET), str, "BatchVideoConfiguration", "tiktok_sound_url")
+        tiktok_sound_url = _pop("tiktok_sound_url", UNSET)
+        if type(tiktok_sound_url) is not str and tiktok_sound_url is not UNSET:
+            tiktok_sound_url = check(tiktok_sound_url, str, "BatchVideoConfiguration", "tiktok_sound_url")
 
         def _parse_volume_original_sound(data: object) -> int | None | Unset:
             if data is None:
@@ -246,86 +263,106 @@ class BatchVideoConfiguration:
 
         volume_added_sound = _parse_volume_added_sound(d.pop("volume_added_sound", UNSET))
 
-        editing_instructions = check(
-            d.pop("editing_instructions", UNSET), str, "BatchVideoConfiguration", "editing_instructions"
-        )
+        editing_instructions = _pop("editing_instructions", UNSET)
+        if type(editing_instructions) is not str and editing_instructions is not UNSET:
+            editing_instructions = check(editing_instructions, str, "BatchVideoConfiguration", "editing_instructions")
 
-        external_ref = check(d.pop("external_ref", UNSET), str, "BatchVideoConfiguration", "external_ref")
+        external_ref = _pop("external_ref", UNSET)
+        if type(external_ref) is not str and external_ref is not UNSET:
+            external_ref = check(external_ref, str, "BatchVideoConfiguration", "external_ref")
 
-        _instagram_content_type = check(
-            d.pop("instagram_content_type", UNSET), str, "BatchVideoConfiguration", "instagram_content_type"
-        )
-        instagram_content_type: InstagramContentType | Unset
-        if isinstance(_instagram_content_type, Unset):
-            instagram_content_type = UNSET
-        else:
-            instagram_content_type = InstagramContentType(_instagram_content_type)
+        instagram_content_type = _pop("instagram_content_type", UNSET)
+        if instagram_content_type is not UNSET:
+            _member = (
+                InstagramContentType._value2member_map_.get(instagram_content_type)
+                if type(instagram_content_type) is str
+                else None
+            )
+            instagram_content_type = (
+                _member
+                if _member is not None
+                else parse_enum(
+                    InstagramContentType, instagram_content_type, "BatchVideoConfiguration", "instagram_content_type"
+                )
+            )
 
-        instagram_location = check(
-            d.pop("instagram_location", UNSET), str, "BatchVideoConfiguration", "instagram_location"
-        )
+        instagram_location = _pop("instagram_location", UNSET)
+        if type(instagram_location) is not str and instagram_location is not UNSET:
+            instagram_location = check(instagram_location, str, "BatchVideoConfiguration", "instagram_location")
 
         instagram_collaborators = cast(
             list[str],
             check(d.pop("instagram_collaborators", UNSET), list, "BatchVideoConfiguration", "instagram_collaborators"),
         )
 
-        instagram_audio_name = check(
-            d.pop("instagram_audio_name", UNSET), str, "BatchVideoConfiguration", "instagram_audio_name"
-        )
+        instagram_audio_name = _pop("instagram_audio_name", UNSET)
+        if type(instagram_audio_name) is not str and instagram_audio_name is not UNSET:
+            instagram_audio_name = check(instagram_audio_name, str, "BatchVideoConfiguration", "instagram_audio_name")
 
-        instagram_add_to_story = check(
-            d.pop("instagram_add_to_story", UNSET), bool, "BatchVideoConfiguration", "instagram_add_to_story"
-        )
+        instagram_add_to_story = _pop("instagram_add_to_story", UNSET)
+        if type(instagram_add_to_story) is not bool and instagram_add_to_story is not UNSET:
+            instagram_add_to_story = check(
+                instagram_add_to_story, bool, "BatchVideoConfiguration", "instagram_add_to_story"
+            )
 
-        youtube_title = check(d.pop("youtube_title", UNSET), str, "BatchVideoConfiguration", "youtube_title")
+        youtube_title = _pop("youtube_title", UNSET)
+        if type(youtube_title) is not str and youtube_title is not UNSET:
+            youtube_title = check(youtube_title, str, "BatchVideoConfiguration", "youtube_title")
 
         youtube_tags = cast(
             list[str], check(d.pop("youtube_tags", UNSET), list, "BatchVideoConfiguration", "youtube_tags")
         )
 
-        youtube_category = check(d.pop("youtube_category", UNSET), str, "BatchVideoConfiguration", "youtube_category")
+        youtube_category = _pop("youtube_category", UNSET)
+        if type(youtube_category) is not str and youtube_category is not UNSET:
+            youtube_category = check(youtube_category, str, "BatchVideoConfiguration", "youtube_category")
 
-        _youtube_visibility = check(
-            d.pop("youtube_visibility", UNSET), str, "BatchVideoConfiguration", "youtube_visibility"
-        )
-        youtube_visibility: YoutubeVisibility | Unset
-        if isinstance(_youtube_visibility, Unset):
-            youtube_visibility = UNSET
-        else:
-            youtube_visibility = YoutubeVisibility(_youtube_visibility)
+        youtube_visibility = _pop("youtube_visibility", UNSET)
+        if youtube_visibility is not UNSET:
+            _member = (
+                YoutubeVisibility._value2member_map_.get(youtube_visibility)
+                if type(youtube_visibility) is str
+                else None
+            )
+            youtube_visibility = (
+                _member
+                if _member is not None
+                else parse_enum(YoutubeVisibility, youtube_visibility, "BatchVideoConfiguration", "youtube_visibility")
+            )
 
-        youtube_sound_url = check(
-            d.pop("youtube_sound_url", UNSET), str, "BatchVideoConfiguration", "youtube_sound_url"
-        )
+        youtube_sound_url = _pop("youtube_sound_url", UNSET)
+        if type(youtube_sound_url) is not str and youtube_sound_url is not UNSET:
+            youtube_sound_url = check(youtube_sound_url, str, "BatchVideoConfiguration", "youtube_sound_url")
 
-        auto_publish = check(d.pop("auto_publish", UNSET), bool, "BatchVideoConfiguration", "auto_publish")
+        auto_publish = _pop("auto_publish", UNSET)
+        if type(auto_publish) is not bool and auto_publish is not UNSET:
+            auto_publish = check(auto_publish, bool, "BatchVideoConfiguration", "auto_publish")
 
         batch_video_configuration = cls(
-            video_type=video_type,
-            target_publish_date=target_publish_date,
-            position=position,
-            description=description,
-            name=name,
-            video_url=video_url,
-            carousel_images=carousel_images,
-            carousel_title=carousel_title,
-            tiktok_sound_url=tiktok_sound_url,
-            volume_original_sound=volume_original_sound,
-            volume_added_sound=volume_added_sound,
-            editing_instructions=editing_instructions,
-            external_ref=external_ref,
-            instagram_content_type=instagram_content_type,
-            instagram_location=instagram_location,
-            instagram_collaborators=instagram_collaborators,
-            instagram_audio_name=instagram_audio_name,
-            instagram_add_to_story=instagram_add_to_story,
-            youtube_title=youtube_title,
-            youtube_tags=youtube_tags,
-            youtube_category=youtube_category,
-            youtube_visibility=youtube_visibility,
-            youtube_sound_url=youtube_sound_url,
-            auto_publish=auto_publish,
+            video_type,
+            target_publish_date,
+            position,
+            description,
+            name,
+            video_url,
+            carousel_images,
+            carousel_title,
+            tiktok_sound_url,
+            volume_original_sound,
+            volume_added_sound,
+            editing_instructions,
+            external_ref,
+            instagram_content_type,
+            instagram_location,
+            instagram_collaborators,
+            instagram_audio_name,
+            instagram_add_to_story,
+            youtube_title,
+            youtube_tags,
+            youtube_category,
+            youtube_visibility,
+            youtube_sound_url,
+            auto_publish,
         )
 
         batch_video_configuration.additional_properties = d

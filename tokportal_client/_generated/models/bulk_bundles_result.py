@@ -50,27 +50,28 @@ class BulkBundlesResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.created_bundle import CreatedBundle  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "BulkBundlesResult", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        _bundles = check(d.pop("bundles", UNSET), list, "BulkBundlesResult", "bundles")
-        bundles: list[CreatedBundle] | Unset = UNSET
-        if _bundles is not UNSET:
-            bundles = []
-            for bundles_item_data in _bundles:
-                bundles_item = CreatedBundle.from_dict(bundles_item_data)
+        _pop = d.pop
+        bundles = _pop("bundles", UNSET)
+        if bundles is not UNSET:
+            if type(bundles) is not list:
+                bundles = check(bundles, list, "BulkBundlesResult", "bundles")
+            bundles = [CreatedBundle.from_dict(item) for item in bundles]
 
-                bundles.append(bundles_item)
-
-        total_count = check(d.pop("total_count", UNSET), int, "BulkBundlesResult", "total_count")
+        total_count = _pop("total_count", UNSET)
+        if type(total_count) is not int and total_count is not UNSET:
+            total_count = check(total_count, int, "BulkBundlesResult", "total_count")
 
         bulk_bundles_result = cls(
-            bundles=bundles,
-            total_count=total_count,
+            bundles,
+            total_count,
         )
 
         bulk_bundles_result.additional_properties = d
@@ -91,3 +92,6 @@ class BulkBundlesResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.created_bundle import CreatedBundle  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,7 @@ from ..models.bundle_status import BundleStatus
 from ..models.bundle_type import BundleType
 from ..models.next_action import NextAction
 from ..models.platform import Platform
-from ..types import UNSET, ModelValidationError, Unset, check, check_union, required
+from ..types import UNSET, ModelValidationError, Unset, check, check_union, parse_enum, required
 
 if TYPE_CHECKING:
     from ..models.bundle_account_summary import BundleAccountSummary
@@ -257,201 +257,172 @@ class Bundle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bundle_account_summary import BundleAccountSummary  # noqa: PLC0415
-        from ..models.bundle_video_summary import BundleVideoSummary  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError("Bundle", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = check(required(d, "id", "Bundle"), str, "Bundle", "id")
+        _pop = d.pop
+        id = required(d, "id", "Bundle")
+        if type(id) is not str:
+            id = check(id, str, "Bundle", "id")
 
-        _bundle_type = check(d.pop("bundle_type", UNSET), str, "Bundle", "bundle_type")
-        bundle_type: BundleType | Unset
-        if isinstance(_bundle_type, Unset):
-            bundle_type = UNSET
-        else:
-            bundle_type = BundleType(_bundle_type)
+        bundle_type = _pop("bundle_type", UNSET)
+        if bundle_type is not UNSET:
+            _member = BundleType._value2member_map_.get(bundle_type) if type(bundle_type) is str else None
+            bundle_type = (
+                _member if _member is not None else parse_enum(BundleType, bundle_type, "Bundle", "bundle_type")
+            )
 
-        _platform = check(d.pop("platform", UNSET), str, "Bundle", "platform")
-        platform: Platform | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
-        else:
-            platform = Platform(_platform)
+        platform = _pop("platform", UNSET)
+        if platform is not UNSET:
+            _member = Platform._value2member_map_.get(platform) if type(platform) is str else None
+            platform = _member if _member is not None else parse_enum(Platform, platform, "Bundle", "platform")
 
-        country = check(d.pop("country", UNSET), str, "Bundle", "country")
+        country = _pop("country", UNSET)
+        if type(country) is not str and country is not UNSET:
+            country = check(country, str, "Bundle", "country")
 
-        _status = check(d.pop("status", UNSET), str, "Bundle", "status")
-        status: BundleStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = BundleStatus(_status)
+        status = _pop("status", UNSET)
+        if status is not UNSET:
+            _member = BundleStatus._value2member_map_.get(status) if type(status) is str else None
+            status = _member if _member is not None else parse_enum(BundleStatus, status, "Bundle", "status")
 
-        def _parse_account_status(data: object) -> AccountStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                account_status_type_0 = AccountStatus(data)
+        account_status = _pop("account_status", UNSET)
+        if account_status is not None and account_status is not UNSET:
+            _member = AccountStatus._value2member_map_.get(account_status) if type(account_status) is str else None
+            account_status = (
+                _member
+                if _member is not None
+                else parse_enum(AccountStatus, account_status, "Bundle", "account_status")
+            )
 
-                return account_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ModelValidationError("", "account_status", f"unexpected {type(data).__name__} value")
+        title = _pop("title", UNSET)
+        if type(title) is not str and title is not None and title is not UNSET:
+            title = check_union(title, (str,), "", "title")
 
-        account_status = _parse_account_status(d.pop("account_status", UNSET))
+        videos_quantity = _pop("videos_quantity", UNSET)
+        if type(videos_quantity) is not int and videos_quantity is not UNSET:
+            videos_quantity = check(videos_quantity, int, "Bundle", "videos_quantity")
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "title"))
+        edits_quantity = _pop("edits_quantity", UNSET)
+        if type(edits_quantity) is not int and edits_quantity is not UNSET:
+            edits_quantity = check(edits_quantity, int, "Bundle", "edits_quantity")
 
-        title = _parse_title(d.pop("title", UNSET))
+        used_edits = _pop("used_edits", UNSET)
+        if type(used_edits) is not int and used_edits is not UNSET:
+            used_edits = check(used_edits, int, "Bundle", "used_edits")
 
-        videos_quantity = check(d.pop("videos_quantity", UNSET), int, "Bundle", "videos_quantity")
+        credit_cost = _pop("credit_cost", UNSET)
+        if type(credit_cost) is not int and credit_cost is not UNSET:
+            credit_cost = check(credit_cost, int, "Bundle", "credit_cost")
 
-        edits_quantity = check(d.pop("edits_quantity", UNSET), int, "Bundle", "edits_quantity")
+        external_ref = _pop("external_ref", UNSET)
+        if type(external_ref) is not str and external_ref is not None and external_ref is not UNSET:
+            external_ref = check_union(external_ref, (str,), "", "external_ref")
 
-        used_edits = check(d.pop("used_edits", UNSET), int, "Bundle", "used_edits")
+        existing_account_id = _pop("existing_account_id", UNSET)
+        if (
+            type(existing_account_id) is not str
+            and existing_account_id is not None
+            and existing_account_id is not UNSET
+        ):
+            existing_account_id = check_union(existing_account_id, (str,), "", "existing_account_id")
 
-        credit_cost = check(d.pop("credit_cost", UNSET), int, "Bundle", "credit_cost")
+        saved_account_id = _pop("saved_account_id", UNSET)
+        if type(saved_account_id) is not str and saved_account_id is not None and saved_account_id is not UNSET:
+            saved_account_id = check_union(saved_account_id, (str,), "", "saved_account_id")
 
-        def _parse_external_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "external_ref"))
+        auto_finalize_videos = _pop("auto_finalize_videos", UNSET)
+        if type(auto_finalize_videos) is not bool and auto_finalize_videos is not UNSET:
+            auto_finalize_videos = check(auto_finalize_videos, bool, "Bundle", "auto_finalize_videos")
 
-        external_ref = _parse_external_ref(d.pop("external_ref", UNSET))
+        wants_niche_warming = _pop("wants_niche_warming", UNSET)
+        if type(wants_niche_warming) is not bool and wants_niche_warming is not UNSET:
+            wants_niche_warming = check(wants_niche_warming, bool, "Bundle", "wants_niche_warming")
 
-        def _parse_existing_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "existing_account_id"))
+        wants_deep_warming = _pop("wants_deep_warming", UNSET)
+        if type(wants_deep_warming) is not bool and wants_deep_warming is not UNSET:
+            wants_deep_warming = check(wants_deep_warming, bool, "Bundle", "wants_deep_warming")
 
-        existing_account_id = _parse_existing_account_id(d.pop("existing_account_id", UNSET))
+        wants_moderation = _pop("wants_moderation", UNSET)
+        if type(wants_moderation) is not bool and wants_moderation is not UNSET:
+            wants_moderation = check(wants_moderation, bool, "Bundle", "wants_moderation")
 
-        def _parse_saved_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "saved_account_id"))
+        is_published = _pop("is_published", UNSET)
+        if type(is_published) is not bool and is_published is not UNSET:
+            is_published = check(is_published, bool, "Bundle", "is_published")
 
-        saved_account_id = _parse_saved_account_id(d.pop("saved_account_id", UNSET))
+        account_configured = _pop("account_configured", UNSET)
+        if type(account_configured) is not bool and account_configured is not UNSET:
+            account_configured = check(account_configured, bool, "Bundle", "account_configured")
 
-        auto_finalize_videos = check(d.pop("auto_finalize_videos", UNSET), bool, "Bundle", "auto_finalize_videos")
+        videos_total = _pop("videos_total", UNSET)
+        if type(videos_total) is not int and videos_total is not UNSET:
+            videos_total = check(videos_total, int, "Bundle", "videos_total")
 
-        wants_niche_warming = check(d.pop("wants_niche_warming", UNSET), bool, "Bundle", "wants_niche_warming")
+        videos_configured_count = _pop("videos_configured_count", UNSET)
+        if type(videos_configured_count) is not int and videos_configured_count is not UNSET:
+            videos_configured_count = check(videos_configured_count, int, "Bundle", "videos_configured_count")
 
-        wants_deep_warming = check(d.pop("wants_deep_warming", UNSET), bool, "Bundle", "wants_deep_warming")
+        next_action = _pop("next_action", UNSET)
+        if next_action is not None and next_action is not UNSET:
+            _member = NextAction._value2member_map_.get(next_action) if type(next_action) is str else None
+            next_action = (
+                _member if _member is not None else parse_enum(NextAction, next_action, "Bundle", "next_action")
+            )
 
-        wants_moderation = check(d.pop("wants_moderation", UNSET), bool, "Bundle", "wants_moderation")
+        account = _pop("account", UNSET)
+        if account is not None and account is not UNSET:
+            account = BundleAccountSummary.from_dict(check(account, dict, "Bundle", "account"))
 
-        is_published = check(d.pop("is_published", UNSET), bool, "Bundle", "is_published")
+        videos = _pop("videos", UNSET)
+        if videos is not UNSET:
+            if type(videos) is not list:
+                videos = check(videos, list, "Bundle", "videos")
+            videos = [BundleVideoSummary.from_dict(item) for item in videos]
 
-        account_configured = check(d.pop("account_configured", UNSET), bool, "Bundle", "account_configured")
+        created_at = _pop("created_at", UNSET)
+        if created_at is not UNSET:
+            created_at = datetime.datetime.fromisoformat(
+                created_at if type(created_at) is str else check(created_at, str, "Bundle", "created_at")
+            )
 
-        videos_total = check(d.pop("videos_total", UNSET), int, "Bundle", "videos_total")
-
-        videos_configured_count = check(
-            d.pop("videos_configured_count", UNSET), int, "Bundle", "videos_configured_count"
-        )
-
-        def _parse_next_action(data: object) -> NextAction | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_action_type_0 = NextAction(data)
-
-                return next_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ModelValidationError("", "next_action", f"unexpected {type(data).__name__} value")
-
-        next_action = _parse_next_action(d.pop("next_action", UNSET))
-
-        def _parse_account(data: object) -> BundleAccountSummary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_type_0 = BundleAccountSummary.from_dict(data)
-
-                return account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ModelValidationError("", "account", f"unexpected {type(data).__name__} value")
-
-        account = _parse_account(d.pop("account", UNSET))
-
-        _videos = check(d.pop("videos", UNSET), list, "Bundle", "videos")
-        videos: list[BundleVideoSummary] | Unset = UNSET
-        if _videos is not UNSET:
-            videos = []
-            for videos_item_data in _videos:
-                videos_item = BundleVideoSummary.from_dict(videos_item_data)
-
-                videos.append(videos_item)
-
-        _created_at = check(d.pop("created_at", UNSET), str, "Bundle", "created_at")
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = check(d.pop("updated_at", UNSET), str, "Bundle", "updated_at")
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = _pop("updated_at", UNSET)
+        if updated_at is not UNSET:
+            updated_at = datetime.datetime.fromisoformat(
+                updated_at if type(updated_at) is str else check(updated_at, str, "Bundle", "updated_at")
+            )
 
         bundle = cls(
-            id=id,
-            bundle_type=bundle_type,
-            platform=platform,
-            country=country,
-            status=status,
-            account_status=account_status,
-            title=title,
-            videos_quantity=videos_quantity,
-            edits_quantity=edits_quantity,
-            used_edits=used_edits,
-            credit_cost=credit_cost,
-            external_ref=external_ref,
-            existing_account_id=existing_account_id,
-            saved_account_id=saved_account_id,
-            auto_finalize_videos=auto_finalize_videos,
-            wants_niche_warming=wants_niche_warming,
-            wants_deep_warming=wants_deep_warming,
-            wants_moderation=wants_moderation,
-            is_published=is_published,
-            account_configured=account_configured,
-            videos_total=videos_total,
-            videos_configured_count=videos_configured_count,
-            next_action=next_action,
-            account=account,
-            videos=videos,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            bundle_type,
+            platform,
+            country,
+            status,
+            account_status,
+            title,
+            videos_quantity,
+            edits_quantity,
+            used_edits,
+            credit_cost,
+            external_ref,
+            existing_account_id,
+            saved_account_id,
+            auto_finalize_videos,
+            wants_niche_warming,
+            wants_deep_warming,
+            wants_moderation,
+            is_published,
+            account_configured,
+            videos_total,
+            videos_configured_count,
+            next_action,
+            account,
+            videos,
+            created_at,
+            updated_at,
         )
 
         bundle.additional_properties = d
@@ -472,3 +443,7 @@ class Bundle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bundle_account_summary import BundleAccountSummary  # noqa: E402
+from ..models.bundle_video_summary import BundleVideoSummary  # noqa: E402

@@ -62,42 +62,31 @@ class BundleAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_profile import AccountProfile  # noqa: PLC0415
-        from ..models.advanced_warming_summary import AdvancedWarmingSummary  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
-            raise ModelValidationError("BundleAccount", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = check(d.pop("id", UNSET), str, "BundleAccount", "id")
-
-        _account = check(d.pop("account", UNSET), dict, "BundleAccount", "account")
-        account: AccountProfile | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
         else:
-            account = AccountProfile.from_dict(_account)
+            raise ModelValidationError("BundleAccount", "(root)", f"expected an object, got {type(src_dict).__name__}")
+        _pop = d.pop
+        id = _pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = check(id, str, "BundleAccount", "id")
 
-        def _parse_advanced_warming(data: object) -> AdvancedWarmingSummary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                advanced_warming_type_0 = AdvancedWarmingSummary.from_dict(data)
+        account = _pop("account", UNSET)
+        if account is not UNSET:
+            account = AccountProfile.from_dict(check(account, dict, "BundleAccount", "account"))
 
-                return advanced_warming_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ModelValidationError("", "advanced_warming", f"unexpected {type(data).__name__} value")
-
-        advanced_warming = _parse_advanced_warming(d.pop("advanced_warming", UNSET))
+        advanced_warming = _pop("advanced_warming", UNSET)
+        if advanced_warming is not None and advanced_warming is not UNSET:
+            advanced_warming = AdvancedWarmingSummary.from_dict(
+                check(advanced_warming, dict, "BundleAccount", "advanced_warming")
+            )
 
         bundle_account = cls(
-            id=id,
-            account=account,
-            advanced_warming=advanced_warming,
+            id,
+            account,
+            advanced_warming,
         )
 
         bundle_account.additional_properties = d
@@ -118,3 +107,7 @@ class BundleAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_profile import AccountProfile  # noqa: E402
+from ..models.advanced_warming_summary import AdvancedWarmingSummary  # noqa: E402

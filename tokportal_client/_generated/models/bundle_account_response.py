@@ -40,19 +40,19 @@ class BundleAccountResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bundle_account import BundleAccount  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "BundleAccountResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = BundleAccount.from_dict(
-            check(required(d, "data", "BundleAccountResponse"), dict, "BundleAccountResponse", "data")
-        )
+        data = required(d, "data", "BundleAccountResponse")
+        data = BundleAccount.from_dict(check(data, dict, "BundleAccountResponse", "data"))
 
         bundle_account_response = cls(
-            data=data,
+            data,
         )
 
         bundle_account_response.additional_properties = d
@@ -73,3 +73,6 @@ class BundleAccountResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bundle_account import BundleAccount  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,53 +69,40 @@ class BundleAccountSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "BundleAccountSummary", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
+        _pop = d.pop
+        username = _pop("username", UNSET)
+        if type(username) is not str and username is not None and username is not UNSET:
+            username = check_union(username, (str,), "", "username")
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "username"))
+        visible_name = _pop("visible_name", UNSET)
+        if type(visible_name) is not str and visible_name is not None and visible_name is not UNSET:
+            visible_name = check_union(visible_name, (str,), "", "visible_name")
 
-        username = _parse_username(d.pop("username", UNSET))
+        biography = _pop("biography", UNSET)
+        if type(biography) is not str and biography is not None and biography is not UNSET:
+            biography = check_union(biography, (str,), "", "biography")
 
-        def _parse_visible_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "visible_name"))
-
-        visible_name = _parse_visible_name(d.pop("visible_name", UNSET))
-
-        def _parse_biography(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "biography"))
-
-        biography = _parse_biography(d.pop("biography", UNSET))
-
-        def _parse_profile_picture_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "profile_picture_url"))
-
-        profile_picture_url = _parse_profile_picture_url(d.pop("profile_picture_url", UNSET))
+        profile_picture_url = _pop("profile_picture_url", UNSET)
+        if (
+            type(profile_picture_url) is not str
+            and profile_picture_url is not None
+            and profile_picture_url is not UNSET
+        ):
+            profile_picture_url = check_union(profile_picture_url, (str,), "", "profile_picture_url")
 
         bundle_account_summary = cls(
-            username=username,
-            visible_name=visible_name,
-            biography=biography,
-            profile_picture_url=profile_picture_url,
+            username,
+            visible_name,
+            biography,
+            profile_picture_url,
         )
 
         bundle_account_summary.additional_properties = d

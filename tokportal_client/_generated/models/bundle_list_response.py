@@ -49,28 +49,25 @@ class BundleListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bundle import Bundle  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "BundleListResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = []
-        _data = check(required(d, "data", "BundleListResponse"), list, "BundleListResponse", "data")
-        for data_item_data in _data:
-            data_item = Bundle.from_dict(data_item_data)
+        data = required(d, "data", "BundleListResponse")
+        if type(data) is not list:
+            data = check(data, list, "BundleListResponse", "data")
+        data = [Bundle.from_dict(item) for item in data]
 
-            data.append(data_item)
-
-        pagination = Pagination.from_dict(
-            check(required(d, "pagination", "BundleListResponse"), dict, "BundleListResponse", "pagination")
-        )
+        pagination = required(d, "pagination", "BundleListResponse")
+        pagination = Pagination.from_dict(check(pagination, dict, "BundleListResponse", "pagination"))
 
         bundle_list_response = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
 
         bundle_list_response.additional_properties = d
@@ -91,3 +88,7 @@ class BundleListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bundle import Bundle  # noqa: E402
+from ..models.pagination import Pagination  # noqa: E402

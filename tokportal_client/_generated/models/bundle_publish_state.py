@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bundle_status import BundleStatus
-from ..types import UNSET, ModelValidationError, Unset, check
+from ..types import UNSET, ModelValidationError, Unset, check, parse_enum
 
 T = TypeVar("T", bound="BundlePublishState")
 
@@ -69,19 +69,25 @@ class BundlePublishState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "BundlePublishState", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        id = check(d.pop("id", UNSET), str, "BundlePublishState", "id")
+        _pop = d.pop
+        id = _pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = check(id, str, "BundlePublishState", "id")
 
-        _status = check(d.pop("status", UNSET), str, "BundlePublishState", "status")
-        status: BundleStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = BundleStatus(_status)
+        status = _pop("status", UNSET)
+        if status is not UNSET:
+            _member = BundleStatus._value2member_map_.get(status) if type(status) is str else None
+            status = (
+                _member if _member is not None else parse_enum(BundleStatus, status, "BundlePublishState", "status")
+            )
 
         def _parse_published_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -118,10 +124,10 @@ class BundlePublishState:
         unpublished_at = _parse_unpublished_at(d.pop("unpublished_at", UNSET))
 
         bundle_publish_state = cls(
-            id=id,
-            status=status,
-            published_at=published_at,
-            unpublished_at=unpublished_at,
+            id,
+            status,
+            published_at,
+            unpublished_at,
         )
 
         bundle_publish_state.additional_properties = d

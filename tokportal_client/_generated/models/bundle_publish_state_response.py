@@ -40,19 +40,19 @@ class BundlePublishStateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bundle_publish_state import BundlePublishState  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "BundlePublishStateResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = BundlePublishState.from_dict(
-            check(required(d, "data", "BundlePublishStateResponse"), dict, "BundlePublishStateResponse", "data")
-        )
+        data = required(d, "data", "BundlePublishStateResponse")
+        data = BundlePublishState.from_dict(check(data, dict, "BundlePublishStateResponse", "data"))
 
         bundle_publish_state_response = cls(
-            data=data,
+            data,
         )
 
         bundle_publish_state_response.additional_properties = d
@@ -73,3 +73,6 @@ class BundlePublishStateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bundle_publish_state import BundlePublishState  # noqa: E402

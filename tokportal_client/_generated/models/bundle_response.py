@@ -50,15 +50,17 @@ class BundleResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bundle import Bundle  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError("BundleResponse", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        data = Bundle.from_dict(check(required(d, "data", "BundleResponse"), dict, "BundleResponse", "data"))
+        data = required(d, "data", "BundleResponse")
+        data = Bundle.from_dict(check(data, dict, "BundleResponse", "data"))
 
         bundle_response = cls(
-            data=data,
+            data,
         )
 
         bundle_response.additional_properties = d
@@ -79,3 +81,6 @@ class BundleResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bundle import Bundle  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,44 +72,41 @@ class BundleUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise ModelValidationError("BundleUpdate", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = check(required(d, "id", "BundleUpdate"), str, "BundleUpdate", "id")
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "title"))
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        auto_finalize_videos = check(d.pop("auto_finalize_videos", UNSET), bool, "BundleUpdate", "auto_finalize_videos")
-
-        def _parse_external_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "external_ref"))
-
-        external_ref = _parse_external_ref(d.pop("external_ref", UNSET))
-
-        _updated_at = check(d.pop("updated_at", UNSET), str, "BundleUpdate", "updated_at")
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            raise ModelValidationError("BundleUpdate", "(root)", f"expected an object, got {type(src_dict).__name__}")
+        _pop = d.pop
+        id = required(d, "id", "BundleUpdate")
+        if type(id) is not str:
+            id = check(id, str, "BundleUpdate", "id")
+
+        title = _pop("title", UNSET)
+        if type(title) is not str and title is not None and title is not UNSET:
+            title = check_union(title, (str,), "", "title")
+
+        auto_finalize_videos = _pop("auto_finalize_videos", UNSET)
+        if type(auto_finalize_videos) is not bool and auto_finalize_videos is not UNSET:
+            auto_finalize_videos = check(auto_finalize_videos, bool, "BundleUpdate", "auto_finalize_videos")
+
+        external_ref = _pop("external_ref", UNSET)
+        if type(external_ref) is not str and external_ref is not None and external_ref is not UNSET:
+            external_ref = check_union(external_ref, (str,), "", "external_ref")
+
+        updated_at = _pop("updated_at", UNSET)
+        if updated_at is not UNSET:
+            updated_at = datetime.datetime.fromisoformat(
+                updated_at if type(updated_at) is str else check(updated_at, str, "BundleUpdate", "updated_at")
+            )
 
         bundle_update = cls(
-            id=id,
-            title=title,
-            auto_finalize_videos=auto_finalize_videos,
-            external_ref=external_ref,
-            updated_at=updated_at,
+            id,
+            title,
+            auto_finalize_videos,
+            external_ref,
+            updated_at,
         )
 
         bundle_update.additional_properties = d

@@ -44,19 +44,19 @@ class BundleUpdateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bundle_update import BundleUpdate  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "BundleUpdateResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = BundleUpdate.from_dict(
-            check(required(d, "data", "BundleUpdateResponse"), dict, "BundleUpdateResponse", "data")
-        )
+        data = required(d, "data", "BundleUpdateResponse")
+        data = BundleUpdate.from_dict(check(data, dict, "BundleUpdateResponse", "data"))
 
         bundle_update_response = cls(
-            data=data,
+            data,
         )
 
         bundle_update_response.additional_properties = d
@@ -77,3 +77,6 @@ class BundleUpdateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bundle_update import BundleUpdate  # noqa: E402

@@ -10,7 +10,7 @@ from ..models.instagram_content_type import InstagramContentType
 from ..models.video_status import VideoStatus
 from ..models.video_type import VideoType
 from ..models.youtube_visibility import YoutubeVisibility
-from ..types import UNSET, ModelValidationError, Unset, check, check_union
+from ..types import UNSET, ModelValidationError, Unset, check, check_union, parse_enum
 
 T = TypeVar("T", bound="BundleVideo")
 
@@ -288,62 +288,52 @@ class BundleVideo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError("BundleVideo", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = check(d.pop("id", UNSET), str, "BundleVideo", "id")
+        _pop = d.pop
+        id = _pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = check(id, str, "BundleVideo", "id")
 
-        position = check(d.pop("position", UNSET), int, "BundleVideo", "position")
+        position = _pop("position", UNSET)
+        if type(position) is not int and position is not UNSET:
+            position = check(position, int, "BundleVideo", "position")
 
-        _status = check(d.pop("status", UNSET), str, "BundleVideo", "status")
-        status: VideoStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = VideoStatus(_status)
+        status = _pop("status", UNSET)
+        if status is not UNSET:
+            _member = VideoStatus._value2member_map_.get(status) if type(status) is str else None
+            status = _member if _member is not None else parse_enum(VideoStatus, status, "BundleVideo", "status")
 
-        _video_type = check(d.pop("video_type", UNSET), str, "BundleVideo", "video_type")
-        video_type: VideoType | Unset
-        if isinstance(_video_type, Unset):
-            video_type = UNSET
-        else:
-            video_type = VideoType(_video_type)
+        video_type = _pop("video_type", UNSET)
+        if video_type is not UNSET:
+            _member = VideoType._value2member_map_.get(video_type) if type(video_type) is str else None
+            video_type = (
+                _member if _member is not None else parse_enum(VideoType, video_type, "BundleVideo", "video_type")
+            )
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "description"))
+        description = _pop("description", UNSET)
+        if type(description) is not str and description is not None and description is not UNSET:
+            description = check_union(description, (str,), "", "description")
 
-        description = _parse_description(d.pop("description", UNSET))
+        target_publish_date = _pop("target_publish_date", UNSET)
+        if (
+            type(target_publish_date) is not str
+            and target_publish_date is not None
+            and target_publish_date is not UNSET
+        ):
+            target_publish_date = check_union(target_publish_date, (str,), "", "target_publish_date")
 
-        def _parse_target_publish_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "target_publish_date"))
+        name = _pop("name", UNSET)
+        if type(name) is not str and name is not None and name is not UNSET:
+            name = check_union(name, (str,), "", "name")
 
-        target_publish_date = _parse_target_publish_date(d.pop("target_publish_date", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "name"))
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_video_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "video_url"))
-
-        video_url = _parse_video_url(d.pop("video_url", UNSET))
+        video_url = _pop("video_url", UNSET)
+        if type(video_url) is not str and video_url is not None and video_url is not UNSET:
+            video_url = check_union(video_url, (str,), "", "video_url")
 
         def _parse_carousel_images(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -362,23 +352,13 @@ class BundleVideo:
 
         carousel_images = _parse_carousel_images(d.pop("carousel_images", UNSET))
 
-        def _parse_carousel_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "carousel_title"))
+        carousel_title = _pop("carousel_title", UNSET)
+        if type(carousel_title) is not str and carousel_title is not None and carousel_title is not UNSET:
+            carousel_title = check_union(carousel_title, (str,), "", "carousel_title")
 
-        carousel_title = _parse_carousel_title(d.pop("carousel_title", UNSET))
-
-        def _parse_tiktok_sound_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "tiktok_sound_url"))
-
-        tiktok_sound_url = _parse_tiktok_sound_url(d.pop("tiktok_sound_url", UNSET))
+        tiktok_sound_url = _pop("tiktok_sound_url", UNSET)
+        if type(tiktok_sound_url) is not str and tiktok_sound_url is not None and tiktok_sound_url is not UNSET:
+            tiktok_sound_url = check_union(tiktok_sound_url, (str,), "", "tiktok_sound_url")
 
         def _parse_volume_original_sound(data: object) -> int | None | Unset:
             if data is None:
@@ -398,41 +378,34 @@ class BundleVideo:
 
         volume_added_sound = _parse_volume_added_sound(d.pop("volume_added_sound", UNSET))
 
-        def _parse_editing_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "editing_instructions"))
+        editing_instructions = _pop("editing_instructions", UNSET)
+        if (
+            type(editing_instructions) is not str
+            and editing_instructions is not None
+            and editing_instructions is not UNSET
+        ):
+            editing_instructions = check_union(editing_instructions, (str,), "", "editing_instructions")
 
-        editing_instructions = _parse_editing_instructions(d.pop("editing_instructions", UNSET))
+        external_ref = _pop("external_ref", UNSET)
+        if type(external_ref) is not str and external_ref is not None and external_ref is not UNSET:
+            external_ref = check_union(external_ref, (str,), "", "external_ref")
 
-        def _parse_external_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "external_ref"))
+        instagram_content_type = _pop("instagram_content_type", UNSET)
+        if instagram_content_type is not UNSET:
+            _member = (
+                InstagramContentType._value2member_map_.get(instagram_content_type)
+                if type(instagram_content_type) is str
+                else None
+            )
+            instagram_content_type = (
+                _member
+                if _member is not None
+                else parse_enum(InstagramContentType, instagram_content_type, "BundleVideo", "instagram_content_type")
+            )
 
-        external_ref = _parse_external_ref(d.pop("external_ref", UNSET))
-
-        _instagram_content_type = check(
-            d.pop("instagram_content_type", UNSET), str, "BundleVideo", "instagram_content_type"
-        )
-        instagram_content_type: InstagramContentType | Unset
-        if isinstance(_instagram_content_type, Unset):
-            instagram_content_type = UNSET
-        else:
-            instagram_content_type = InstagramContentType(_instagram_content_type)
-
-        def _parse_instagram_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "instagram_location"))
-
-        instagram_location = _parse_instagram_location(d.pop("instagram_location", UNSET))
+        instagram_location = _pop("instagram_location", UNSET)
+        if type(instagram_location) is not str and instagram_location is not None and instagram_location is not UNSET:
+            instagram_location = check_union(instagram_location, (str,), "", "instagram_location")
 
         def _parse_instagram_collaborators(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -451,14 +424,13 @@ class BundleVideo:
 
         instagram_collaborators = _parse_instagram_collaborators(d.pop("instagram_collaborators", UNSET))
 
-        def _parse_instagram_audio_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "instagram_audio_name"))
-
-        instagram_audio_name = _parse_instagram_audio_name(d.pop("instagram_audio_name", UNSET))
+        instagram_audio_name = _pop("instagram_audio_name", UNSET)
+        if (
+            type(instagram_audio_name) is not str
+            and instagram_audio_name is not None
+            and instagram_audio_name is not UNSET
+        ):
+            instagram_audio_name = check_union(instagram_audio_name, (str,), "", "instagram_audio_name")
 
         def _parse_instagram_add_to_story(data: object) -> bool | None | Unset:
             if data is None:
@@ -469,14 +441,9 @@ class BundleVideo:
 
         instagram_add_to_story = _parse_instagram_add_to_story(d.pop("instagram_add_to_story", UNSET))
 
-        def _parse_youtube_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "youtube_title"))
-
-        youtube_title = _parse_youtube_title(d.pop("youtube_title", UNSET))
+        youtube_title = _pop("youtube_title", UNSET)
+        if type(youtube_title) is not str and youtube_title is not None and youtube_title is not UNSET:
+            youtube_title = check_union(youtube_title, (str,), "", "youtube_title")
 
         def _parse_youtube_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -495,67 +462,58 @@ class BundleVideo:
 
         youtube_tags = _parse_youtube_tags(d.pop("youtube_tags", UNSET))
 
-        def _parse_youtube_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "youtube_category"))
+        youtube_category = _pop("youtube_category", UNSET)
+        if type(youtube_category) is not str and youtube_category is not None and youtube_category is not UNSET:
+            youtube_category = check_union(youtube_category, (str,), "", "youtube_category")
 
-        youtube_category = _parse_youtube_category(d.pop("youtube_category", UNSET))
+        youtube_visibility = _pop("youtube_visibility", UNSET)
+        if youtube_visibility is not UNSET:
+            _member = (
+                YoutubeVisibility._value2member_map_.get(youtube_visibility)
+                if type(youtube_visibility) is str
+                else None
+            )
+            youtube_visibility = (
+                _member
+                if _member is not None
+                else parse_enum(YoutubeVisibility, youtube_visibility, "BundleVideo", "youtube_visibility")
+            )
 
-        _youtube_visibility = check(d.pop("youtube_visibility", UNSET), str, "BundleVideo", "youtube_visibility")
-        youtube_visibility: YoutubeVisibility | Unset
-        if isinstance(_youtube_visibility, Unset):
-            youtube_visibility = UNSET
-        else:
-            youtube_visibility = YoutubeVisibility(_youtube_visibility)
+        youtube_sound_url = _pop("youtube_sound_url", UNSET)
+        if type(youtube_sound_url) is not str and youtube_sound_url is not None and youtube_sound_url is not UNSET:
+            youtube_sound_url = check_union(youtube_sound_url, (str,), "", "youtube_sound_url")
 
-        def _parse_youtube_sound_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "youtube_sound_url"))
-
-        youtube_sound_url = _parse_youtube_sound_url(d.pop("youtube_sound_url", UNSET))
-
-        def _parse_platform_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "platform_url"))
-
-        platform_url = _parse_platform_url(d.pop("platform_url", UNSET))
+        platform_url = _pop("platform_url", UNSET)
+        if type(platform_url) is not str and platform_url is not None and platform_url is not UNSET:
+            platform_url = check_union(platform_url, (str,), "", "platform_url")
 
         bundle_video = cls(
-            id=id,
-            position=position,
-            status=status,
-            video_type=video_type,
-            description=description,
-            target_publish_date=target_publish_date,
-            name=name,
-            video_url=video_url,
-            carousel_images=carousel_images,
-            carousel_title=carousel_title,
-            tiktok_sound_url=tiktok_sound_url,
-            volume_original_sound=volume_original_sound,
-            volume_added_sound=volume_added_sound,
-            editing_instructions=editing_instructions,
-            external_ref=external_ref,
-            instagram_content_type=instagram_content_type,
-            instagram_location=instagram_location,
-            instagram_collaborators=instagram_collaborators,
-            instagram_audio_name=instagram_audio_name,
-            instagram_add_to_story=instagram_add_to_story,
-            youtube_title=youtube_title,
-            youtube_tags=youtube_tags,
-            youtube_category=youtube_category,
-            youtube_visibility=youtube_visibility,
-            youtube_sound_url=youtube_sound_url,
-            platform_url=platform_url,
+            id,
+            position,
+            status,
+            video_type,
+            description,
+            target_publish_date,
+            name,
+            video_url,
+            carousel_images,
+            carousel_title,
+            tiktok_sound_url,
+            volume_original_sound,
+            volume_added_sound,
+            editing_instructions,
+            external_ref,
+            instagram_content_type,
+            instagram_location,
+            instagram_collaborators,
+            instagram_audio_name,
+            instagram_add_to_story,
+            youtube_title,
+            youtube_tags,
+            youtube_category,
+            youtube_visibility,
+            youtube_sound_url,
+            platform_url,
         )
 
         bundle_video.additional_properties = d

@@ -43,22 +43,21 @@ class BundleVideoListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bundle_video import BundleVideo  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "BundleVideoListResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = []
-        _data = check(required(d, "data", "BundleVideoListResponse"), list, "BundleVideoListResponse", "data")
-        for data_item_data in _data:
-            data_item = BundleVideo.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = required(d, "data", "BundleVideoListResponse")
+        if type(data) is not list:
+            data = check(data, list, "BundleVideoListResponse", "data")
+        data = [BundleVideo.from_dict(item) for item in data]
 
         bundle_video_list_response = cls(
-            data=data,
+            data,
         )
 
         bundle_video_list_response.additional_properties = d
@@ -79,3 +78,6 @@ class BundleVideoListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bundle_video import BundleVideo  # noqa: E402

@@ -40,19 +40,19 @@ class BundleVideoResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bundle_video import BundleVideo  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "BundleVideoResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = BundleVideo.from_dict(
-            check(required(d, "data", "BundleVideoResponse"), dict, "BundleVideoResponse", "data")
-        )
+        data = required(d, "data", "BundleVideoResponse")
+        data = BundleVideo.from_dict(check(data, dict, "BundleVideoResponse", "data"))
 
         bundle_video_response = cls(
-            data=data,
+            data,
         )
 
         bundle_video_response.additional_properties = d
@@ -73,3 +73,6 @@ class BundleVideoResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bundle_video import BundleVideo  # noqa: E402

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.video_status import VideoStatus
-from ..types import UNSET, ModelValidationError, Unset, check, check_union
+from ..types import UNSET, ModelValidationError, Unset, check, check_union, parse_enum
 
 T = TypeVar("T", bound="BundleVideoSummary")
 
@@ -60,36 +60,37 @@ class BundleVideoSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "BundleVideoSummary", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        id = check(d.pop("id", UNSET), str, "BundleVideoSummary", "id")
+        _pop = d.pop
+        id = _pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = check(id, str, "BundleVideoSummary", "id")
 
-        position = check(d.pop("position", UNSET), int, "BundleVideoSummary", "position")
+        position = _pop("position", UNSET)
+        if type(position) is not int and position is not UNSET:
+            position = check(position, int, "BundleVideoSummary", "position")
 
-        _status = check(d.pop("status", UNSET), str, "BundleVideoSummary", "status")
-        status: VideoStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = VideoStatus(_status)
+        status = _pop("status", UNSET)
+        if status is not UNSET:
+            _member = VideoStatus._value2member_map_.get(status) if type(status) is str else None
+            status = _member if _member is not None else parse_enum(VideoStatus, status, "BundleVideoSummary", "status")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "name"))
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = _pop("name", UNSET)
+        if type(name) is not str and name is not None and name is not UNSET:
+            name = check_union(name, (str,), "", "name")
 
         bundle_video_summary = cls(
-            id=id,
-            position=position,
-            status=status,
-            name=name,
+            id,
+            position,
+            status,
+            name,
         )
 
         bundle_video_summary.additional_properties = d

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.comment_task_status import CommentTaskStatus
 from ..models.platform import Platform
-from ..types import UNSET, ModelValidationError, Unset, check, check_union, required
+from ..types import UNSET, ModelValidationError, Unset, check, check_union, parse_enum, required
 
 T = TypeVar("T", bound="CommentTask")
 
@@ -193,39 +193,46 @@ class CommentTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError("CommentTask", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = check(required(d, "id", "CommentTask"), str, "CommentTask", "id")
+        _pop = d.pop
+        id = required(d, "id", "CommentTask")
+        if type(id) is not str:
+            id = check(id, str, "CommentTask", "id")
 
-        _status = check(d.pop("status", UNSET), str, "CommentTask", "status")
-        status: CommentTaskStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CommentTaskStatus(_status)
+        status = _pop("status", UNSET)
+        if status is not UNSET:
+            _member = CommentTaskStatus._value2member_map_.get(status) if type(status) is str else None
+            status = _member if _member is not None else parse_enum(CommentTaskStatus, status, "CommentTask", "status")
 
-        _platform = check(d.pop("platform", UNSET), str, "CommentTask", "platform")
-        platform: Platform | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
-        else:
-            platform = Platform(_platform)
+        platform = _pop("platform", UNSET)
+        if platform is not UNSET:
+            _member = Platform._value2member_map_.get(platform) if type(platform) is str else None
+            platform = _member if _member is not None else parse_enum(Platform, platform, "CommentTask", "platform")
 
-        saved_account_id = check(d.pop("saved_account_id", UNSET), str, "CommentTask", "saved_account_id")
+        saved_account_id = _pop("saved_account_id", UNSET)
+        if type(saved_account_id) is not str and saved_account_id is not UNSET:
+            saved_account_id = check(saved_account_id, str, "CommentTask", "saved_account_id")
 
-        target_video_url = check(d.pop("target_video_url", UNSET), str, "CommentTask", "target_video_url")
+        target_video_url = _pop("target_video_url", UNSET)
+        if type(target_video_url) is not str and target_video_url is not UNSET:
+            target_video_url = check(target_video_url, str, "CommentTask", "target_video_url")
 
-        def _parse_target_author_handle(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "target_author_handle"))
+        target_author_handle = _pop("target_author_handle", UNSET)
+        if (
+            type(target_author_handle) is not str
+            and target_author_handle is not None
+            and target_author_handle is not UNSET
+        ):
+            target_author_handle = check_union(target_author_handle, (str,), "", "target_author_handle")
 
-        target_author_handle = _parse_target_author_handle(d.pop("target_author_handle", UNSET))
-
-        comment_text = check(d.pop("comment_text", UNSET), str, "CommentTask", "comment_text")
+        comment_text = _pop("comment_text", UNSET)
+        if type(comment_text) is not str and comment_text is not UNSET:
+            comment_text = check(comment_text, str, "CommentTask", "comment_text")
 
         def _parse_cm_payout_amount(data: object) -> float | None | Unset:
             if data is None:
@@ -321,14 +328,13 @@ class CommentTask:
 
         finalized_at = _parse_finalized_at(d.pop("finalized_at", UNSET))
 
-        def _parse_correction_required(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "correction_required"))
-
-        correction_required = _parse_correction_required(d.pop("correction_required", UNSET))
+        correction_required = _pop("correction_required", UNSET)
+        if (
+            type(correction_required) is not str
+            and correction_required is not None
+            and correction_required is not UNSET
+        ):
+            correction_required = check_union(correction_required, (str,), "", "correction_required")
 
         def _parse_deadline_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -347,38 +353,36 @@ class CommentTask:
 
         deadline_at = _parse_deadline_at(d.pop("deadline_at", UNSET))
 
-        _created_at = check(d.pop("created_at", UNSET), str, "CommentTask", "created_at")
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = _pop("created_at", UNSET)
+        if created_at is not UNSET:
+            created_at = datetime.datetime.fromisoformat(
+                created_at if type(created_at) is str else check(created_at, str, "CommentTask", "created_at")
+            )
 
-        _updated_at = check(d.pop("updated_at", UNSET), str, "CommentTask", "updated_at")
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = _pop("updated_at", UNSET)
+        if updated_at is not UNSET:
+            updated_at = datetime.datetime.fromisoformat(
+                updated_at if type(updated_at) is str else check(updated_at, str, "CommentTask", "updated_at")
+            )
 
         comment_task = cls(
-            id=id,
-            status=status,
-            platform=platform,
-            saved_account_id=saved_account_id,
-            target_video_url=target_video_url,
-            target_author_handle=target_author_handle,
-            comment_text=comment_text,
-            cm_payout_amount=cm_payout_amount,
-            submitted_at=submitted_at,
-            verified_at=verified_at,
-            manually_confirmed_at=manually_confirmed_at,
-            client_dispute_deadline_at=client_dispute_deadline_at,
-            finalized_at=finalized_at,
-            correction_required=correction_required,
-            deadline_at=deadline_at,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            status,
+            platform,
+            saved_account_id,
+            target_video_url,
+            target_author_handle,
+            comment_text,
+            cm_payout_amount,
+            submitted_at,
+            verified_at,
+            manually_confirmed_at,
+            client_dispute_deadline_at,
+            finalized_at,
+            correction_required,
+            deadline_at,
+            created_at,
+            updated_at,
         )
 
         comment_task.additional_properties = d

@@ -44,22 +44,21 @@ class CommentTaskBatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comment_task_input import CommentTaskInput  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CommentTaskBatch", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        tasks = []
-        _tasks = check(required(d, "tasks", "CommentTaskBatch"), list, "CommentTaskBatch", "tasks")
-        for tasks_item_data in _tasks:
-            tasks_item = CommentTaskInput.from_dict(tasks_item_data)
-
-            tasks.append(tasks_item)
+        tasks = required(d, "tasks", "CommentTaskBatch")
+        if type(tasks) is not list:
+            tasks = check(tasks, list, "CommentTaskBatch", "tasks")
+        tasks = [CommentTaskInput.from_dict(item) for item in tasks]
 
         comment_task_batch = cls(
-            tasks=tasks,
+            tasks,
         )
 
         comment_task_batch.additional_properties = d
@@ -80,3 +79,6 @@ class CommentTaskBatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.comment_task_input import CommentTaskInput  # noqa: E402

@@ -46,24 +46,25 @@ class CommentTaskCancelledResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comment_task import CommentTask  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CommentTaskCancelledResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = CommentTask.from_dict(
-            check(required(d, "data", "CommentTaskCancelledResponse"), dict, "CommentTaskCancelledResponse", "data")
-        )
+        _pop = d.pop
+        data = required(d, "data", "CommentTaskCancelledResponse")
+        data = CommentTask.from_dict(check(data, dict, "CommentTaskCancelledResponse", "data"))
 
-        credits_refunded = check(
-            d.pop("credits_refunded", UNSET), int, "CommentTaskCancelledResponse", "credits_refunded"
-        )
+        credits_refunded = _pop("credits_refunded", UNSET)
+        if type(credits_refunded) is not int and credits_refunded is not UNSET:
+            credits_refunded = check(credits_refunded, int, "CommentTaskCancelledResponse", "credits_refunded")
 
         comment_task_cancelled_response = cls(
-            data=data,
-            credits_refunded=credits_refunded,
+            data,
+            credits_refunded,
         )
 
         comment_task_cancelled_response.additional_properties = d
@@ -84,3 +85,6 @@ class CommentTaskCancelledResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.comment_task import CommentTask  # noqa: E402

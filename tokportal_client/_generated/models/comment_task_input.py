@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,35 +57,36 @@ class CommentTaskInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CommentTaskInput", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        saved_account_id = check(
-            required(d, "saved_account_id", "CommentTaskInput"), str, "CommentTaskInput", "saved_account_id"
-        )
+        _pop = d.pop
+        saved_account_id = required(d, "saved_account_id", "CommentTaskInput")
+        if type(saved_account_id) is not str:
+            saved_account_id = check(saved_account_id, str, "CommentTaskInput", "saved_account_id")
 
-        target_video_url = check(
-            required(d, "target_video_url", "CommentTaskInput"), str, "CommentTaskInput", "target_video_url"
-        )
+        target_video_url = required(d, "target_video_url", "CommentTaskInput")
+        if type(target_video_url) is not str:
+            target_video_url = check(target_video_url, str, "CommentTaskInput", "target_video_url")
 
-        comment_text = check(required(d, "comment_text", "CommentTaskInput"), str, "CommentTaskInput", "comment_text")
+        comment_text = required(d, "comment_text", "CommentTaskInput")
+        if type(comment_text) is not str:
+            comment_text = check(comment_text, str, "CommentTaskInput", "comment_text")
 
-        def _parse_brief_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "brief_id"))
-
-        brief_id = _parse_brief_id(d.pop("brief_id", UNSET))
+        brief_id = _pop("brief_id", UNSET)
+        if type(brief_id) is not str and brief_id is not None and brief_id is not UNSET:
+            brief_id = check_union(brief_id, (str,), "", "brief_id")
 
         comment_task_input = cls(
-            saved_account_id=saved_account_id,
-            target_video_url=target_video_url,
-            comment_text=comment_text,
-            brief_id=brief_id,
+            saved_account_id,
+            target_video_url,
+            comment_text,
+            brief_id,
         )
 
         comment_task_input.additional_properties = d

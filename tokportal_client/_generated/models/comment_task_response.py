@@ -40,19 +40,19 @@ class CommentTaskResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comment_task import CommentTask  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CommentTaskResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = CommentTask.from_dict(
-            check(required(d, "data", "CommentTaskResponse"), dict, "CommentTaskResponse", "data")
-        )
+        data = required(d, "data", "CommentTaskResponse")
+        data = CommentTask.from_dict(check(data, dict, "CommentTaskResponse", "data"))
 
         comment_task_response = cls(
-            data=data,
+            data,
         )
 
         comment_task_response.additional_properties = d
@@ -73,3 +73,6 @@ class CommentTaskResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.comment_task import CommentTask  # noqa: E402

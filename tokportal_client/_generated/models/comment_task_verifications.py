@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.comment_task_status import CommentTaskStatus
-from ..types import UNSET, ModelValidationError, Unset, check
+from ..types import UNSET, ModelValidationError, Unset, check, parse_enum
 
 if TYPE_CHECKING:
     from ..models.verification_attempt import VerificationAttempt
@@ -59,35 +59,38 @@ class CommentTaskVerifications:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.verification_attempt import VerificationAttempt  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CommentTaskVerifications", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        task_id = check(d.pop("task_id", UNSET), str, "CommentTaskVerifications", "task_id")
+        _pop = d.pop
+        task_id = _pop("task_id", UNSET)
+        if type(task_id) is not str and task_id is not UNSET:
+            task_id = check(task_id, str, "CommentTaskVerifications", "task_id")
 
-        _status = check(d.pop("status", UNSET), str, "CommentTaskVerifications", "status")
-        status: CommentTaskStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CommentTaskStatus(_status)
+        status = _pop("status", UNSET)
+        if status is not UNSET:
+            _member = CommentTaskStatus._value2member_map_.get(status) if type(status) is str else None
+            status = (
+                _member
+                if _member is not None
+                else parse_enum(CommentTaskStatus, status, "CommentTaskVerifications", "status")
+            )
 
-        _attempts = check(d.pop("attempts", UNSET), list, "CommentTaskVerifications", "attempts")
-        attempts: list[VerificationAttempt] | Unset = UNSET
-        if _attempts is not UNSET:
-            attempts = []
-            for attempts_item_data in _attempts:
-                attempts_item = VerificationAttempt.from_dict(attempts_item_data)
-
-                attempts.append(attempts_item)
+        attempts = _pop("attempts", UNSET)
+        if attempts is not UNSET:
+            if type(attempts) is not list:
+                attempts = check(attempts, list, "CommentTaskVerifications", "attempts")
+            attempts = [VerificationAttempt.from_dict(item) for item in attempts]
 
         comment_task_verifications = cls(
-            task_id=task_id,
-            status=status,
-            attempts=attempts,
+            task_id,
+            status,
+            attempts,
         )
 
         comment_task_verifications.additional_properties = d
@@ -108,3 +111,6 @@ class CommentTaskVerifications:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.verification_attempt import VerificationAttempt  # noqa: E402

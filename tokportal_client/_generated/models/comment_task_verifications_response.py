@@ -40,24 +40,19 @@ class CommentTaskVerificationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comment_task_verifications import CommentTaskVerifications  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CommentTaskVerificationsResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = CommentTaskVerifications.from_dict(
-            check(
-                required(d, "data", "CommentTaskVerificationsResponse"),
-                dict,
-                "CommentTaskVerificationsResponse",
-                "data",
-            )
-        )
+        data = required(d, "data", "CommentTaskVerificationsResponse")
+        data = CommentTaskVerifications.from_dict(check(data, dict, "CommentTaskVerificationsResponse", "data"))
 
         comment_task_verifications_response = cls(
-            data=data,
+            data,
         )
 
         comment_task_verifications_response.additional_properties = d
@@ -78,3 +73,6 @@ class CommentTaskVerificationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.comment_task_verifications import CommentTaskVerifications  # noqa: E402

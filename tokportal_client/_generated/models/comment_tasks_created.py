@@ -53,31 +53,27 @@ class CommentTasksCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comment_task import CommentTask  # noqa: PLC0415
-        from ..models.comment_tasks_created_rejected_item import CommentTasksCreatedRejectedItem  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CommentTasksCreated", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        created = []
-        _created = check(required(d, "created", "CommentTasksCreated"), list, "CommentTasksCreated", "created")
-        for created_item_data in _created:
-            created_item = CommentTask.from_dict(created_item_data)
+        created = required(d, "created", "CommentTasksCreated")
+        if type(created) is not list:
+            created = check(created, list, "CommentTasksCreated", "created")
+        created = [CommentTask.from_dict(item) for item in created]
 
-            created.append(created_item)
-
-        rejected = []
-        _rejected = check(required(d, "rejected", "CommentTasksCreated"), list, "CommentTasksCreated", "rejected")
-        for rejected_item_data in _rejected:
-            rejected_item = CommentTasksCreatedRejectedItem.from_dict(rejected_item_data)
-
-            rejected.append(rejected_item)
+        rejected = required(d, "rejected", "CommentTasksCreated")
+        if type(rejected) is not list:
+            rejected = check(rejected, list, "CommentTasksCreated", "rejected")
+        rejected = [CommentTasksCreatedRejectedItem.from_dict(item) for item in rejected]
 
         comment_tasks_created = cls(
-            created=created,
-            rejected=rejected,
+            created,
+            rejected,
         )
 
         comment_tasks_created.additional_properties = d
@@ -98,3 +94,7 @@ class CommentTasksCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.comment_task import CommentTask  # noqa: E402
+from ..models.comment_tasks_created_rejected_item import CommentTasksCreatedRejectedItem  # noqa: E402

@@ -24,11 +24,14 @@ class CommentTasksCreatedRejectedItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CommentTasksCreatedRejectedItem", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
         comment_tasks_created_rejected_item = cls()
 
         comment_tasks_created_rejected_item.additional_properties = d

@@ -69,36 +69,48 @@ class ConfigureAccountRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "ConfigureAccountRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        username = check(required(d, "username", "ConfigureAccountRequest"), str, "ConfigureAccountRequest", "username")
+        _pop = d.pop
+        username = required(d, "username", "ConfigureAccountRequest")
+        if type(username) is not str:
+            username = check(username, str, "ConfigureAccountRequest", "username")
 
-        visible_name = check(
-            required(d, "visible_name", "ConfigureAccountRequest"), str, "ConfigureAccountRequest", "visible_name"
-        )
+        visible_name = required(d, "visible_name", "ConfigureAccountRequest")
+        if type(visible_name) is not str:
+            visible_name = check(visible_name, str, "ConfigureAccountRequest", "visible_name")
 
-        biography = check(d.pop("biography", UNSET), str, "ConfigureAccountRequest", "biography")
+        biography = _pop("biography", UNSET)
+        if type(biography) is not str and biography is not UNSET:
+            biography = check(biography, str, "ConfigureAccountRequest", "biography")
 
-        profile_picture_url = check(
-            d.pop("profile_picture_url", UNSET), str, "ConfigureAccountRequest", "profile_picture_url"
-        )
+        profile_picture_url = _pop("profile_picture_url", UNSET)
+        if type(profile_picture_url) is not str and profile_picture_url is not UNSET:
+            profile_picture_url = check(profile_picture_url, str, "ConfigureAccountRequest", "profile_picture_url")
 
-        link_in_bio = check(d.pop("link_in_bio", UNSET), str, "ConfigureAccountRequest", "link_in_bio")
+        link_in_bio = _pop("link_in_bio", UNSET)
+        if type(link_in_bio) is not str and link_in_bio is not UNSET:
+            link_in_bio = check(link_in_bio, str, "ConfigureAccountRequest", "link_in_bio")
 
-        niche_warming_instructions = check(
-            d.pop("niche_warming_instructions", UNSET), str, "ConfigureAccountRequest", "niche_warming_instructions"
-        )
+        niche_warming_instructions = _pop("niche_warming_instructions", UNSET)
+        if type(niche_warming_instructions) is not str and niche_warming_instructions is not UNSET:
+            niche_warming_instructions = check(
+                niche_warming_instructions, str, "ConfigureAccountRequest", "niche_warming_instructions"
+            )
 
         configure_account_request = cls(
-            username=username,
-            visible_name=visible_name,
-            biography=biography,
-            profile_picture_url=profile_picture_url,
-            link_in_bio=link_in_bio,
-            niche_warming_instructions=niche_warming_instructions,
+            username,
+            visible_name,
+            biography,
+            profile_picture_url,
+            link_in_bio,
+            niche_warming_instructions,
         )
 
         configure_account_request.additional_properties = d

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.instagram_content_type import InstagramContentType
 from ..models.video_type import VideoType
 from ..models.youtube_visibility import YoutubeVisibility
-from ..types import UNSET, ModelValidationError, Unset, check, check_union, required
+from ..types import UNSET, ModelValidationError, Unset, check, check_union, parse_enum, required
 
 T = TypeVar("T", bound="ConfigureVideoRequest")
 
@@ -195,35 +195,48 @@ class ConfigureVideoRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "ConfigureVideoRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        video_type = VideoType(
-            check(required(d, "video_type", "ConfigureVideoRequest"), str, "ConfigureVideoRequest", "video_type")
+        _pop = d.pop
+        video_type: Any = required(d, "video_type", "ConfigureVideoRequest")
+        _member = VideoType._value2member_map_.get(video_type) if type(video_type) is str else None
+        video_type = (
+            _member if _member is not None else parse_enum(VideoType, video_type, "ConfigureVideoRequest", "video_type")
         )
 
-        target_publish_date = check(
-            required(d, "target_publish_date", "ConfigureVideoRequest"),
-            str,
-            "ConfigureVideoRequest",
-            "target_publish_date",
-        )
+        target_publish_date = required(d, "target_publish_date", "ConfigureVideoRequest")
+        if type(target_publish_date) is not str:
+            target_publish_date = check(target_publish_date, str, "ConfigureVideoRequest", "target_publish_date")
 
-        description = check(d.pop("description", UNSET), str, "ConfigureVideoRequest", "description")
+        description = _pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = check(description, str, "ConfigureVideoRequest", "description")
 
-        name = check(d.pop("name", UNSET), str, "ConfigureVideoRequest", "name")
+        name = _pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = check(name, str, "ConfigureVideoRequest", "name")
 
-        video_url = check(d.pop("video_url", UNSET), str, "ConfigureVideoRequest", "video_url")
+        video_url = _pop("video_url", UNSET)
+        if type(video_url) is not str and video_url is not UNSET:
+            video_url = check(video_url, str, "ConfigureVideoRequest", "video_url")
 
         carousel_images = cast(
             list[str], check(d.pop("carousel_images", UNSET), list, "ConfigureVideoRequest", "carousel_images")
         )
 
-        carousel_title = check(d.pop("carousel_title", UNSET), str, "ConfigureVideoRequest", "carousel_title")
+        carousel_title = _pop("carousel_title", UNSET)
+        if type(carousel_title) is not str and carousel_title is not UNSET:
+            carousel_title = check(carousel_title, str, "ConfigureVideoRequest", "carousel_title")
 
-        tiktok_sound_url = check(d.pop("tiktok_sound_url", UNSET), str, "ConfigureVideoRequest", "tiktok_sound_url")
+        tiktok_sound_url = _pop("tiktok_sound_url", UNSET)
+        if type(tiktok_sound_url) is not str and tiktok_sound_url is not UNSET:
+            tiktok_sound_url = check(tiktok_sound_url, str, "ConfigureVideoRequest", "tiktok_sound_url")
 
         def _parse_volume_original_sound(data: object) -> int | None | Unset:
             if data is None:
@@ -243,83 +256,105 @@ class ConfigureVideoRequest:
 
         volume_added_sound = _parse_volume_added_sound(d.pop("volume_added_sound", UNSET))
 
-        editing_instructions = check(
-            d.pop("editing_instructions", UNSET), str, "ConfigureVideoRequest", "editing_instructions"
-        )
+        editing_instructions = _pop("editing_instructions", UNSET)
+        if type(editing_instructions) is not str and editing_instructions is not UNSET:
+            editing_instructions = check(editing_instructions, str, "ConfigureVideoRequest", "editing_instructions")
 
-        external_ref = check(d.pop("external_ref", UNSET), str, "ConfigureVideoRequest", "external_ref")
+        external_ref = _pop("external_ref", UNSET)
+        if type(external_ref) is not str and external_ref is not UNSET:
+            external_ref = check(external_ref, str, "ConfigureVideoRequest", "external_ref")
 
-        _instagram_content_type = check(
-            d.pop("instagram_content_type", UNSET), str, "ConfigureVideoRequest", "instagram_content_type"
-        )
-        instagram_content_type: InstagramContentType | Unset
-        if isinstance(_instagram_content_type, Unset):
-            instagram_content_type = UNSET
-        else:
-            instagram_content_type = InstagramContentType(_instagram_content_type)
+        instagram_content_type = _pop("instagram_content_type", UNSET)
+        if instagram_content_type is not UNSET:
+            _member = (
+                InstagramContentType._value2member_map_.get(instagram_content_type)
+                if type(instagram_content_type) is str
+                else None
+            )
+            instagram_content_type = (
+                _member
+                if _member is not None
+                else parse_enum(
+                    InstagramContentType, instagram_content_type, "ConfigureVideoRequest", "instagram_content_type"
+                )
+            )
 
-        instagram_location = check(
-            d.pop("instagram_location", UNSET), str, "ConfigureVideoRequest", "instagram_location"
-        )
+        instagram_location = _pop("instagram_location", UNSET)
+        if type(instagram_location) is not str and instagram_location is not UNSET:
+            instagram_location = check(instagram_location, str, "ConfigureVideoRequest", "instagram_location")
 
         instagram_collaborators = cast(
             list[str],
             check(d.pop("instagram_collaborators", UNSET), list, "ConfigureVideoRequest", "instagram_collaborators"),
         )
 
-        instagram_audio_name = check(
-            d.pop("instagram_audio_name", UNSET), str, "ConfigureVideoRequest", "instagram_audio_name"
-        )
+        instagram_audio_name = _pop("instagram_audio_name", UNSET)
+        if type(instagram_audio_name) is not str and instagram_audio_name is not UNSET:
+            instagram_audio_name = check(instagram_audio_name, str, "ConfigureVideoRequest", "instagram_audio_name")
 
-        instagram_add_to_story = check(
-            d.pop("instagram_add_to_story", UNSET), bool, "ConfigureVideoRequest", "instagram_add_to_story"
-        )
+        instagram_add_to_story = _pop("instagram_add_to_story", UNSET)
+        if type(instagram_add_to_story) is not bool and instagram_add_to_story is not UNSET:
+            instagram_add_to_story = check(
+                instagram_add_to_story, bool, "ConfigureVideoRequest", "instagram_add_to_story"
+            )
 
-        youtube_title = check(d.pop("youtube_title", UNSET), str, "ConfigureVideoRequest", "youtube_title")
+        youtube_title = _pop("youtube_title", UNSET)
+        if type(youtube_title) is not str and youtube_title is not UNSET:
+            youtube_title = check(youtube_title, str, "ConfigureVideoRequest", "youtube_title")
 
         youtube_tags = cast(
             list[str], check(d.pop("youtube_tags", UNSET), list, "ConfigureVideoRequest", "youtube_tags")
         )
 
-        youtube_category = check(d.pop("youtube_category", UNSET), str, "ConfigureVideoRequest", "youtube_category")
+        youtube_category = _pop("youtube_category", UNSET)
+        if type(youtube_category) is not str and youtube_category is not UNSET:
+            youtube_category = check(youtube_category, str, "ConfigureVideoRequest", "youtube_category")
 
-        _youtube_visibility = check(
-            d.pop("youtube_visibility", UNSET), str, "ConfigureVideoRequest", "youtube_visibility"
-        )
-        youtube_visibility: YoutubeVisibility | Unset
-        if isinstance(_youtube_visibility, Unset):
-            youtube_visibility = UNSET
-        else:
-            youtube_visibility = YoutubeVisibility(_youtube_visibility)
+        youtube_visibility = _pop("youtube_visibility", UNSET)
+        if youtube_visibility is not UNSET:
+            _member = (
+                YoutubeVisibility._value2member_map_.get(youtube_visibility)
+                if type(youtube_visibility) is str
+                else None
+            )
+            youtube_visibility = (
+                _member
+                if _member is not None
+                else parse_enum(YoutubeVisibility, youtube_visibility, "ConfigureVideoRequest", "youtube_visibility")
+            )
 
-        youtube_sound_url = check(d.pop("youtube_sound_url", UNSET), str, "ConfigureVideoRequest", "youtube_sound_url")
+        youtube_sound_url = _pop("youtube_sound_url", UNSET)
+        if type(youtube_sound_url) is not str and youtube_sound_url is not UNSET:
+            youtube_sound_url = check(youtube_sound_url, str, "ConfigureVideoRequest", "youtube_sound_url")
 
-        auto_publish = check(d.pop("auto_publish", UNSET), bool, "ConfigureVideoRequest", "auto_publish")
+        auto_publish = _pop("auto_publish", UNSET)
+        if type(auto_publish) is not bool and auto_publish is not UNSET:
+            auto_publish = check(auto_publish, bool, "ConfigureVideoRequest", "auto_publish")
 
         configure_video_request = cls(
-            video_type=video_type,
-            target_publish_date=target_publish_date,
-            description=description,
-            name=name,
-            video_url=video_url,
-            carousel_images=carousel_images,
-            carousel_title=carousel_title,
-            tiktok_sound_url=tiktok_sound_url,
-            volume_original_sound=volume_original_sound,
-            volume_added_sound=volume_added_sound,
-            editing_instructions=editing_instructions,
-            external_ref=external_ref,
-            instagram_content_type=instagram_content_type,
-            instagram_location=instagram_location,
-            instagram_collaborators=instagram_collaborators,
-            instagram_audio_name=instagram_audio_name,
-            instagram_add_to_story=instagram_add_to_story,
-            youtube_title=youtube_title,
-            youtube_tags=youtube_tags,
-            youtube_category=youtube_category,
-            youtube_visibility=youtube_visibility,
-            youtube_sound_url=youtube_sound_url,
-            auto_publish=auto_publish,
+            video_type,
+            target_publish_date,
+            description,
+            name,
+            video_url,
+            carousel_images,
+            carousel_title,
+            tiktok_sound_url,
+            volume_original_sound,
+            volume_added_sound,
+            editing_instructions,
+            external_ref,
+            instagram_content_type,
+            instagram_location,
+            instagram_collaborators,
+            instagram_audio_name,
+            instagram_add_to_story,
+            youtube_title,
+            youtube_tags,
+            youtube_category,
+            youtube_visibility,
+            youtube_sound_url,
+            auto_publish,
         )
 
         configure_video_request.additional_properties = d

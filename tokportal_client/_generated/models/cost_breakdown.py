@@ -59,25 +59,39 @@ class CostBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError("CostBreakdown", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        account_creation = check(d.pop("account_creation", UNSET), int, "CostBreakdown", "account_creation")
+        _pop = d.pop
+        account_creation = _pop("account_creation", UNSET)
+        if type(account_creation) is not int and account_creation is not UNSET:
+            account_creation = check(account_creation, int, "CostBreakdown", "account_creation")
 
-        video_slots = check(d.pop("video_slots", UNSET), int, "CostBreakdown", "video_slots")
+        video_slots = _pop("video_slots", UNSET)
+        if type(video_slots) is not int and video_slots is not UNSET:
+            video_slots = check(video_slots, int, "CostBreakdown", "video_slots")
 
-        edit_slots = check(d.pop("edit_slots", UNSET), int, "CostBreakdown", "edit_slots")
+        edit_slots = _pop("edit_slots", UNSET)
+        if type(edit_slots) is not int and edit_slots is not UNSET:
+            edit_slots = check(edit_slots, int, "CostBreakdown", "edit_slots")
 
-        advanced_warming = check(d.pop("advanced_warming", UNSET), int, "CostBreakdown", "advanced_warming")
+        advanced_warming = _pop("advanced_warming", UNSET)
+        if type(advanced_warming) is not int and advanced_warming is not UNSET:
+            advanced_warming = check(advanced_warming, int, "CostBreakdown", "advanced_warming")
 
-        total = check(d.pop("total", UNSET), int, "CostBreakdown", "total")
+        total = _pop("total", UNSET)
+        if type(total) is not int and total is not UNSET:
+            total = check(total, int, "CostBreakdown", "total")
 
         cost_breakdown = cls(
-            account_creation=account_creation,
-            video_slots=video_slots,
-            edit_slots=edit_slots,
-            advanced_warming=advanced_warming,
-            total=total,
+            account_creation,
+            video_slots,
+            edit_slots,
+            advanced_warming,
+            total,
         )
 
         cost_breakdown.additional_properties = d

@@ -41,16 +41,24 @@ class Country:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError("Country", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        code = check(d.pop("code", UNSET), str, "Country", "code")
+        _pop = d.pop
+        code = _pop("code", UNSET)
+        if type(code) is not str and code is not UNSET:
+            code = check(code, str, "Country", "code")
 
-        name = check(d.pop("name", UNSET), str, "Country", "name")
+        name = _pop("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = check(name, str, "Country", "name")
 
         country = cls(
-            code=code,
-            name=name,
+            code,
+            name,
         )
 
         country.additional_properties = d

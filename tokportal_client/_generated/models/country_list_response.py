@@ -43,22 +43,21 @@ class CountryListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.country import Country  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CountryListResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = []
-        _data = check(required(d, "data", "CountryListResponse"), list, "CountryListResponse", "data")
-        for data_item_data in _data:
-            data_item = Country.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = required(d, "data", "CountryListResponse")
+        if type(data) is not list:
+            data = check(data, list, "CountryListResponse", "data")
+        data = [Country.from_dict(item) for item in data]
 
         country_list_response = cls(
-            data=data,
+            data,
         )
 
         country_list_response.additional_properties = d
@@ -79,3 +78,6 @@ class CountryListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.country import Country  # noqa: E402

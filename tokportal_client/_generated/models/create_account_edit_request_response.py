@@ -79,58 +79,54 @@ class CreateAccountEditRequestResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_edit_request_record import AccountEditRequestRecord  # noqa: PLC0415
-        from ..models.cost_breakdown import CostBreakdown  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CreateAccountEditRequestResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = AccountEditRequestRecord.from_dict(
-            check(
-                required(d, "data", "CreateAccountEditRequestResponse"),
-                dict,
-                "CreateAccountEditRequestResponse",
-                "data",
+        _pop = d.pop
+        data = required(d, "data", "CreateAccountEditRequestResponse")
+        data = AccountEditRequestRecord.from_dict(check(data, dict, "CreateAccountEditRequestResponse", "data"))
+
+        credits_charged = _pop("credits_charged", UNSET)
+        if type(credits_charged) is not int and credits_charged is not UNSET:
+            credits_charged = check(credits_charged, int, "CreateAccountEditRequestResponse", "credits_charged")
+
+        credits_remaining = _pop("credits_remaining", UNSET)
+        if type(credits_remaining) is not int and credits_remaining is not UNSET:
+            credits_remaining = check(credits_remaining, int, "CreateAccountEditRequestResponse", "credits_remaining")
+
+        cost_breakdown = _pop("cost_breakdown", UNSET)
+        if cost_breakdown is not UNSET:
+            cost_breakdown = CostBreakdown.from_dict(
+                check(cost_breakdown, dict, "CreateAccountEditRequestResponse", "cost_breakdown")
             )
-        )
 
-        credits_charged = check(
-            d.pop("credits_charged", UNSET), int, "CreateAccountEditRequestResponse", "credits_charged"
-        )
+        credits_would_charge = _pop("credits_would_charge", UNSET)
+        if type(credits_would_charge) is not int and credits_would_charge is not UNSET:
+            credits_would_charge = check(
+                credits_would_charge, int, "CreateAccountEditRequestResponse", "credits_would_charge"
+            )
 
-        credits_remaining = check(
-            d.pop("credits_remaining", UNSET), int, "CreateAccountEditRequestResponse", "credits_remaining"
-        )
+        dry_run = _pop("dry_run", UNSET)
+        if type(dry_run) is not bool and dry_run is not UNSET:
+            dry_run = check(dry_run, bool, "CreateAccountEditRequestResponse", "dry_run")
 
-        _cost_breakdown = check(
-            d.pop("cost_breakdown", UNSET), dict, "CreateAccountEditRequestResponse", "cost_breakdown"
-        )
-        cost_breakdown: CostBreakdown | Unset
-        if isinstance(_cost_breakdown, Unset):
-            cost_breakdown = UNSET
-        else:
-            cost_breakdown = CostBreakdown.from_dict(_cost_breakdown)
-
-        credits_would_charge = check(
-            d.pop("credits_would_charge", UNSET), int, "CreateAccountEditRequestResponse", "credits_would_charge"
-        )
-
-        dry_run = check(d.pop("dry_run", UNSET), bool, "CreateAccountEditRequestResponse", "dry_run")
-
-        dry_run_notice = check(
-            d.pop("dry_run_notice", UNSET), str, "CreateAccountEditRequestResponse", "dry_run_notice"
-        )
+        dry_run_notice = _pop("dry_run_notice", UNSET)
+        if type(dry_run_notice) is not str and dry_run_notice is not UNSET:
+            dry_run_notice = check(dry_run_notice, str, "CreateAccountEditRequestResponse", "dry_run_notice")
 
         create_account_edit_request_response = cls(
-            data=data,
-            credits_charged=credits_charged,
-            credits_remaining=credits_remaining,
-            cost_breakdown=cost_breakdown,
-            credits_would_charge=credits_would_charge,
-            dry_run=dry_run,
-            dry_run_notice=dry_run_notice,
+            data,
+            credits_charged,
+            credits_remaining,
+            cost_breakdown,
+            credits_would_charge,
+            dry_run,
+            dry_run_notice,
         )
 
         create_account_edit_request_response.additional_properties = d
@@ -151,3 +147,7 @@ class CreateAccountEditRequestResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_edit_request_record import AccountEditRequestRecord  # noqa: E402
+from ..models.cost_breakdown import CostBreakdown  # noqa: E402

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.orderable_platform import OrderablePlatform
 from ..models.report_template import ReportTemplate
-from ..types import UNSET, ModelValidationError, Unset, check, check_union
+from ..types import UNSET, ModelValidationError, Unset, check, check_union, parse_enum
 
 T = TypeVar("T", bound="CreateAnalyticsReportRequest")
 
@@ -142,68 +142,43 @@ class CreateAnalyticsReportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CreateAnalyticsReportRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
+        _pop = d.pop
+        title = _pop("title", UNSET)
+        if type(title) is not str and title is not None and title is not UNSET:
+            title = check_union(title, (str,), "", "title")
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "title"))
+        template = _pop("template", UNSET)
+        if template is not None and template is not UNSET:
+            _member = ReportTemplate._value2member_map_.get(template) if type(template) is str else None
+            template = (
+                _member
+                if _member is not None
+                else parse_enum(ReportTemplate, template, "CreateAnalyticsReportRequest", "template")
+            )
 
-        title = _parse_title(d.pop("title", UNSET))
+        brand_name = _pop("brandName", UNSET)
+        if type(brand_name) is not str and brand_name is not None and brand_name is not UNSET:
+            brand_name = check_union(brand_name, (str,), "", "brandName")
 
-        def _parse_template(data: object) -> None | ReportTemplate | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                template_type_0 = ReportTemplate(data)
-
-                return template_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ModelValidationError("", "template", f"unexpected {type(data).__name__} value")
-
-        template = _parse_template(d.pop("template", UNSET))
-
-        def _parse_brand_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "brandName"))
-
-        brand_name = _parse_brand_name(d.pop("brandName", UNSET))
-
-        def _parse_brand_accent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "brandAccent"))
-
-        brand_accent = _parse_brand_accent(d.pop("brandAccent", UNSET))
+        brand_accent = _pop("brandAccent", UNSET)
+        if type(brand_accent) is not str and brand_accent is not None and brand_accent is not UNSET:
+            brand_accent = check_union(brand_accent, (str,), "", "brandAccent")
 
         account_ids = cast(
             list[str], check(d.pop("accountIds", UNSET), list, "CreateAnalyticsReportRequest", "accountIds")
         )
 
-        def _parse_workspace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "workspaceId"))
-
-        workspace_id = _parse_workspace_id(d.pop("workspaceId", UNSET))
+        workspace_id = _pop("workspaceId", UNSET)
+        if type(workspace_id) is not str and workspace_id is not None and workspace_id is not UNSET:
+            workspace_id = check_union(workspace_id, (str,), "", "workspaceId")
 
         _platforms = check(d.pop("platforms", UNSET), list, "CreateAnalyticsReportRequest", "platforms")
         platforms: list[OrderablePlatform] | Unset = UNSET
@@ -216,45 +191,30 @@ class CreateAnalyticsReportRequest:
 
         countries = cast(list[str], check(d.pop("countries", UNSET), list, "CreateAnalyticsReportRequest", "countries"))
 
-        def _parse_query(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "query"))
+        query = _pop("query", UNSET)
+        if type(query) is not str and query is not None and query is not UNSET:
+            query = check_union(query, (str,), "", "query")
 
-        query = _parse_query(d.pop("query", UNSET))
+        from_ = _pop("from", UNSET)
+        if type(from_) is not str and from_ is not None and from_ is not UNSET:
+            from_ = check_union(from_, (str,), "", "from")
 
-        def _parse_from_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "from"))
-
-        from_ = _parse_from_(d.pop("from", UNSET))
-
-        def _parse_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "to"))
-
-        to = _parse_to(d.pop("to", UNSET))
+        to = _pop("to", UNSET)
+        if type(to) is not str and to is not None and to is not UNSET:
+            to = check_union(to, (str,), "", "to")
 
         create_analytics_report_request = cls(
-            title=title,
-            template=template,
-            brand_name=brand_name,
-            brand_accent=brand_accent,
-            account_ids=account_ids,
-            workspace_id=workspace_id,
-            platforms=platforms,
-            countries=countries,
-            query=query,
-            from_=from_,
-            to=to,
+            title,
+            template,
+            brand_name,
+            brand_accent,
+            account_ids,
+            workspace_id,
+            platforms,
+            countries,
+            query,
+            from_,
+            to,
         )
 
         create_analytics_report_request.additional_properties = d

@@ -116,11 +116,15 @@ class CreateBulkBundlesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CreateBulkBundlesRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
+        _pop = d.pop
         platforms = []
         _platforms = check(
             required(d, "platforms", "CreateBulkBundlesRequest"), list, "CreateBulkBundlesRequest", "platforms"
@@ -130,68 +134,77 @@ class CreateBulkBundlesRequest:
 
             platforms.append(platforms_item)
 
-        country = check(required(d, "country", "CreateBulkBundlesRequest"), str, "CreateBulkBundlesRequest", "country")
+        country = required(d, "country", "CreateBulkBundlesRequest")
+        if type(country) is not str:
+            country = check(country, str, "CreateBulkBundlesRequest", "country")
 
-        accounts_count = check(
-            required(d, "accounts_count", "CreateBulkBundlesRequest"), int, "CreateBulkBundlesRequest", "accounts_count"
-        )
+        accounts_count = required(d, "accounts_count", "CreateBulkBundlesRequest")
+        if type(accounts_count) is not int:
+            accounts_count = check(accounts_count, int, "CreateBulkBundlesRequest", "accounts_count")
 
-        upload_accounts_count = check(
-            d.pop("upload_accounts_count", UNSET), int, "CreateBulkBundlesRequest", "upload_accounts_count"
-        )
+        upload_accounts_count = _pop("upload_accounts_count", UNSET)
+        if type(upload_accounts_count) is not int and upload_accounts_count is not UNSET:
+            upload_accounts_count = check(
+                upload_accounts_count, int, "CreateBulkBundlesRequest", "upload_accounts_count"
+            )
 
-        videos_per_account = check(
-            d.pop("videos_per_account", UNSET), int, "CreateBulkBundlesRequest", "videos_per_account"
-        )
+        videos_per_account = _pop("videos_per_account", UNSET)
+        if type(videos_per_account) is not int and videos_per_account is not UNSET:
+            videos_per_account = check(videos_per_account, int, "CreateBulkBundlesRequest", "videos_per_account")
 
-        wants_niche_warming = check(
-            d.pop("wants_niche_warming", UNSET), bool, "CreateBulkBundlesRequest", "wants_niche_warming"
-        )
+        wants_niche_warming = _pop("wants_niche_warming", UNSET)
+        if type(wants_niche_warming) is not bool and wants_niche_warming is not UNSET:
+            wants_niche_warming = check(wants_niche_warming, bool, "CreateBulkBundlesRequest", "wants_niche_warming")
 
-        wants_deep_warming = check(
-            d.pop("wants_deep_warming", UNSET), bool, "CreateBulkBundlesRequest", "wants_deep_warming"
-        )
+        wants_deep_warming = _pop("wants_deep_warming", UNSET)
+        if type(wants_deep_warming) is not bool and wants_deep_warming is not UNSET:
+            wants_deep_warming = check(wants_deep_warming, bool, "CreateBulkBundlesRequest", "wants_deep_warming")
 
-        wants_advanced_warming = check(
-            d.pop("wants_advanced_warming", UNSET), bool, "CreateBulkBundlesRequest", "wants_advanced_warming"
-        )
+        wants_advanced_warming = _pop("wants_advanced_warming", UNSET)
+        if type(wants_advanced_warming) is not bool and wants_advanced_warming is not UNSET:
+            wants_advanced_warming = check(
+                wants_advanced_warming, bool, "CreateBulkBundlesRequest", "wants_advanced_warming"
+            )
 
         advanced_warming_terms = cast(
             list[str],
             check(d.pop("advanced_warming_terms", UNSET), list, "CreateBulkBundlesRequest", "advanced_warming_terms"),
         )
 
-        advanced_warming_terms_count = check(
-            d.pop("advanced_warming_terms_count", UNSET),
-            int,
-            "CreateBulkBundlesRequest",
-            "advanced_warming_terms_count",
-        )
+        advanced_warming_terms_count = _pop("advanced_warming_terms_count", UNSET)
+        if type(advanced_warming_terms_count) is not int and advanced_warming_terms_count is not UNSET:
+            advanced_warming_terms_count = check(
+                advanced_warming_terms_count, int, "CreateBulkBundlesRequest", "advanced_warming_terms_count"
+            )
 
-        niche_warming_instructions = check(
-            d.pop("niche_warming_instructions", UNSET), str, "CreateBulkBundlesRequest", "niche_warming_instructions"
-        )
+        niche_warming_instructions = _pop("niche_warming_instructions", UNSET)
+        if type(niche_warming_instructions) is not str and niche_warming_instructions is not UNSET:
+            niche_warming_instructions = check(
+                niche_warming_instructions, str, "CreateBulkBundlesRequest", "niche_warming_instructions"
+            )
 
-        auto_finalize_videos = check(
-            d.pop("auto_finalize_videos", UNSET), bool, "CreateBulkBundlesRequest", "auto_finalize_videos"
-        )
+        auto_finalize_videos = _pop("auto_finalize_videos", UNSET)
+        if type(auto_finalize_videos) is not bool and auto_finalize_videos is not UNSET:
+            auto_finalize_videos = check(auto_finalize_videos, bool, "CreateBulkBundlesRequest", "auto_finalize_videos")
 
-        external_ref = check(d.pop("external_ref", UNSET), str, "CreateBulkBundlesRequest", "external_ref")
+        external_ref = _pop("external_ref", UNSET)
+        if type(external_ref) is not str and external_ref is not UNSET:
+            external_ref = check(external_ref, str, "CreateBulkBundlesRequest", "external_ref")
 
         create_bulk_bundles_request = cls(
-            platforms=platforms,
-            country=country,
-            accounts_count=accounts_count,
-            upload_accounts_count=upload_accounts_count,
-            videos_per_account=videos_per_account,
-            wants_niche_warming=wants_niche_warming,
-            wants_deep_warming=wants_deep_warming,
-            wants_advanced_warming=wants_advanced_warming,
-            advanced_warming_terms=advanced_warming_terms,
-            advanced_warming_terms_count=advanced_warming_terms_count,
-            niche_warming_instructions=niche_warming_instructions,
-            auto_finalize_videos=auto_finalize_videos,
-            external_ref=external_ref,
+            platforms,
+            country,
+            accounts_count,
+            upload_accounts_count,
+            videos_per_account,
+            wants_niche_warming,
+            wants_deep_warming,
+            wants_advanced_warming,
+            advanced_warming_terms,
+            advanced_warming_terms_count,
+            niche_warming_instructions,
+            auto_finalize_videos,
+            external_ref,
         )
 
         create_bulk_bundles_request.additional_properties = d

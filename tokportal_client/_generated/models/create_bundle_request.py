@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.bundle_type import BundleType
 from ..models.orderable_platform import OrderablePlatform
-from ..types import UNSET, ModelValidationError, Unset, check, required
+from ..types import UNSET, ModelValidationError, Unset, check, parse_enum, required
 
 T = TypeVar("T", bound="CreateBundleRequest")
 
@@ -142,85 +142,117 @@ class CreateBundleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CreateBundleRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        bundle_type = BundleType(
-            check(required(d, "bundle_type", "CreateBundleRequest"), str, "CreateBundleRequest", "bundle_type")
+        _pop = d.pop
+        bundle_type: Any = required(d, "bundle_type", "CreateBundleRequest")
+        _member = BundleType._value2member_map_.get(bundle_type) if type(bundle_type) is str else None
+        bundle_type = (
+            _member
+            if _member is not None
+            else parse_enum(BundleType, bundle_type, "CreateBundleRequest", "bundle_type")
         )
 
-        _platform = check(d.pop("platform", UNSET), str, "CreateBundleRequest", "platform")
-        platform: OrderablePlatform | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
-        else:
-            platform = OrderablePlatform(_platform)
+        platform = _pop("platform", UNSET)
+        if platform is not UNSET:
+            _member = OrderablePlatform._value2member_map_.get(platform) if type(platform) is str else None
+            platform = (
+                _member
+                if _member is not None
+                else parse_enum(OrderablePlatform, platform, "CreateBundleRequest", "platform")
+            )
 
-        country = check(d.pop("country", UNSET), str, "CreateBundleRequest", "country")
+        country = _pop("country", UNSET)
+        if type(country) is not str and country is not UNSET:
+            country = check(country, str, "CreateBundleRequest", "country")
 
-        account_id = check(d.pop("account_id", UNSET), str, "CreateBundleRequest", "account_id")
+        account_id = _pop("account_id", UNSET)
+        if type(account_id) is not str and account_id is not UNSET:
+            account_id = check(account_id, str, "CreateBundleRequest", "account_id")
 
-        videos_quantity = check(d.pop("videos_quantity", UNSET), int, "CreateBundleRequest", "videos_quantity")
+        videos_quantity = _pop("videos_quantity", UNSET)
+        if type(videos_quantity) is not int and videos_quantity is not UNSET:
+            videos_quantity = check(videos_quantity, int, "CreateBundleRequest", "videos_quantity")
 
-        edits_quantity = check(d.pop("edits_quantity", UNSET), int, "CreateBundleRequest", "edits_quantity")
+        edits_quantity = _pop("edits_quantity", UNSET)
+        if type(edits_quantity) is not int and edits_quantity is not UNSET:
+            edits_quantity = check(edits_quantity, int, "CreateBundleRequest", "edits_quantity")
 
-        title = check(d.pop("title", UNSET), str, "CreateBundleRequest", "title")
+        title = _pop("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = check(title, str, "CreateBundleRequest", "title")
 
-        external_ref = check(d.pop("external_ref", UNSET), str, "CreateBundleRequest", "external_ref")
+        external_ref = _pop("external_ref", UNSET)
+        if type(external_ref) is not str and external_ref is not UNSET:
+            external_ref = check(external_ref, str, "CreateBundleRequest", "external_ref")
 
-        auto_finalize_videos = check(
-            d.pop("auto_finalize_videos", UNSET), bool, "CreateBundleRequest", "auto_finalize_videos"
-        )
+        auto_finalize_videos = _pop("auto_finalize_videos", UNSET)
+        if type(auto_finalize_videos) is not bool and auto_finalize_videos is not UNSET:
+            auto_finalize_videos = check(auto_finalize_videos, bool, "CreateBundleRequest", "auto_finalize_videos")
 
-        wants_niche_warming = check(
-            d.pop("wants_niche_warming", UNSET), bool, "CreateBundleRequest", "wants_niche_warming"
-        )
+        wants_niche_warming = _pop("wants_niche_warming", UNSET)
+        if type(wants_niche_warming) is not bool and wants_niche_warming is not UNSET:
+            wants_niche_warming = check(wants_niche_warming, bool, "CreateBundleRequest", "wants_niche_warming")
 
-        niche_warming_instructions = check(
-            d.pop("niche_warming_instructions", UNSET), str, "CreateBundleRequest", "niche_warming_instructions"
-        )
+        niche_warming_instructions = _pop("niche_warming_instructions", UNSET)
+        if type(niche_warming_instructions) is not str and niche_warming_instructions is not UNSET:
+            niche_warming_instructions = check(
+                niche_warming_instructions, str, "CreateBundleRequest", "niche_warming_instructions"
+            )
 
-        wants_deep_warming = check(
-            d.pop("wants_deep_warming", UNSET), bool, "CreateBundleRequest", "wants_deep_warming"
-        )
+        wants_deep_warming = _pop("wants_deep_warming", UNSET)
+        if type(wants_deep_warming) is not bool and wants_deep_warming is not UNSET:
+            wants_deep_warming = check(wants_deep_warming, bool, "CreateBundleRequest", "wants_deep_warming")
 
-        wants_advanced_warming = check(
-            d.pop("wants_advanced_warming", UNSET), bool, "CreateBundleRequest", "wants_advanced_warming"
-        )
+        wants_advanced_warming = _pop("wants_advanced_warming", UNSET)
+        if type(wants_advanced_warming) is not bool and wants_advanced_warming is not UNSET:
+            wants_advanced_warming = check(
+                wants_advanced_warming, bool, "CreateBundleRequest", "wants_advanced_warming"
+            )
 
         advanced_warming_terms = cast(
             list[str],
             check(d.pop("advanced_warming_terms", UNSET), list, "CreateBundleRequest", "advanced_warming_terms"),
         )
 
-        advanced_warming_terms_count = check(
-            d.pop("advanced_warming_terms_count", UNSET), int, "CreateBundleRequest", "advanced_warming_terms_count"
-        )
+        advanced_warming_terms_count = _pop("advanced_warming_terms_count", UNSET)
+        if type(advanced_warming_terms_count) is not int and advanced_warming_terms_count is not UNSET:
+            advanced_warming_terms_count = check(
+                advanced_warming_terms_count, int, "CreateBundleRequest", "advanced_warming_terms_count"
+            )
 
-        wants_moderation = check(d.pop("wants_moderation", UNSET), bool, "CreateBundleRequest", "wants_moderation")
+        wants_moderation = _pop("wants_moderation", UNSET)
+        if type(wants_moderation) is not bool and wants_moderation is not UNSET:
+            wants_moderation = check(wants_moderation, bool, "CreateBundleRequest", "wants_moderation")
 
-        moderation_notice = check(d.pop("moderation_notice", UNSET), str, "CreateBundleRequest", "moderation_notice")
+        moderation_notice = _pop("moderation_notice", UNSET)
+        if type(moderation_notice) is not str and moderation_notice is not UNSET:
+            moderation_notice = check(moderation_notice, str, "CreateBundleRequest", "moderation_notice")
 
         create_bundle_request = cls(
-            bundle_type=bundle_type,
-            platform=platform,
-            country=country,
-            account_id=account_id,
-            videos_quantity=videos_quantity,
-            edits_quantity=edits_quantity,
-            title=title,
-            external_ref=external_ref,
-            auto_finalize_videos=auto_finalize_videos,
-            wants_niche_warming=wants_niche_warming,
-            niche_warming_instructions=niche_warming_instructions,
-            wants_deep_warming=wants_deep_warming,
-            wants_advanced_warming=wants_advanced_warming,
-            advanced_warming_terms=advanced_warming_terms,
-            advanced_warming_terms_count=advanced_warming_terms_count,
-            wants_moderation=wants_moderation,
-            moderation_notice=moderation_notice,
+            bundle_type,
+            platform,
+            country,
+            account_id,
+            videos_quantity,
+            edits_quantity,
+            title,
+            external_ref,
+            auto_finalize_videos,
+            wants_niche_warming,
+            niche_warming_instructions,
+            wants_deep_warming,
+            wants_advanced_warming,
+            advanced_warming_terms,
+            advanced_warming_terms_count,
+            wants_moderation,
+            moderation_notice,
         )
 
         create_bundle_request.additional_properties = d

@@ -76,39 +76,52 @@ class CreateCommentTasksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comment_tasks_created import CommentTasksCreated  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CreateCommentTasksResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = CommentTasksCreated.from_dict(
-            check(required(d, "data", "CreateCommentTasksResponse"), dict, "CreateCommentTasksResponse", "data")
-        )
+        _pop = d.pop
+        data = required(d, "data", "CreateCommentTasksResponse")
+        data = CommentTasksCreated.from_dict(check(data, dict, "CreateCommentTasksResponse", "data"))
 
-        created_count = check(d.pop("created_count", UNSET), int, "CreateCommentTasksResponse", "created_count")
+        created_count = _pop("created_count", UNSET)
+        if type(created_count) is not int and created_count is not UNSET:
+            created_count = check(created_count, int, "CreateCommentTasksResponse", "created_count")
 
-        rejected_count = check(d.pop("rejected_count", UNSET), int, "CreateCommentTasksResponse", "rejected_count")
+        rejected_count = _pop("rejected_count", UNSET)
+        if type(rejected_count) is not int and rejected_count is not UNSET:
+            rejected_count = check(rejected_count, int, "CreateCommentTasksResponse", "rejected_count")
 
-        credits_charged = check(d.pop("credits_charged", UNSET), int, "CreateCommentTasksResponse", "credits_charged")
+        credits_charged = _pop("credits_charged", UNSET)
+        if type(credits_charged) is not int and credits_charged is not UNSET:
+            credits_charged = check(credits_charged, int, "CreateCommentTasksResponse", "credits_charged")
 
-        credits_would_charge = check(
-            d.pop("credits_would_charge", UNSET), int, "CreateCommentTasksResponse", "credits_would_charge"
-        )
+        credits_would_charge = _pop("credits_would_charge", UNSET)
+        if type(credits_would_charge) is not int and credits_would_charge is not UNSET:
+            credits_would_charge = check(
+                credits_would_charge, int, "CreateCommentTasksResponse", "credits_would_charge"
+            )
 
-        dry_run = check(d.pop("dry_run", UNSET), bool, "CreateCommentTasksResponse", "dry_run")
+        dry_run = _pop("dry_run", UNSET)
+        if type(dry_run) is not bool and dry_run is not UNSET:
+            dry_run = check(dry_run, bool, "CreateCommentTasksResponse", "dry_run")
 
-        dry_run_notice = check(d.pop("dry_run_notice", UNSET), str, "CreateCommentTasksResponse", "dry_run_notice")
+        dry_run_notice = _pop("dry_run_notice", UNSET)
+        if type(dry_run_notice) is not str and dry_run_notice is not UNSET:
+            dry_run_notice = check(dry_run_notice, str, "CreateCommentTasksResponse", "dry_run_notice")
 
         create_comment_tasks_response = cls(
-            data=data,
-            created_count=created_count,
-            rejected_count=rejected_count,
-            credits_charged=credits_charged,
-            credits_would_charge=credits_would_charge,
-            dry_run=dry_run,
-            dry_run_notice=dry_run_notice,
+            data,
+            created_count,
+            rejected_count,
+            credits_charged,
+            credits_would_charge,
+            dry_run,
+            dry_run_notice,
         )
 
         create_comment_tasks_response.additional_properties = d
@@ -129,3 +142,6 @@ class CreateCommentTasksResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.comment_tasks_created import CommentTasksCreated  # noqa: E402

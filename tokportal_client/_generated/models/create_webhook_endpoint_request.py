@@ -60,12 +60,18 @@ class CreateWebhookEndpointRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CreateWebhookEndpointRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        url = check(required(d, "url", "CreateWebhookEndpointRequest"), str, "CreateWebhookEndpointRequest", "url")
+        _pop = d.pop
+        url = required(d, "url", "CreateWebhookEndpointRequest")
+        if type(url) is not str:
+            url = check(url, str, "CreateWebhookEndpointRequest", "url")
 
         events = []
         _events = check(
@@ -76,15 +82,19 @@ class CreateWebhookEndpointRequest:
 
             events.append(events_item)
 
-        description = check(d.pop("description", UNSET), str, "CreateWebhookEndpointRequest", "description")
+        description = _pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = check(description, str, "CreateWebhookEndpointRequest", "description")
 
-        enabled = check(d.pop("enabled", UNSET), bool, "CreateWebhookEndpointRequest", "enabled")
+        enabled = _pop("enabled", UNSET)
+        if type(enabled) is not bool and enabled is not UNSET:
+            enabled = check(enabled, bool, "CreateWebhookEndpointRequest", "enabled")
 
         create_webhook_endpoint_request = cls(
-            url=url,
-            events=events,
-            description=description,
-            enabled=enabled,
+            url,
+            events,
+            description,
+            enabled,
         )
 
         create_webhook_endpoint_request.additional_properties = d

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.bundle_status import BundleStatus
 from ..models.bundle_type import BundleType
 from ..models.platform import Platform
-from ..types import UNSET, ModelValidationError, Unset, check
+from ..types import UNSET, ModelValidationError, Unset, check, parse_enum
 
 T = TypeVar("T", bound="CreatedBundle")
 
@@ -96,57 +96,66 @@ class CreatedBundle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError("CreatedBundle", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        bundle_id = check(d.pop("bundle_id", UNSET), str, "CreatedBundle", "bundle_id")
+        _pop = d.pop
+        bundle_id = _pop("bundle_id", UNSET)
+        if type(bundle_id) is not str and bundle_id is not UNSET:
+            bundle_id = check(bundle_id, str, "CreatedBundle", "bundle_id")
 
-        id = check(d.pop("id", UNSET), str, "CreatedBundle", "id")
+        id = _pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = check(id, str, "CreatedBundle", "id")
 
-        _bundle_type = check(d.pop("bundle_type", UNSET), str, "CreatedBundle", "bundle_type")
-        bundle_type: BundleType | Unset
-        if isinstance(_bundle_type, Unset):
-            bundle_type = UNSET
-        else:
-            bundle_type = BundleType(_bundle_type)
+        bundle_type = _pop("bundle_type", UNSET)
+        if bundle_type is not UNSET:
+            _member = BundleType._value2member_map_.get(bundle_type) if type(bundle_type) is str else None
+            bundle_type = (
+                _member if _member is not None else parse_enum(BundleType, bundle_type, "CreatedBundle", "bundle_type")
+            )
 
-        _platform = check(d.pop("platform", UNSET), str, "CreatedBundle", "platform")
-        platform: Platform | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
-        else:
-            platform = Platform(_platform)
+        platform = _pop("platform", UNSET)
+        if platform is not UNSET:
+            _member = Platform._value2member_map_.get(platform) if type(platform) is str else None
+            platform = _member if _member is not None else parse_enum(Platform, platform, "CreatedBundle", "platform")
 
-        country = check(d.pop("country", UNSET), str, "CreatedBundle", "country")
+        country = _pop("country", UNSET)
+        if type(country) is not str and country is not UNSET:
+            country = check(country, str, "CreatedBundle", "country")
 
-        _status = check(d.pop("status", UNSET), str, "CreatedBundle", "status")
-        status: BundleStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = BundleStatus(_status)
+        status = _pop("status", UNSET)
+        if status is not UNSET:
+            _member = BundleStatus._value2member_map_.get(status) if type(status) is str else None
+            status = _member if _member is not None else parse_enum(BundleStatus, status, "CreatedBundle", "status")
 
-        videos_quantity = check(d.pop("videos_quantity", UNSET), int, "CreatedBundle", "videos_quantity")
+        videos_quantity = _pop("videos_quantity", UNSET)
+        if type(videos_quantity) is not int and videos_quantity is not UNSET:
+            videos_quantity = check(videos_quantity, int, "CreatedBundle", "videos_quantity")
 
-        review_mode = check(d.pop("review_mode", UNSET), str, "CreatedBundle", "review_mode")
+        review_mode = _pop("review_mode", UNSET)
+        if type(review_mode) is not str and review_mode is not UNSET:
+            review_mode = check(review_mode, str, "CreatedBundle", "review_mode")
 
-        _created_at = check(d.pop("created_at", UNSET), str, "CreatedBundle", "created_at")
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = _pop("created_at", UNSET)
+        if created_at is not UNSET:
+            created_at = datetime.datetime.fromisoformat(
+                created_at if type(created_at) is str else check(created_at, str, "CreatedBundle", "created_at")
+            )
 
         created_bundle = cls(
-            bundle_id=bundle_id,
-            id=id,
-            bundle_type=bundle_type,
-            platform=platform,
-            country=country,
-            status=status,
-            videos_quantity=videos_quantity,
-            review_mode=review_mode,
-            created_at=created_at,
+            bundle_id,
+            id,
+            bundle_type,
+            platform,
+            country,
+            status,
+            videos_quantity,
+            review_mode,
+            created_at,
         )
 
         created_bundle.additional_properties = d

@@ -42,28 +42,27 @@ class CredentialRevealAcceptance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CredentialRevealAcceptance", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        acknowledge_support_forfeit = check(
-            required(d, "acknowledge_support_forfeit", "CredentialRevealAcceptance"),
-            bool,
-            "CredentialRevealAcceptance",
-            "acknowledge_support_forfeit",
-        )
+        acknowledge_support_forfeit = required(d, "acknowledge_support_forfeit", "CredentialRevealAcceptance")
+        if type(acknowledge_support_forfeit) is not bool:
+            acknowledge_support_forfeit = check(
+                acknowledge_support_forfeit, bool, "CredentialRevealAcceptance", "acknowledge_support_forfeit"
+            )
 
-        policy_version = check(
-            required(d, "policy_version", "CredentialRevealAcceptance"),
-            str,
-            "CredentialRevealAcceptance",
-            "policy_version",
-        )
+        policy_version = required(d, "policy_version", "CredentialRevealAcceptance")
+        if type(policy_version) is not str:
+            policy_version = check(policy_version, str, "CredentialRevealAcceptance", "policy_version")
 
         credential_reveal_acceptance = cls(
-            acknowledge_support_forfeit=acknowledge_support_forfeit,
-            policy_version=policy_version,
+            acknowledge_support_forfeit,
+            policy_version,
         )
 
         credential_reveal_acceptance.additional_properties = d

@@ -71,43 +71,43 @@ class CreditBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credit_expiration import CreditExpiration  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
-            raise ModelValidationError("CreditBalance", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        total_credits = check(d.pop("total_credits", UNSET), float, "CreditBalance", "total_credits")
-
-        expiring_within_7_days = check(
-            d.pop("expiring_within_7_days", UNSET), float, "CreditBalance", "expiring_within_7_days"
-        )
-
-        _upcoming_expirations = check(
-            d.pop("upcoming_expirations", UNSET), list, "CreditBalance", "upcoming_expirations"
-        )
-        upcoming_expirations: list[CreditExpiration] | Unset = UNSET
-        if _upcoming_expirations is not UNSET:
-            upcoming_expirations = []
-            for upcoming_expirations_item_data in _upcoming_expirations:
-                upcoming_expirations_item = CreditExpiration.from_dict(upcoming_expirations_item_data)
-
-                upcoming_expirations.append(upcoming_expirations_item)
-
-        _last_updated = check(d.pop("last_updated", UNSET), str, "CreditBalance", "last_updated")
-        last_updated: datetime.datetime | Unset
-        if isinstance(_last_updated, Unset):
-            last_updated = UNSET
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
         else:
-            last_updated = datetime.datetime.fromisoformat(_last_updated)
+            raise ModelValidationError("CreditBalance", "(root)", f"expected an object, got {type(src_dict).__name__}")
+        _pop = d.pop
+        total_credits = _pop("total_credits", UNSET)
+        if type(total_credits) is not float and total_credits is not UNSET:
+            total_credits = check(total_credits, float, "CreditBalance", "total_credits")
 
-        credits_ = check(d.pop("credits", UNSET), float, "CreditBalance", "credits")
+        expiring_within_7_days = _pop("expiring_within_7_days", UNSET)
+        if type(expiring_within_7_days) is not float and expiring_within_7_days is not UNSET:
+            expiring_within_7_days = check(expiring_within_7_days, float, "CreditBalance", "expiring_within_7_days")
+
+        upcoming_expirations = _pop("upcoming_expirations", UNSET)
+        if upcoming_expirations is not UNSET:
+            if type(upcoming_expirations) is not list:
+                upcoming_expirations = check(upcoming_expirations, list, "CreditBalance", "upcoming_expirations")
+            upcoming_expirations = [CreditExpiration.from_dict(item) for item in upcoming_expirations]
+
+        last_updated = _pop("last_updated", UNSET)
+        if last_updated is not UNSET:
+            last_updated = datetime.datetime.fromisoformat(
+                last_updated if type(last_updated) is str else check(last_updated, str, "CreditBalance", "last_updated")
+            )
+
+        credits_ = _pop("credits", UNSET)
+        if type(credits_) is not float and credits_ is not UNSET:
+            credits_ = check(credits_, float, "CreditBalance", "credits")
 
         credit_balance = cls(
-            total_credits=total_credits,
-            expiring_within_7_days=expiring_within_7_days,
-            upcoming_expirations=upcoming_expirations,
-            last_updated=last_updated,
-            credits_=credits_,
+            total_credits,
+            expiring_within_7_days,
+            upcoming_expirations,
+            last_updated,
+            credits_,
         )
 
         credit_balance.additional_properties = d
@@ -128,3 +128,6 @@ class CreditBalance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.credit_expiration import CreditExpiration  # noqa: E402

@@ -40,19 +40,19 @@ class CreditBalanceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credit_balance import CreditBalance  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CreditBalanceResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = CreditBalance.from_dict(
-            check(required(d, "data", "CreditBalanceResponse"), dict, "CreditBalanceResponse", "data")
-        )
+        data = required(d, "data", "CreditBalanceResponse")
+        data = CreditBalance.from_dict(check(data, dict, "CreditBalanceResponse", "data"))
 
         credit_balance_response = cls(
-            data=data,
+            data,
         )
 
         credit_balance_response.additional_properties = d
@@ -73,3 +73,6 @@ class CreditBalanceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.credit_balance import CreditBalance  # noqa: E402

@@ -40,19 +40,19 @@ class CreditCostsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credit_costs_response_data import CreditCostsResponseData  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CreditCostsResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = CreditCostsResponseData.from_dict(
-            check(required(d, "data", "CreditCostsResponse"), dict, "CreditCostsResponse", "data")
-        )
+        data = required(d, "data", "CreditCostsResponse")
+        data = CreditCostsResponseData.from_dict(check(data, dict, "CreditCostsResponse", "data"))
 
         credit_costs_response = cls(
-            data=data,
+            data,
         )
 
         credit_costs_response.additional_properties = d
@@ -73,3 +73,6 @@ class CreditCostsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.credit_costs_response_data import CreditCostsResponseData  # noqa: E402

@@ -49,26 +49,33 @@ class CreditExpiration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CreditExpiration", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        amount = check(d.pop("amount", UNSET), float, "CreditExpiration", "amount")
+        _pop = d.pop
+        amount = _pop("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = check(amount, float, "CreditExpiration", "amount")
 
-        _expires_at = check(d.pop("expires_at", UNSET), str, "CreditExpiration", "expires_at")
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        expires_at = _pop("expires_at", UNSET)
+        if expires_at is not UNSET:
+            expires_at = datetime.datetime.fromisoformat(
+                expires_at if type(expires_at) is str else check(expires_at, str, "CreditExpiration", "expires_at")
+            )
 
-        source = check(d.pop("source", UNSET), str, "CreditExpiration", "source")
+        source = _pop("source", UNSET)
+        if type(source) is not str and source is not UNSET:
+            source = check(source, str, "CreditExpiration", "source")
 
         credit_expiration = cls(
-            amount=amount,
-            expires_at=expires_at,
-            source=source,
+            amount,
+            expires_at,
+            source,
         )
 
         credit_expiration.additional_properties = d

@@ -82,45 +82,53 @@ class CreditTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credit_transaction_breakdown import CreditTransactionBreakdown  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CreditTransaction", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        id = check(required(d, "id", "CreditTransaction"), str, "CreditTransaction", "id")
+        _pop = d.pop
+        id = required(d, "id", "CreditTransaction")
+        if type(id) is not str:
+            id = check(id, str, "CreditTransaction", "id")
 
-        type_ = check(d.pop("type", UNSET), str, "CreditTransaction", "type")
+        type_ = _pop("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = check(type_, str, "CreditTransaction", "type")
 
-        amount = check(d.pop("amount", UNSET), float, "CreditTransaction", "amount")
+        amount = _pop("amount", UNSET)
+        if type(amount) is not float and amount is not UNSET:
+            amount = check(amount, float, "CreditTransaction", "amount")
 
-        description = check(d.pop("description", UNSET), str, "CreditTransaction", "description")
+        description = _pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = check(description, str, "CreditTransaction", "description")
 
-        _breakdown = check(d.pop("breakdown", UNSET), dict, "CreditTransaction", "breakdown")
-        breakdown: CreditTransactionBreakdown | Unset
-        if isinstance(_breakdown, Unset):
-            breakdown = UNSET
-        else:
-            breakdown = CreditTransactionBreakdown.from_dict(_breakdown)
+        breakdown = _pop("breakdown", UNSET)
+        if breakdown is not UNSET:
+            breakdown = CreditTransactionBreakdown.from_dict(check(breakdown, dict, "CreditTransaction", "breakdown"))
 
-        balance_after = check(d.pop("balance_after", UNSET), float, "CreditTransaction", "balance_after")
+        balance_after = _pop("balance_after", UNSET)
+        if type(balance_after) is not float and balance_after is not UNSET:
+            balance_after = check(balance_after, float, "CreditTransaction", "balance_after")
 
-        _created_at = check(d.pop("created_at", UNSET), str, "CreditTransaction", "created_at")
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = _pop("created_at", UNSET)
+        if created_at is not UNSET:
+            created_at = datetime.datetime.fromisoformat(
+                created_at if type(created_at) is str else check(created_at, str, "CreditTransaction", "created_at")
+            )
 
         credit_transaction = cls(
-            id=id,
-            type_=type_,
-            amount=amount,
-            description=description,
-            breakdown=breakdown,
-            balance_after=balance_after,
-            created_at=created_at,
+            id,
+            type_,
+            amount,
+            description,
+            breakdown,
+            balance_after,
+            created_at,
         )
 
         credit_transaction.additional_properties = d
@@ -141,3 +149,6 @@ class CreditTransaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.credit_transaction_breakdown import CreditTransactionBreakdown  # noqa: E402

@@ -49,35 +49,25 @@ class CreditTransactionListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credit_transaction import CreditTransaction  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CreditTransactionListResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = []
-        _data = check(
-            required(d, "data", "CreditTransactionListResponse"), list, "CreditTransactionListResponse", "data"
-        )
-        for data_item_data in _data:
-            data_item = CreditTransaction.from_dict(data_item_data)
+        data = required(d, "data", "CreditTransactionListResponse")
+        if type(data) is not list:
+            data = check(data, list, "CreditTransactionListResponse", "data")
+        data = [CreditTransaction.from_dict(item) for item in data]
 
-            data.append(data_item)
-
-        pagination = Pagination.from_dict(
-            check(
-                required(d, "pagination", "CreditTransactionListResponse"),
-                dict,
-                "CreditTransactionListResponse",
-                "pagination",
-            )
-        )
+        pagination = required(d, "pagination", "CreditTransactionListResponse")
+        pagination = Pagination.from_dict(check(pagination, dict, "CreditTransactionListResponse", "pagination"))
 
         credit_transaction_list_response = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
 
         credit_transaction_list_response.additional_properties = d
@@ -98,3 +88,7 @@ class CreditTransactionListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.credit_transaction import CreditTransaction  # noqa: E402
+from ..models.pagination import Pagination  # noqa: E402

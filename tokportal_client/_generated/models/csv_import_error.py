@@ -40,16 +40,24 @@ class CsvImportError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError("CsvImportError", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        row = check(d.pop("row", UNSET), int, "CsvImportError", "row")
+        _pop = d.pop
+        row = _pop("row", UNSET)
+        if type(row) is not int and row is not UNSET:
+            row = check(row, int, "CsvImportError", "row")
 
-        message = check(d.pop("message", UNSET), str, "CsvImportError", "message")
+        message = _pop("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            message = check(message, str, "CsvImportError", "message")
 
         csv_import_error = cls(
-            row=row,
-            message=message,
+            row,
+            message,
         )
 
         csv_import_error.additional_properties = d

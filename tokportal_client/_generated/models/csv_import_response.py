@@ -40,19 +40,19 @@ class CsvImportResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.csv_import_result import CsvImportResult  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CsvImportResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = CsvImportResult.from_dict(
-            check(required(d, "data", "CsvImportResponse"), dict, "CsvImportResponse", "data")
-        )
+        data = required(d, "data", "CsvImportResponse")
+        data = CsvImportResult.from_dict(check(data, dict, "CsvImportResponse", "data"))
 
         csv_import_response = cls(
-            data=data,
+            data,
         )
 
         csv_import_response.additional_properties = d
@@ -73,3 +73,6 @@ class CsvImportResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.csv_import_result import CsvImportResult  # noqa: E402

@@ -56,30 +56,33 @@ class CsvImportResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.csv_import_error import CsvImportError  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "CsvImportResult", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        imported = check(d.pop("imported", UNSET), int, "CsvImportResult", "imported")
+        _pop = d.pop
+        imported = _pop("imported", UNSET)
+        if type(imported) is not int and imported is not UNSET:
+            imported = check(imported, int, "CsvImportResult", "imported")
 
-        skipped = check(d.pop("skipped", UNSET), int, "CsvImportResult", "skipped")
+        skipped = _pop("skipped", UNSET)
+        if type(skipped) is not int and skipped is not UNSET:
+            skipped = check(skipped, int, "CsvImportResult", "skipped")
 
-        _errors = check(d.pop("errors", UNSET), list, "CsvImportResult", "errors")
-        errors: list[CsvImportError] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = CsvImportError.from_dict(errors_item_data)
-
-                errors.append(errors_item)
+        errors = _pop("errors", UNSET)
+        if errors is not UNSET:
+            if type(errors) is not list:
+                errors = check(errors, list, "CsvImportResult", "errors")
+            errors = [CsvImportError.from_dict(item) for item in errors]
 
         csv_import_result = cls(
-            imported=imported,
-            skipped=skipped,
-            errors=errors,
+            imported,
+            skipped,
+            errors,
         )
 
         csv_import_result.additional_properties = d
@@ -100,3 +103,6 @@ class CsvImportResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.csv_import_error import CsvImportError  # noqa: E402

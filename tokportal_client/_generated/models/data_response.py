@@ -40,15 +40,17 @@ class DataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_response_data import DataResponseData  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError("DataResponse", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        data = DataResponseData.from_dict(check(required(d, "data", "DataResponse"), dict, "DataResponse", "data"))
+        data = required(d, "data", "DataResponse")
+        data = DataResponseData.from_dict(check(data, dict, "DataResponse", "data"))
 
         data_response = cls(
-            data=data,
+            data,
         )
 
         data_response.additional_properties = d
@@ -69,3 +71,6 @@ class DataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.data_response_data import DataResponseData  # noqa: E402

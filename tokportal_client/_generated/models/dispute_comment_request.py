@@ -39,15 +39,20 @@ class DisputeCommentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "DisputeCommentRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        reason = check(required(d, "reason", "DisputeCommentRequest"), str, "DisputeCommentRequest", "reason")
+        reason = required(d, "reason", "DisputeCommentRequest")
+        if type(reason) is not str:
+            reason = check(reason, str, "DisputeCommentRequest", "reason")
 
         dispute_comment_request = cls(
-            reason=reason,
+            reason,
         )
 
         dispute_comment_request.additional_properties = d

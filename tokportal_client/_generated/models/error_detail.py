@@ -55,26 +55,29 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail_details import ErrorDetailDetails  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
-            raise ModelValidationError("ErrorDetail", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        code = check(required(d, "code", "ErrorDetail"), str, "ErrorDetail", "code")
-
-        message = check(required(d, "message", "ErrorDetail"), str, "ErrorDetail", "message")
-
-        _details = check(d.pop("details", UNSET), dict, "ErrorDetail", "details")
-        details: ErrorDetailDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
         else:
-            details = ErrorDetailDetails.from_dict(_details)
+            raise ModelValidationError("ErrorDetail", "(root)", f"expected an object, got {type(src_dict).__name__}")
+        _pop = d.pop
+        code = required(d, "code", "ErrorDetail")
+        if type(code) is not str:
+            code = check(code, str, "ErrorDetail", "code")
+
+        message = required(d, "message", "ErrorDetail")
+        if type(message) is not str:
+            message = check(message, str, "ErrorDetail", "message")
+
+        details = _pop("details", UNSET)
+        if details is not UNSET:
+            details = ErrorDetailDetails.from_dict(check(details, dict, "ErrorDetail", "details"))
 
         error_detail = cls(
-            code=code,
-            message=message,
-            details=details,
+            code,
+            message,
+            details,
         )
 
         error_detail.additional_properties = d
@@ -95,3 +98,6 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_detail_details import ErrorDetailDetails  # noqa: E402

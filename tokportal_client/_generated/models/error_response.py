@@ -44,15 +44,17 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError("ErrorResponse", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        error = ErrorDetail.from_dict(check(required(d, "error", "ErrorResponse"), dict, "ErrorResponse", "error"))
+        error = required(d, "error", "ErrorResponse")
+        error = ErrorDetail.from_dict(check(error, dict, "ErrorResponse", "error"))
 
         error_response = cls(
-            error=error,
+            error,
         )
 
         error_response.additional_properties = d
@@ -73,3 +75,6 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_detail import ErrorDetail  # noqa: E402

@@ -43,20 +43,26 @@ class FixVideoDownloadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "FixVideoDownloadRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        video_url = check(d.pop("video_url", UNSET), str, "FixVideoDownloadRequest", "video_url")
+        _pop = d.pop
+        video_url = _pop("video_url", UNSET)
+        if type(video_url) is not str and video_url is not UNSET:
+            video_url = check(video_url, str, "FixVideoDownloadRequest", "video_url")
 
         carousel_images = cast(
             list[str], check(d.pop("carousel_images", UNSET), list, "FixVideoDownloadRequest", "carousel_images")
         )
 
         fix_video_download_request = cls(
-            video_url=video_url,
-            carousel_images=carousel_images,
+            video_url,
+            carousel_images,
         )
 
         fix_video_download_request.additional_properties = d

@@ -52,18 +52,24 @@ class ImportBundleVideosCsvForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "ImportBundleVideosCsvForm", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
+        _pop = d.pop
         file = File(payload=BytesIO(required(d, "file", "ImportBundleVideosCsvForm")))
 
-        auto_publish = check(d.pop("auto_publish", UNSET), bool, "ImportBundleVideosCsvForm", "auto_publish")
+        auto_publish = _pop("auto_publish", UNSET)
+        if type(auto_publish) is not bool and auto_publish is not UNSET:
+            auto_publish = check(auto_publish, bool, "ImportBundleVideosCsvForm", "auto_publish")
 
         import_bundle_videos_csv_form = cls(
-            file=file,
-            auto_publish=auto_publish,
+            file,
+            auto_publish,
         )
 
         return import_bundle_videos_csv_form

@@ -52,22 +52,33 @@ class Pagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError("Pagination", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        page = check(required(d, "page", "Pagination"), int, "Pagination", "page")
+        page = required(d, "page", "Pagination")
+        if type(page) is not int:
+            page = check(page, int, "Pagination", "page")
 
-        per_page = check(required(d, "per_page", "Pagination"), int, "Pagination", "per_page")
+        per_page = required(d, "per_page", "Pagination")
+        if type(per_page) is not int:
+            per_page = check(per_page, int, "Pagination", "per_page")
 
-        total = check(required(d, "total", "Pagination"), int, "Pagination", "total")
+        total = required(d, "total", "Pagination")
+        if type(total) is not int:
+            total = check(total, int, "Pagination", "total")
 
-        total_pages = check(required(d, "total_pages", "Pagination"), int, "Pagination", "total_pages")
+        total_pages = required(d, "total_pages", "Pagination")
+        if type(total_pages) is not int:
+            total_pages = check(total_pages, int, "Pagination", "total_pages")
 
         pagination = cls(
-            page=page,
-            per_page=per_page,
-            total=total,
-            total_pages=total_pages,
+            page,
+            per_page,
+            total,
+            total_pages,
         )
 
         pagination.additional_properties = d

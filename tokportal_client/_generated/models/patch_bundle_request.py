@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,37 +58,31 @@ class PatchBundleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "PatchBundleRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        auto_finalize_videos = check(
-            d.pop("auto_finalize_videos", UNSET), bool, "PatchBundleRequest", "auto_finalize_videos"
-        )
+        _pop = d.pop
+        auto_finalize_videos = _pop("auto_finalize_videos", UNSET)
+        if type(auto_finalize_videos) is not bool and auto_finalize_videos is not UNSET:
+            auto_finalize_videos = check(auto_finalize_videos, bool, "PatchBundleRequest", "auto_finalize_videos")
 
-        def _parse_external_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "external_ref"))
+        external_ref = _pop("external_ref", UNSET)
+        if type(external_ref) is not str and external_ref is not None and external_ref is not UNSET:
+            external_ref = check_union(external_ref, (str,), "", "external_ref")
 
-        external_ref = _parse_external_ref(d.pop("external_ref", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "title"))
-
-        title = _parse_title(d.pop("title", UNSET))
+        title = _pop("title", UNSET)
+        if type(title) is not str and title is not None and title is not UNSET:
+            title = check_union(title, (str,), "", "title")
 
         patch_bundle_request = cls(
-            auto_finalize_videos=auto_finalize_videos,
-            external_ref=external_ref,
-            title=title,
+            auto_finalize_videos,
+            external_ref,
+            title,
         )
 
         patch_bundle_request.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,33 +52,26 @@ class PatchVideoRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "PatchVideoRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
+        _pop = d.pop
+        external_ref = _pop("external_ref", UNSET)
+        if type(external_ref) is not str and external_ref is not None and external_ref is not UNSET:
+            external_ref = check_union(external_ref, (str,), "", "external_ref")
 
-        def _parse_external_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "external_ref"))
-
-        external_ref = _parse_external_ref(d.pop("external_ref", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "name"))
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = _pop("name", UNSET)
+        if type(name) is not str and name is not None and name is not UNSET:
+            name = check_union(name, (str,), "", "name")
 
         patch_video_request = cls(
-            external_ref=external_ref,
-            name=name,
+            external_ref,
+            name,
         )
 
         patch_video_request.additional_properties = d

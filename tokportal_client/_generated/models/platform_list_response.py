@@ -36,15 +36,18 @@ class PlatformListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "PlatformListResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
         data = cast(list[Any], check(required(d, "data", "PlatformListResponse"), list, "PlatformListResponse", "data"))
 
         platform_list_response = cls(
-            data=data,
+            data,
         )
 
         platform_list_response.additional_properties = d

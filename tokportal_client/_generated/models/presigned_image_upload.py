@@ -41,18 +41,26 @@ class PresignedImageUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "PresignedImageUpload", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        upload_url = check(d.pop("upload_url", UNSET), str, "PresignedImageUpload", "upload_url")
+        _pop = d.pop
+        upload_url = _pop("upload_url", UNSET)
+        if type(upload_url) is not str and upload_url is not UNSET:
+            upload_url = check(upload_url, str, "PresignedImageUpload", "upload_url")
 
-        storage_path = check(d.pop("storage_path", UNSET), str, "PresignedImageUpload", "storage_path")
+        storage_path = _pop("storage_path", UNSET)
+        if type(storage_path) is not str and storage_path is not UNSET:
+            storage_path = check(storage_path, str, "PresignedImageUpload", "storage_path")
 
         presigned_image_upload = cls(
-            upload_url=upload_url,
-            storage_path=storage_path,
+            upload_url,
+            storage_path,
         )
 
         presigned_image_upload.additional_properties = d

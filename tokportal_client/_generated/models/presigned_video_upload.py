@@ -41,18 +41,26 @@ class PresignedVideoUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "PresignedVideoUpload", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        upload_url = check(d.pop("upload_url", UNSET), str, "PresignedVideoUpload", "upload_url")
+        _pop = d.pop
+        upload_url = _pop("upload_url", UNSET)
+        if type(upload_url) is not str and upload_url is not UNSET:
+            upload_url = check(upload_url, str, "PresignedVideoUpload", "upload_url")
 
-        public_url = check(d.pop("public_url", UNSET), str, "PresignedVideoUpload", "public_url")
+        public_url = _pop("public_url", UNSET)
+        if type(public_url) is not str and public_url is not UNSET:
+            public_url = check(public_url, str, "PresignedVideoUpload", "public_url")
 
         presigned_video_upload = cls(
-            upload_url=upload_url,
-            public_url=public_url,
+            upload_url,
+            public_url,
         )
 
         presigned_video_upload.additional_properties = d

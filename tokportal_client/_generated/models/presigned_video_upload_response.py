@@ -40,19 +40,19 @@ class PresignedVideoUploadResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.presigned_video_upload import PresignedVideoUpload  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "PresignedVideoUploadResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = PresignedVideoUpload.from_dict(
-            check(required(d, "data", "PresignedVideoUploadResponse"), dict, "PresignedVideoUploadResponse", "data")
-        )
+        data = required(d, "data", "PresignedVideoUploadResponse")
+        data = PresignedVideoUpload.from_dict(check(data, dict, "PresignedVideoUploadResponse", "data"))
 
         presigned_video_upload_response = cls(
-            data=data,
+            data,
         )
 
         presigned_video_upload_response.additional_properties = d
@@ -73,3 +73,6 @@ class PresignedVideoUploadResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.presigned_video_upload import PresignedVideoUpload  # noqa: E402

@@ -40,19 +40,19 @@ class PublishAllVideosResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.publish_all_videos_result import PublishAllVideosResult  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "PublishAllVideosResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = PublishAllVideosResult.from_dict(
-            check(required(d, "data", "PublishAllVideosResponse"), dict, "PublishAllVideosResponse", "data")
-        )
+        data = required(d, "data", "PublishAllVideosResponse")
+        data = PublishAllVideosResult.from_dict(check(data, dict, "PublishAllVideosResponse", "data"))
 
         publish_all_videos_response = cls(
-            data=data,
+            data,
         )
 
         publish_all_videos_response.additional_properties = d
@@ -73,3 +73,6 @@ class PublishAllVideosResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.publish_all_videos_result import PublishAllVideosResult  # noqa: E402

@@ -49,21 +49,29 @@ class PublishAllVideosResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "PublishAllVideosResult", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        bundle_id = check(d.pop("bundle_id", UNSET), str, "PublishAllVideosResult", "bundle_id")
+        _pop = d.pop
+        bundle_id = _pop("bundle_id", UNSET)
+        if type(bundle_id) is not str and bundle_id is not UNSET:
+            bundle_id = check(bundle_id, str, "PublishAllVideosResult", "bundle_id")
 
-        videos_published = check(d.pop("videos_published", UNSET), int, "PublishAllVideosResult", "videos_published")
+        videos_published = _pop("videos_published", UNSET)
+        if type(videos_published) is not int and videos_published is not UNSET:
+            videos_published = check(videos_published, int, "PublishAllVideosResult", "videos_published")
 
         video_ids = cast(list[str], check(d.pop("video_ids", UNSET), list, "PublishAllVideosResult", "video_ids"))
 
         publish_all_videos_result = cls(
-            bundle_id=bundle_id,
-            videos_published=videos_published,
-            video_ids=video_ids,
+            bundle_id,
+            videos_published,
+            video_ids,
         )
 
         publish_all_videos_result.additional_properties = d

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.publish_blocker_code import PublishBlockerCode
-from ..types import UNSET, ModelValidationError, Unset, check, required
+from ..types import UNSET, ModelValidationError, Unset, check, parse_enum, required
 
 if TYPE_CHECKING:
     from ..models.publish_blocker_details import PublishBlockerDetails
@@ -56,26 +56,29 @@ class PublishBlocker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.publish_blocker_details import PublishBlockerDetails  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
-            raise ModelValidationError("PublishBlocker", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        code = PublishBlockerCode(check(required(d, "code", "PublishBlocker"), str, "PublishBlocker", "code"))
-
-        message = check(d.pop("message", UNSET), str, "PublishBlocker", "message")
-
-        _details = check(d.pop("details", UNSET), dict, "PublishBlocker", "details")
-        details: PublishBlockerDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
         else:
-            details = PublishBlockerDetails.from_dict(_details)
+            raise ModelValidationError("PublishBlocker", "(root)", f"expected an object, got {type(src_dict).__name__}")
+        _pop = d.pop
+        code: Any = required(d, "code", "PublishBlocker")
+        _member = PublishBlockerCode._value2member_map_.get(code) if type(code) is str else None
+        code = _member if _member is not None else parse_enum(PublishBlockerCode, code, "PublishBlocker", "code")
+
+        message = _pop("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            message = check(message, str, "PublishBlocker", "message")
+
+        details = _pop("details", UNSET)
+        if details is not UNSET:
+            details = PublishBlockerDetails.from_dict(check(details, dict, "PublishBlocker", "details"))
 
         publish_blocker = cls(
-            code=code,
-            message=message,
-            details=details,
+            code,
+            message,
+            details,
         )
 
         publish_blocker.additional_properties = d
@@ -96,3 +99,6 @@ class PublishBlocker:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.publish_blocker_details import PublishBlockerDetails  # noqa: E402

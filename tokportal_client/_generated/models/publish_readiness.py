@@ -55,28 +55,32 @@ class PublishReadiness:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.publish_blocker import PublishBlocker  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "PublishReadiness", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        ready = check(required(d, "ready", "PublishReadiness"), bool, "PublishReadiness", "ready")
+        _pop = d.pop
+        ready = required(d, "ready", "PublishReadiness")
+        if type(ready) is not bool:
+            ready = check(ready, bool, "PublishReadiness", "ready")
 
-        blockers = []
-        _blockers = check(required(d, "blockers", "PublishReadiness"), list, "PublishReadiness", "blockers")
-        for blockers_item_data in _blockers:
-            blockers_item = PublishBlocker.from_dict(blockers_item_data)
+        blockers = required(d, "blockers", "PublishReadiness")
+        if type(blockers) is not list:
+            blockers = check(blockers, list, "PublishReadiness", "blockers")
+        blockers = [PublishBlocker.from_dict(item) for item in blockers]
 
-            blockers.append(blockers_item)
-
-        bundle_id = check(d.pop("bundle_id", UNSET), str, "PublishReadiness", "bundle_id")
+        bundle_id = _pop("bundle_id", UNSET)
+        if type(bundle_id) is not str and bundle_id is not UNSET:
+            bundle_id = check(bundle_id, str, "PublishReadiness", "bundle_id")
 
         publish_readiness = cls(
-            ready=ready,
-            blockers=blockers,
-            bundle_id=bundle_id,
+            ready,
+            blockers,
+            bundle_id,
         )
 
         publish_readiness.additional_properties = d
@@ -97,3 +101,6 @@ class PublishReadiness:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.publish_blocker import PublishBlocker  # noqa: E402

@@ -44,19 +44,19 @@ class PublishReadinessResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.publish_readiness import PublishReadiness  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "PublishReadinessResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = PublishReadiness.from_dict(
-            check(required(d, "data", "PublishReadinessResponse"), dict, "PublishReadinessResponse", "data")
-        )
+        data = required(d, "data", "PublishReadinessResponse")
+        data = PublishReadiness.from_dict(check(data, dict, "PublishReadinessResponse", "data"))
 
         publish_readiness_response = cls(
-            data=data,
+            data,
         )
 
         publish_readiness_response.additional_properties = d
@@ -77,3 +77,6 @@ class PublishReadinessResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.publish_readiness import PublishReadiness  # noqa: E402

@@ -40,15 +40,20 @@ class QuantityRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "QuantityRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        quantity = check(required(d, "quantity", "QuantityRequest"), int, "QuantityRequest", "quantity")
+        quantity = required(d, "quantity", "QuantityRequest")
+        if type(quantity) is not int:
+            quantity = check(quantity, int, "QuantityRequest", "quantity")
 
         quantity_request = cls(
-            quantity=quantity,
+            quantity,
         )
 
         quantity_request.additional_properties = d

@@ -55,24 +55,36 @@ class RefreshAnalyticsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "RefreshAnalyticsRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        force = check(d.pop("force", UNSET), bool, "RefreshAnalyticsRequest", "force")
+        _pop = d.pop
+        force = _pop("force", UNSET)
+        if type(force) is not bool and force is not UNSET:
+            force = check(force, bool, "RefreshAnalyticsRequest", "force")
 
-        include_posts = check(d.pop("includePosts", UNSET), bool, "RefreshAnalyticsRequest", "includePosts")
+        include_posts = _pop("includePosts", UNSET)
+        if type(include_posts) is not bool and include_posts is not UNSET:
+            include_posts = check(include_posts, bool, "RefreshAnalyticsRequest", "includePosts")
 
-        include_comments = check(d.pop("includeComments", UNSET), bool, "RefreshAnalyticsRequest", "includeComments")
+        include_comments = _pop("includeComments", UNSET)
+        if type(include_comments) is not bool and include_comments is not UNSET:
+            include_comments = check(include_comments, bool, "RefreshAnalyticsRequest", "includeComments")
 
-        force_posts = check(d.pop("forcePosts", UNSET), bool, "RefreshAnalyticsRequest", "forcePosts")
+        force_posts = _pop("forcePosts", UNSET)
+        if type(force_posts) is not bool and force_posts is not UNSET:
+            force_posts = check(force_posts, bool, "RefreshAnalyticsRequest", "forcePosts")
 
         refresh_analytics_request = cls(
-            force=force,
-            include_posts=include_posts,
-            include_comments=include_comments,
-            force_posts=force_posts,
+            force,
+            include_posts,
+            include_comments,
+            force_posts,
         )
 
         refresh_analytics_request.additional_properties = d

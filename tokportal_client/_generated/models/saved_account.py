@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.platform import Platform
-from ..types import UNSET, ModelValidationError, Unset, check, check_union, required
+from ..types import UNSET, ModelValidationError, Unset, check, check_union, parse_enum, required
 
 T = TypeVar("T", bound="SavedAccount")
 
@@ -112,82 +112,66 @@ class SavedAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError("SavedAccount", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = check(required(d, "id", "SavedAccount"), str, "SavedAccount", "id")
+        _pop = d.pop
+        id = required(d, "id", "SavedAccount")
+        if type(id) is not str:
+            id = check(id, str, "SavedAccount", "id")
 
-        _platform = check(d.pop("platform", UNSET), str, "SavedAccount", "platform")
-        platform: Platform | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
-        else:
-            platform = Platform(_platform)
+        platform = _pop("platform", UNSET)
+        if platform is not UNSET:
+            _member = Platform._value2member_map_.get(platform) if type(platform) is str else None
+            platform = _member if _member is not None else parse_enum(Platform, platform, "SavedAccount", "platform")
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "username"))
+        username = _pop("username", UNSET)
+        if type(username) is not str and username is not None and username is not UNSET:
+            username = check_union(username, (str,), "", "username")
 
-        username = _parse_username(d.pop("username", UNSET))
+        country = _pop("country", UNSET)
+        if type(country) is not str and country is not None and country is not UNSET:
+            country = check_union(country, (str,), "", "country")
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "country"))
+        status = _pop("status", UNSET)
+        if type(status) is not str and status is not UNSET:
+            status = check(status, str, "SavedAccount", "status")
 
-        country = _parse_country(d.pop("country", UNSET))
+        profile_url = _pop("profile_url", UNSET)
+        if type(profile_url) is not str and profile_url is not None and profile_url is not UNSET:
+            profile_url = check_union(profile_url, (str,), "", "profile_url")
 
-        status = check(d.pop("status", UNSET), str, "SavedAccount", "status")
+        bundle_id = _pop("bundle_id", UNSET)
+        if type(bundle_id) is not str and bundle_id is not None and bundle_id is not UNSET:
+            bundle_id = check_union(bundle_id, (str,), "", "bundle_id")
 
-        def _parse_profile_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "profile_url"))
+        profile_picture_url = _pop("profile_picture_url", UNSET)
+        if (
+            type(profile_picture_url) is not str
+            and profile_picture_url is not None
+            and profile_picture_url is not UNSET
+        ):
+            profile_picture_url = check_union(profile_picture_url, (str,), "", "profile_picture_url")
 
-        profile_url = _parse_profile_url(d.pop("profile_url", UNSET))
-
-        def _parse_bundle_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "bundle_id"))
-
-        bundle_id = _parse_bundle_id(d.pop("bundle_id", UNSET))
-
-        def _parse_profile_picture_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "profile_picture_url"))
-
-        profile_picture_url = _parse_profile_picture_url(d.pop("profile_picture_url", UNSET))
-
-        _created_at = check(d.pop("created_at", UNSET), str, "SavedAccount", "created_at")
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = _pop("created_at", UNSET)
+        if created_at is not UNSET:
+            created_at = datetime.datetime.fromisoformat(
+                created_at if type(created_at) is str else check(created_at, str, "SavedAccount", "created_at")
+            )
 
         saved_account = cls(
-            id=id,
-            platform=platform,
-            username=username,
-            country=country,
-            status=status,
-            profile_url=profile_url,
-            bundle_id=bundle_id,
-            profile_picture_url=profile_picture_url,
-            created_at=created_at,
+            id,
+            platform,
+            username,
+            country,
+            status,
+            profile_url,
+            bundle_id,
+            profile_picture_url,
+            created_at,
         )
 
         saved_account.additional_properties = d

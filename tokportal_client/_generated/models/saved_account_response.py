@@ -40,19 +40,19 @@ class SavedAccountResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.saved_account import SavedAccount  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "SavedAccountResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = SavedAccount.from_dict(
-            check(required(d, "data", "SavedAccountResponse"), dict, "SavedAccountResponse", "data")
-        )
+        data = required(d, "data", "SavedAccountResponse")
+        data = SavedAccount.from_dict(check(data, dict, "SavedAccountResponse", "data"))
 
         saved_account_response = cls(
-            data=data,
+            data,
         )
 
         saved_account_response.additional_properties = d
@@ -73,3 +73,6 @@ class SavedAccountResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.saved_account import SavedAccount  # noqa: E402

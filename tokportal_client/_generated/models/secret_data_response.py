@@ -40,19 +40,19 @@ class SecretDataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.secret_data_response_data import SecretDataResponseData  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "SecretDataResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = SecretDataResponseData.from_dict(
-            check(required(d, "data", "SecretDataResponse"), dict, "SecretDataResponse", "data")
-        )
+        data = required(d, "data", "SecretDataResponse")
+        data = SecretDataResponseData.from_dict(check(data, dict, "SecretDataResponse", "data"))
 
         secret_data_response = cls(
-            data=data,
+            data,
         )
 
         secret_data_response.additional_properties = d
@@ -73,3 +73,6 @@ class SecretDataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.secret_data_response_data import SecretDataResponseData  # noqa: E402

@@ -47,19 +47,29 @@ class StoredImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError("StoredImage", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = check(d.pop("id", UNSET), str, "StoredImage", "id")
+        _pop = d.pop
+        id = _pop("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = check(id, str, "StoredImage", "id")
 
-        storage_path = check(d.pop("storage_path", UNSET), str, "StoredImage", "storage_path")
+        storage_path = _pop("storage_path", UNSET)
+        if type(storage_path) is not str and storage_path is not UNSET:
+            storage_path = check(storage_path, str, "StoredImage", "storage_path")
 
-        public_url = check(d.pop("public_url", UNSET), str, "StoredImage", "public_url")
+        public_url = _pop("public_url", UNSET)
+        if type(public_url) is not str and public_url is not UNSET:
+            public_url = check(public_url, str, "StoredImage", "public_url")
 
         stored_image = cls(
-            id=id,
-            storage_path=storage_path,
-            public_url=public_url,
+            id,
+            storage_path,
+            public_url,
         )
 
         stored_image.additional_properties = d

@@ -40,19 +40,19 @@ class StoredImageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stored_image import StoredImage  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "StoredImageResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = StoredImage.from_dict(
-            check(required(d, "data", "StoredImageResponse"), dict, "StoredImageResponse", "data")
-        )
+        data = required(d, "data", "StoredImageResponse")
+        data = StoredImage.from_dict(check(data, dict, "StoredImageResponse", "data"))
 
         stored_image_response = cls(
-            data=data,
+            data,
         )
 
         stored_image_response.additional_properties = d
@@ -73,3 +73,6 @@ class StoredImageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.stored_image import StoredImage  # noqa: E402

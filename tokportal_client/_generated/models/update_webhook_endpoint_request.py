@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,12 +66,18 @@ class UpdateWebhookEndpointRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "UpdateWebhookEndpointRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        url = check(d.pop("url", UNSET), str, "UpdateWebhookEndpointRequest", "url")
+        _pop = d.pop
+        url = _pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = check(url, str, "UpdateWebhookEndpointRequest", "url")
 
         _events = check(d.pop("events", UNSET), list, "UpdateWebhookEndpointRequest", "events")
         events: list[WebhookEventType] | Unset = UNSET
@@ -82,22 +88,19 @@ class UpdateWebhookEndpointRequest:
 
                 events.append(events_item)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "description"))
+        description = _pop("description", UNSET)
+        if type(description) is not str and description is not None and description is not UNSET:
+            description = check_union(description, (str,), "", "description")
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        enabled = check(d.pop("enabled", UNSET), bool, "UpdateWebhookEndpointRequest", "enabled")
+        enabled = _pop("enabled", UNSET)
+        if type(enabled) is not bool and enabled is not UNSET:
+            enabled = check(enabled, bool, "UpdateWebhookEndpointRequest", "enabled")
 
         update_webhook_endpoint_request = cls(
-            url=url,
-            events=events,
-            description=description,
-            enabled=enabled,
+            url,
+            events,
+            description,
+            enabled,
         )
 
         update_webhook_endpoint_request.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 
 from .. import types
 from ..models.upload_purpose import UploadPurpose
-from ..types import UNSET, File, ModelValidationError, Unset, check, required
+from ..types import UNSET, File, ModelValidationError, Unset, check, parse_enum, required
 
 T = TypeVar("T", bound="UploadImageDirectForm")
 
@@ -62,26 +62,34 @@ class UploadImageDirectForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "UploadImageDirectForm", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
+        _pop = d.pop
         file = File(payload=BytesIO(required(d, "file", "UploadImageDirectForm")))
 
-        bundle_id = check(required(d, "bundle_id", "UploadImageDirectForm"), str, "UploadImageDirectForm", "bundle_id")
+        bundle_id = required(d, "bundle_id", "UploadImageDirectForm")
+        if type(bundle_id) is not str:
+            bundle_id = check(bundle_id, str, "UploadImageDirectForm", "bundle_id")
 
-        _purpose = check(d.pop("purpose", UNSET), str, "UploadImageDirectForm", "purpose")
-        purpose: UploadPurpose | Unset
-        if isinstance(_purpose, Unset):
-            purpose = UNSET
-        else:
-            purpose = UploadPurpose(_purpose)
+        purpose = _pop("purpose", UNSET)
+        if purpose is not UNSET:
+            _member = UploadPurpose._value2member_map_.get(purpose) if type(purpose) is str else None
+            purpose = (
+                _member
+                if _member is not None
+                else parse_enum(UploadPurpose, purpose, "UploadImageDirectForm", "purpose")
+            )
 
         upload_image_direct_form = cls(
-            file=file,
-            bundle_id=bundle_id,
-            purpose=purpose,
+            file,
+            bundle_id,
+            purpose,
         )
 
         return upload_image_direct_form

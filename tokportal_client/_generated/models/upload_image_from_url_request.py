@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.upload_purpose import UploadPurpose
-from ..types import UNSET, ModelValidationError, Unset, check, required
+from ..types import UNSET, ModelValidationError, Unset, check, parse_enum, required
 
 T = TypeVar("T", bound="UploadImageFromUrlRequest")
 
@@ -53,28 +53,36 @@ class UploadImageFromUrlRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "UploadImageFromUrlRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        url = check(required(d, "url", "UploadImageFromUrlRequest"), str, "UploadImageFromUrlRequest", "url")
+        _pop = d.pop
+        url = required(d, "url", "UploadImageFromUrlRequest")
+        if type(url) is not str:
+            url = check(url, str, "UploadImageFromUrlRequest", "url")
 
-        bundle_id = check(
-            required(d, "bundle_id", "UploadImageFromUrlRequest"), str, "UploadImageFromUrlRequest", "bundle_id"
-        )
+        bundle_id = required(d, "bundle_id", "UploadImageFromUrlRequest")
+        if type(bundle_id) is not str:
+            bundle_id = check(bundle_id, str, "UploadImageFromUrlRequest", "bundle_id")
 
-        _purpose = check(d.pop("purpose", UNSET), str, "UploadImageFromUrlRequest", "purpose")
-        purpose: UploadPurpose | Unset
-        if isinstance(_purpose, Unset):
-            purpose = UNSET
-        else:
-            purpose = UploadPurpose(_purpose)
+        purpose = _pop("purpose", UNSET)
+        if purpose is not UNSET:
+            _member = UploadPurpose._value2member_map_.get(purpose) if type(purpose) is str else None
+            purpose = (
+                _member
+                if _member is not None
+                else parse_enum(UploadPurpose, purpose, "UploadImageFromUrlRequest", "purpose")
+            )
 
         upload_image_from_url_request = cls(
-            url=url,
-            bundle_id=bundle_id,
-            purpose=purpose,
+            url,
+            bundle_id,
+            purpose,
         )
 
         upload_image_from_url_request.additional_properties = d

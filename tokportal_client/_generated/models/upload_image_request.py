@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.upload_purpose import UploadPurpose
-from ..types import UNSET, ModelValidationError, Unset, check, required
+from ..types import UNSET, ModelValidationError, Unset, check, parse_enum, required
 
 T = TypeVar("T", bound="UploadImageRequest")
 
@@ -58,31 +58,39 @@ class UploadImageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "UploadImageRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        filename = check(required(d, "filename", "UploadImageRequest"), str, "UploadImageRequest", "filename")
+        _pop = d.pop
+        filename = required(d, "filename", "UploadImageRequest")
+        if type(filename) is not str:
+            filename = check(filename, str, "UploadImageRequest", "filename")
 
-        content_type = check(
-            required(d, "content_type", "UploadImageRequest"), str, "UploadImageRequest", "content_type"
-        )
+        content_type = required(d, "content_type", "UploadImageRequest")
+        if type(content_type) is not str:
+            content_type = check(content_type, str, "UploadImageRequest", "content_type")
 
-        bundle_id = check(required(d, "bundle_id", "UploadImageRequest"), str, "UploadImageRequest", "bundle_id")
+        bundle_id = required(d, "bundle_id", "UploadImageRequest")
+        if type(bundle_id) is not str:
+            bundle_id = check(bundle_id, str, "UploadImageRequest", "bundle_id")
 
-        _purpose = check(d.pop("purpose", UNSET), str, "UploadImageRequest", "purpose")
-        purpose: UploadPurpose | Unset
-        if isinstance(_purpose, Unset):
-            purpose = UNSET
-        else:
-            purpose = UploadPurpose(_purpose)
+        purpose = _pop("purpose", UNSET)
+        if purpose is not UNSET:
+            _member = UploadPurpose._value2member_map_.get(purpose) if type(purpose) is str else None
+            purpose = (
+                _member if _member is not None else parse_enum(UploadPurpose, purpose, "UploadImageRequest", "purpose")
+            )
 
         upload_image_request = cls(
-            filename=filename,
-            content_type=content_type,
-            bundle_id=bundle_id,
-            purpose=purpose,
+            filename,
+            content_type,
+            bundle_id,
+            purpose,
         )
 
         upload_image_request.additional_properties = d

@@ -50,18 +50,23 @@ class UploadVideoDirectForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "UploadVideoDirectForm", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
         file = File(payload=BytesIO(required(d, "file", "UploadVideoDirectForm")))
 
-        bundle_id = check(required(d, "bundle_id", "UploadVideoDirectForm"), str, "UploadVideoDirectForm", "bundle_id")
+        bundle_id = required(d, "bundle_id", "UploadVideoDirectForm")
+        if type(bundle_id) is not str:
+            bundle_id = check(bundle_id, str, "UploadVideoDirectForm", "bundle_id")
 
         upload_video_direct_form = cls(
-            file=file,
-            bundle_id=bundle_id,
+            file,
+            bundle_id,
         )
 
         return upload_video_direct_form

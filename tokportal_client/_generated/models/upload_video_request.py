@@ -50,21 +50,31 @@ class UploadVideoRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "UploadVideoRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        filename = check(required(d, "filename", "UploadVideoRequest"), str, "UploadVideoRequest", "filename")
+        _pop = d.pop
+        filename = required(d, "filename", "UploadVideoRequest")
+        if type(filename) is not str:
+            filename = check(filename, str, "UploadVideoRequest", "filename")
 
-        bundle_id = check(required(d, "bundle_id", "UploadVideoRequest"), str, "UploadVideoRequest", "bundle_id")
+        bundle_id = required(d, "bundle_id", "UploadVideoRequest")
+        if type(bundle_id) is not str:
+            bundle_id = check(bundle_id, str, "UploadVideoRequest", "bundle_id")
 
-        content_type = check(d.pop("content_type", UNSET), str, "UploadVideoRequest", "content_type")
+        content_type = _pop("content_type", UNSET)
+        if type(content_type) is not str and content_type is not UNSET:
+            content_type = check(content_type, str, "UploadVideoRequest", "content_type")
 
         upload_video_request = cls(
-            filename=filename,
-            bundle_id=bundle_id,
-            content_type=content_type,
+            filename,
+            bundle_id,
+            content_type,
         )
 
         upload_video_request.additional_properties = d

@@ -59,25 +59,39 @@ class UploadedImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError("UploadedImage", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        public_url = check(d.pop("public_url", UNSET), str, "UploadedImage", "public_url")
+        _pop = d.pop
+        public_url = _pop("public_url", UNSET)
+        if type(public_url) is not str and public_url is not UNSET:
+            public_url = check(public_url, str, "UploadedImage", "public_url")
 
-        storage_path = check(d.pop("storage_path", UNSET), str, "UploadedImage", "storage_path")
+        storage_path = _pop("storage_path", UNSET)
+        if type(storage_path) is not str and storage_path is not UNSET:
+            storage_path = check(storage_path, str, "UploadedImage", "storage_path")
 
-        filename = check(d.pop("filename", UNSET), str, "UploadedImage", "filename")
+        filename = _pop("filename", UNSET)
+        if type(filename) is not str and filename is not UNSET:
+            filename = check(filename, str, "UploadedImage", "filename")
 
-        size_bytes = check(d.pop("size_bytes", UNSET), int, "UploadedImage", "size_bytes")
+        size_bytes = _pop("size_bytes", UNSET)
+        if type(size_bytes) is not int and size_bytes is not UNSET:
+            size_bytes = check(size_bytes, int, "UploadedImage", "size_bytes")
 
-        content_type = check(d.pop("content_type", UNSET), str, "UploadedImage", "content_type")
+        content_type = _pop("content_type", UNSET)
+        if type(content_type) is not str and content_type is not UNSET:
+            content_type = check(content_type, str, "UploadedImage", "content_type")
 
         uploaded_image = cls(
-            public_url=public_url,
-            storage_path=storage_path,
-            filename=filename,
-            size_bytes=size_bytes,
-            content_type=content_type,
+            public_url,
+            storage_path,
+            filename,
+            size_bytes,
+            content_type,
         )
 
         uploaded_image.additional_properties = d

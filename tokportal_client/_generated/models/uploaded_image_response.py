@@ -40,19 +40,19 @@ class UploadedImageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.uploaded_image import UploadedImage  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "UploadedImageResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = UploadedImage.from_dict(
-            check(required(d, "data", "UploadedImageResponse"), dict, "UploadedImageResponse", "data")
-        )
+        data = required(d, "data", "UploadedImageResponse")
+        data = UploadedImage.from_dict(check(data, dict, "UploadedImageResponse", "data"))
 
         uploaded_image_response = cls(
-            data=data,
+            data,
         )
 
         uploaded_image_response.additional_properties = d
@@ -73,3 +73,6 @@ class UploadedImageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.uploaded_image import UploadedImage  # noqa: E402

@@ -53,22 +53,34 @@ class UploadedVideo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError("UploadedVideo", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        public_url = check(d.pop("public_url", UNSET), str, "UploadedVideo", "public_url")
+        _pop = d.pop
+        public_url = _pop("public_url", UNSET)
+        if type(public_url) is not str and public_url is not UNSET:
+            public_url = check(public_url, str, "UploadedVideo", "public_url")
 
-        filename = check(d.pop("filename", UNSET), str, "UploadedVideo", "filename")
+        filename = _pop("filename", UNSET)
+        if type(filename) is not str and filename is not UNSET:
+            filename = check(filename, str, "UploadedVideo", "filename")
 
-        size_bytes = check(d.pop("size_bytes", UNSET), int, "UploadedVideo", "size_bytes")
+        size_bytes = _pop("size_bytes", UNSET)
+        if type(size_bytes) is not int and size_bytes is not UNSET:
+            size_bytes = check(size_bytes, int, "UploadedVideo", "size_bytes")
 
-        content_type = check(d.pop("content_type", UNSET), str, "UploadedVideo", "content_type")
+        content_type = _pop("content_type", UNSET)
+        if type(content_type) is not str and content_type is not UNSET:
+            content_type = check(content_type, str, "UploadedVideo", "content_type")
 
         uploaded_video = cls(
-            public_url=public_url,
-            filename=filename,
-            size_bytes=size_bytes,
-            content_type=content_type,
+            public_url,
+            filename,
+            size_bytes,
+            content_type,
         )
 
         uploaded_video.additional_properties = d

@@ -40,19 +40,19 @@ class UploadedVideoResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.uploaded_video import UploadedVideo  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "UploadedVideoResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = UploadedVideo.from_dict(
-            check(required(d, "data", "UploadedVideoResponse"), dict, "UploadedVideoResponse", "data")
-        )
+        data = required(d, "data", "UploadedVideoResponse")
+        data = UploadedVideo.from_dict(check(data, dict, "UploadedVideoResponse", "data"))
 
         uploaded_video_response = cls(
-            data=data,
+            data,
         )
 
         uploaded_video_response.additional_properties = d
@@ -73,3 +73,6 @@ class UploadedVideoResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.uploaded_video import UploadedVideo  # noqa: E402

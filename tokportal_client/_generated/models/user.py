@@ -56,27 +56,36 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
-            raise ModelValidationError("User", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        email = check(d.pop("email", UNSET), str, "User", "email")
-
-        credits_ = check(d.pop("credits", UNSET), float, "User", "credits")
-
-        plan = check(d.pop("plan", UNSET), str, "User", "plan")
-
-        _created_at = check(d.pop("created_at", UNSET), str, "User", "created_at")
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            raise ModelValidationError("User", "(root)", f"expected an object, got {type(src_dict).__name__}")
+        _pop = d.pop
+        email = _pop("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = check(email, str, "User", "email")
+
+        credits_ = _pop("credits", UNSET)
+        if type(credits_) is not float and credits_ is not UNSET:
+            credits_ = check(credits_, float, "User", "credits")
+
+        plan = _pop("plan", UNSET)
+        if type(plan) is not str and plan is not UNSET:
+            plan = check(plan, str, "User", "plan")
+
+        created_at = _pop("created_at", UNSET)
+        if created_at is not UNSET:
+            created_at = datetime.datetime.fromisoformat(
+                created_at if type(created_at) is str else check(created_at, str, "User", "created_at")
+            )
 
         user = cls(
-            email=email,
-            credits_=credits_,
-            plan=plan,
-            created_at=created_at,
+            email,
+            credits_,
+            plan,
+            created_at,
         )
 
         user.additional_properties = d

@@ -40,15 +40,17 @@ class UserResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError("UserResponse", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        data = User.from_dict(check(required(d, "data", "UserResponse"), dict, "UserResponse", "data"))
+        data = required(d, "data", "UserResponse")
+        data = User.from_dict(check(data, dict, "UserResponse", "data"))
 
         user_response = cls(
-            data=data,
+            data,
         )
 
         user_response.additional_properties = d
@@ -69,3 +71,6 @@ class UserResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user import User  # noqa: E402

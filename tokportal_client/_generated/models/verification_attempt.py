@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.verification_outcome import VerificationOutcome
-from ..types import UNSET, ModelValidationError, Unset, check, check_union
+from ..types import UNSET, ModelValidationError, Unset, check, check_union, parse_enum
 
 T = TypeVar("T", bound="VerificationAttempt")
 
@@ -101,41 +101,49 @@ class VerificationAttempt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "VerificationAttempt", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        attempt_n = check(d.pop("attempt_n", UNSET), int, "VerificationAttempt", "attempt_n")
+        _pop = d.pop
+        attempt_n = _pop("attempt_n", UNSET)
+        if type(attempt_n) is not int and attempt_n is not UNSET:
+            attempt_n = check(attempt_n, int, "VerificationAttempt", "attempt_n")
 
-        _scraped_at = check(d.pop("scraped_at", UNSET), str, "VerificationAttempt", "scraped_at")
-        scraped_at: datetime.datetime | Unset
-        if isinstance(_scraped_at, Unset):
-            scraped_at = UNSET
-        else:
-            scraped_at = datetime.datetime.fromisoformat(_scraped_at)
+        scraped_at = _pop("scraped_at", UNSET)
+        if scraped_at is not UNSET:
+            scraped_at = datetime.datetime.fromisoformat(
+                scraped_at if type(scraped_at) is str else check(scraped_at, str, "VerificationAttempt", "scraped_at")
+            )
 
-        _outcome_kind = check(d.pop("outcome_kind", UNSET), str, "VerificationAttempt", "outcome_kind")
-        outcome_kind: VerificationOutcome | Unset
-        if isinstance(_outcome_kind, Unset):
-            outcome_kind = UNSET
-        else:
-            outcome_kind = VerificationOutcome(_outcome_kind)
+        outcome_kind = _pop("outcome_kind", UNSET)
+        if outcome_kind is not UNSET:
+            _member = VerificationOutcome._value2member_map_.get(outcome_kind) if type(outcome_kind) is str else None
+            outcome_kind = (
+                _member
+                if _member is not None
+                else parse_enum(VerificationOutcome, outcome_kind, "VerificationAttempt", "outcome_kind")
+            )
 
-        verified = check(d.pop("verified", UNSET), bool, "VerificationAttempt", "verified")
+        verified = _pop("verified", UNSET)
+        if type(verified) is not bool and verified is not UNSET:
+            verified = check(verified, bool, "VerificationAttempt", "verified")
 
-        match_score = check(d.pop("match_score", UNSET), float, "VerificationAttempt", "match_score")
+        match_score = _pop("match_score", UNSET)
+        if type(match_score) is not float and match_score is not UNSET:
+            match_score = check(match_score, float, "VerificationAttempt", "match_score")
 
-        def _parse_found_comment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "found_comment_id"))
+        found_comment_id = _pop("found_comment_id", UNSET)
+        if type(found_comment_id) is not str and found_comment_id is not None and found_comment_id is not UNSET:
+            found_comment_id = check_union(found_comment_id, (str,), "", "found_comment_id")
 
-        found_comment_id = _parse_found_comment_id(d.pop("found_comment_id", UNSET))
-
-        reason = check(d.pop("reason", UNSET), str, "VerificationAttempt", "reason")
+        reason = _pop("reason", UNSET)
+        if type(reason) is not str and reason is not UNSET:
+            reason = check(reason, str, "VerificationAttempt", "reason")
 
         def _parse_comments_scraped(data: object) -> int | None | Unset:
             if data is None:
@@ -146,25 +154,20 @@ class VerificationAttempt:
 
         comments_scraped = _parse_comments_scraped(d.pop("comments_scraped", UNSET))
 
-        def _parse_platform(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "platform"))
-
-        platform = _parse_platform(d.pop("platform", UNSET))
+        platform = _pop("platform", UNSET)
+        if type(platform) is not str and platform is not None and platform is not UNSET:
+            platform = check_union(platform, (str,), "", "platform")
 
         verification_attempt = cls(
-            attempt_n=attempt_n,
-            scraped_at=scraped_at,
-            outcome_kind=outcome_kind,
-            verified=verified,
-            match_score=match_score,
-            found_comment_id=found_comment_id,
-            reason=reason,
-            comments_scraped=comments_scraped,
-            platform=platform,
+            attempt_n,
+            scraped_at,
+            outcome_kind,
+            verified,
+            match_score,
+            found_comment_id,
+            reason,
+            comments_scraped,
+            platform,
         )
 
         verification_attempt.additional_properties = d

@@ -49,33 +49,25 @@ class VideoAnalyticsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.video_analytics_list_response_data_item import VideoAnalyticsListResponseDataItem  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "VideoAnalyticsListResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = []
-        _data = check(required(d, "data", "VideoAnalyticsListResponse"), list, "VideoAnalyticsListResponse", "data")
-        for data_item_data in _data:
-            data_item = VideoAnalyticsListResponseDataItem.from_dict(data_item_data)
+        data = required(d, "data", "VideoAnalyticsListResponse")
+        if type(data) is not list:
+            data = check(data, list, "VideoAnalyticsListResponse", "data")
+        data = [VideoAnalyticsListResponseDataItem.from_dict(item) for item in data]
 
-            data.append(data_item)
-
-        pagination = Pagination.from_dict(
-            check(
-                required(d, "pagination", "VideoAnalyticsListResponse"),
-                dict,
-                "VideoAnalyticsListResponse",
-                "pagination",
-            )
-        )
+        pagination = required(d, "pagination", "VideoAnalyticsListResponse")
+        pagination = Pagination.from_dict(check(pagination, dict, "VideoAnalyticsListResponse", "pagination"))
 
         video_analytics_list_response = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
 
         video_analytics_list_response.additional_properties = d
@@ -96,3 +88,7 @@ class VideoAnalyticsListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pagination import Pagination  # noqa: E402
+from ..models.video_analytics_list_response_data_item import VideoAnalyticsListResponseDataItem  # noqa: E402

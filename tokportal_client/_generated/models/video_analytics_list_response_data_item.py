@@ -24,11 +24,14 @@ class VideoAnalyticsListResponseDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "VideoAnalyticsListResponseDataItem", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
         video_analytics_list_response_data_item = cls()
 
         video_analytics_list_response_data_item.additional_properties = d

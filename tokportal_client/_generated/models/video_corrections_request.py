@@ -51,25 +51,26 @@ class VideoCorrectionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.video_corrections_request_fields import VideoCorrectionsRequestFields  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "VideoCorrectionsRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        comment = check(required(d, "comment", "VideoCorrectionsRequest"), str, "VideoCorrectionsRequest", "comment")
+        _pop = d.pop
+        comment = required(d, "comment", "VideoCorrectionsRequest")
+        if type(comment) is not str:
+            comment = check(comment, str, "VideoCorrectionsRequest", "comment")
 
-        _fields = check(d.pop("fields", UNSET), dict, "VideoCorrectionsRequest", "fields")
-        fields: VideoCorrectionsRequestFields | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
-        else:
-            fields = VideoCorrectionsRequestFields.from_dict(_fields)
+        fields = _pop("fields", UNSET)
+        if fields is not UNSET:
+            fields = VideoCorrectionsRequestFields.from_dict(check(fields, dict, "VideoCorrectionsRequest", "fields"))
 
         video_corrections_request = cls(
-            comment=comment,
-            fields=fields,
+            comment,
+            fields,
         )
 
         video_corrections_request.additional_properties = d
@@ -90,3 +91,6 @@ class VideoCorrectionsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.video_corrections_request_fields import VideoCorrectionsRequestFields  # noqa: E402

@@ -26,11 +26,14 @@ class VideoCorrectionsRequestFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "VideoCorrectionsRequestFields", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
         video_corrections_request_fields = cls()
 
         video_corrections_request_fields.additional_properties = d

@@ -40,19 +40,19 @@ class VideoFinalizeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.video_finalize_result import VideoFinalizeResult  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "VideoFinalizeResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = VideoFinalizeResult.from_dict(
-            check(required(d, "data", "VideoFinalizeResponse"), dict, "VideoFinalizeResponse", "data")
-        )
+        data = required(d, "data", "VideoFinalizeResponse")
+        data = VideoFinalizeResult.from_dict(check(data, dict, "VideoFinalizeResponse", "data"))
 
         video_finalize_response = cls(
-            data=data,
+            data,
         )
 
         video_finalize_response.additional_properties = d
@@ -73,3 +73,6 @@ class VideoFinalizeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.video_finalize_result import VideoFinalizeResult  # noqa: E402

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.video_status import VideoStatus
-from ..types import UNSET, ModelValidationError, Unset, check
+from ..types import UNSET, ModelValidationError, Unset, check, parse_enum
 
 T = TypeVar("T", bound="VideoFinalizeResult")
 
@@ -57,19 +57,25 @@ class VideoFinalizeResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "VideoFinalizeResult", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        position = check(d.pop("position", UNSET), int, "VideoFinalizeResult", "position")
+        _pop = d.pop
+        position = _pop("position", UNSET)
+        if type(position) is not int and position is not UNSET:
+            position = check(position, int, "VideoFinalizeResult", "position")
 
-        _status = check(d.pop("status", UNSET), str, "VideoFinalizeResult", "status")
-        status: VideoStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = VideoStatus(_status)
+        status = _pop("status", UNSET)
+        if status is not UNSET:
+            _member = VideoStatus._value2member_map_.get(status) if type(status) is str else None
+            status = (
+                _member if _member is not None else parse_enum(VideoStatus, status, "VideoFinalizeResult", "status")
+            )
 
         def _parse_finalized_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -89,9 +95,9 @@ class VideoFinalizeResult:
         finalized_at = _parse_finalized_at(d.pop("finalized_at", UNSET))
 
         video_finalize_result = cls(
-            position=position,
-            status=status,
-            finalized_at=finalized_at,
+            position,
+            status,
+            finalized_at,
         )
 
         video_finalize_result.additional_properties = d

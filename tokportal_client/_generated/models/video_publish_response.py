@@ -40,19 +40,19 @@ class VideoPublishResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.video_publish_result import VideoPublishResult  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "VideoPublishResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = VideoPublishResult.from_dict(
-            check(required(d, "data", "VideoPublishResponse"), dict, "VideoPublishResponse", "data")
-        )
+        data = required(d, "data", "VideoPublishResponse")
+        data = VideoPublishResult.from_dict(check(data, dict, "VideoPublishResponse", "data"))
 
         video_publish_response = cls(
-            data=data,
+            data,
         )
 
         video_publish_response.additional_properties = d
@@ -73,3 +73,6 @@ class VideoPublishResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.video_publish_result import VideoPublishResult  # noqa: E402

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.video_status import VideoStatus
-from ..types import UNSET, ModelValidationError, Unset, check
+from ..types import UNSET, ModelValidationError, Unset, check, parse_enum
 
 T = TypeVar("T", bound="VideoPublishResult")
 
@@ -56,29 +56,37 @@ class VideoPublishResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "VideoPublishResult", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        video_id = check(d.pop("video_id", UNSET), str, "VideoPublishResult", "video_id")
+        _pop = d.pop
+        video_id = _pop("video_id", UNSET)
+        if type(video_id) is not str and video_id is not UNSET:
+            video_id = check(video_id, str, "VideoPublishResult", "video_id")
 
-        position = check(d.pop("position", UNSET), int, "VideoPublishResult", "position")
+        position = _pop("position", UNSET)
+        if type(position) is not int and position is not UNSET:
+            position = check(position, int, "VideoPublishResult", "position")
 
-        bundle_id = check(d.pop("bundle_id", UNSET), str, "VideoPublishResult", "bundle_id")
+        bundle_id = _pop("bundle_id", UNSET)
+        if type(bundle_id) is not str and bundle_id is not UNSET:
+            bundle_id = check(bundle_id, str, "VideoPublishResult", "bundle_id")
 
-        _status = check(d.pop("status", UNSET), str, "VideoPublishResult", "status")
-        status: VideoStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = VideoStatus(_status)
+        status = _pop("status", UNSET)
+        if status is not UNSET:
+            _member = VideoStatus._value2member_map_.get(status) if type(status) is str else None
+            status = _member if _member is not None else parse_enum(VideoStatus, status, "VideoPublishResult", "status")
 
         video_publish_result = cls(
-            video_id=video_id,
-            position=position,
-            bundle_id=bundle_id,
-            status=status,
+            video_id,
+            position,
+            bundle_id,
+            status,
         )
 
         video_publish_result.additional_properties = d

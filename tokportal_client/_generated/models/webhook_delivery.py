@@ -37,15 +37,20 @@ class WebhookDelivery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "WebhookDelivery", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        id = check(required(d, "id", "WebhookDelivery"), str, "WebhookDelivery", "id")
+        id = required(d, "id", "WebhookDelivery")
+        if type(id) is not str:
+            id = check(id, str, "WebhookDelivery", "id")
 
         webhook_delivery = cls(
-            id=id,
+            id,
         )
 
         webhook_delivery.additional_properties = d

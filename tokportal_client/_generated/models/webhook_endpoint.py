@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,14 +71,22 @@ class WebhookEndpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "WebhookEndpoint", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        id = check(required(d, "id", "WebhookEndpoint"), str, "WebhookEndpoint", "id")
+        _pop = d.pop
+        id = required(d, "id", "WebhookEndpoint")
+        if type(id) is not str:
+            id = check(id, str, "WebhookEndpoint", "id")
 
-        url = check(d.pop("url", UNSET), str, "WebhookEndpoint", "url")
+        url = _pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = check(url, str, "WebhookEndpoint", "url")
 
         _events = check(d.pop("events", UNSET), list, "WebhookEndpoint", "events")
         events: list[WebhookEventType] | Unset = UNSET
@@ -89,23 +97,20 @@ class WebhookEndpoint:
 
                 events.append(events_item)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "description"))
+        description = _pop("description", UNSET)
+        if type(description) is not str and description is not None and description is not UNSET:
+            description = check_union(description, (str,), "", "description")
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        enabled = check(d.pop("enabled", UNSET), bool, "WebhookEndpoint", "enabled")
+        enabled = _pop("enabled", UNSET)
+        if type(enabled) is not bool and enabled is not UNSET:
+            enabled = check(enabled, bool, "WebhookEndpoint", "enabled")
 
         webhook_endpoint = cls(
-            id=id,
-            url=url,
-            events=events,
-            description=description,
-            enabled=enabled,
+            id,
+            url,
+            events,
+            description,
+            enabled,
         )
 
         webhook_endpoint.additional_properties = d

@@ -40,19 +40,19 @@ class WebhookEndpointCreatedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_endpoint_with_secret import WebhookEndpointWithSecret  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "WebhookEndpointCreatedResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = WebhookEndpointWithSecret.from_dict(
-            check(required(d, "data", "WebhookEndpointCreatedResponse"), dict, "WebhookEndpointCreatedResponse", "data")
-        )
+        data = required(d, "data", "WebhookEndpointCreatedResponse")
+        data = WebhookEndpointWithSecret.from_dict(check(data, dict, "WebhookEndpointCreatedResponse", "data"))
 
         webhook_endpoint_created_response = cls(
-            data=data,
+            data,
         )
 
         webhook_endpoint_created_response.additional_properties = d
@@ -73,3 +73,6 @@ class WebhookEndpointCreatedResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_endpoint_with_secret import WebhookEndpointWithSecret  # noqa: E402

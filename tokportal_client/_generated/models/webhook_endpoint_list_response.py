@@ -49,33 +49,25 @@ class WebhookEndpointListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.webhook_endpoint import WebhookEndpoint  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "WebhookEndpointListResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = []
-        _data = check(required(d, "data", "WebhookEndpointListResponse"), list, "WebhookEndpointListResponse", "data")
-        for data_item_data in _data:
-            data_item = WebhookEndpoint.from_dict(data_item_data)
+        data = required(d, "data", "WebhookEndpointListResponse")
+        if type(data) is not list:
+            data = check(data, list, "WebhookEndpointListResponse", "data")
+        data = [WebhookEndpoint.from_dict(item) for item in data]
 
-            data.append(data_item)
-
-        pagination = Pagination.from_dict(
-            check(
-                required(d, "pagination", "WebhookEndpointListResponse"),
-                dict,
-                "WebhookEndpointListResponse",
-                "pagination",
-            )
-        )
+        pagination = required(d, "pagination", "WebhookEndpointListResponse")
+        pagination = Pagination.from_dict(check(pagination, dict, "WebhookEndpointListResponse", "pagination"))
 
         webhook_endpoint_list_response = cls(
-            data=data,
-            pagination=pagination,
+            data,
+            pagination,
         )
 
         webhook_endpoint_list_response.additional_properties = d
@@ -96,3 +88,7 @@ class WebhookEndpointListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pagination import Pagination  # noqa: E402
+from ..models.webhook_endpoint import WebhookEndpoint  # noqa: E402

@@ -40,19 +40,19 @@ class WebhookEndpointResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_endpoint import WebhookEndpoint  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "WebhookEndpointResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = WebhookEndpoint.from_dict(
-            check(required(d, "data", "WebhookEndpointResponse"), dict, "WebhookEndpointResponse", "data")
-        )
+        data = required(d, "data", "WebhookEndpointResponse")
+        data = WebhookEndpoint.from_dict(check(data, dict, "WebhookEndpointResponse", "data"))
 
         webhook_endpoint_response = cls(
-            data=data,
+            data,
         )
 
         webhook_endpoint_response.additional_properties = d
@@ -73,3 +73,6 @@ class WebhookEndpointResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_endpoint import WebhookEndpoint  # noqa: E402

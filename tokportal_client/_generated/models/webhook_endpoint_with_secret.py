@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,21 +76,26 @@ class WebhookEndpointWithSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "WebhookEndpointWithSecret", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        id = check(required(d, "id", "WebhookEndpointWithSecret"), str, "WebhookEndpointWithSecret", "id")
+        _pop = d.pop
+        id = required(d, "id", "WebhookEndpointWithSecret")
+        if type(id) is not str:
+            id = check(id, str, "WebhookEndpointWithSecret", "id")
 
-        signing_secret = check(
-            required(d, "signing_secret", "WebhookEndpointWithSecret"),
-            str,
-            "WebhookEndpointWithSecret",
-            "signing_secret",
-        )
+        signing_secret = required(d, "signing_secret", "WebhookEndpointWithSecret")
+        if type(signing_secret) is not str:
+            signing_secret = check(signing_secret, str, "WebhookEndpointWithSecret", "signing_secret")
 
-        url = check(d.pop("url", UNSET), str, "WebhookEndpointWithSecret", "url")
+        url = _pop("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = check(url, str, "WebhookEndpointWithSecret", "url")
 
         _events = check(d.pop("events", UNSET), list, "WebhookEndpointWithSecret", "events")
         events: list[WebhookEventType] | Unset = UNSET
@@ -101,24 +106,21 @@ class WebhookEndpointWithSecret:
 
                 events.append(events_item)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, check_union(data, (str,), "", "description"))
+        description = _pop("description", UNSET)
+        if type(description) is not str and description is not None and description is not UNSET:
+            description = check_union(description, (str,), "", "description")
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        enabled = check(d.pop("enabled", UNSET), bool, "WebhookEndpointWithSecret", "enabled")
+        enabled = _pop("enabled", UNSET)
+        if type(enabled) is not bool and enabled is not UNSET:
+            enabled = check(enabled, bool, "WebhookEndpointWithSecret", "enabled")
 
         webhook_endpoint_with_secret = cls(
-            id=id,
-            signing_secret=signing_secret,
-            url=url,
-            events=events,
-            description=description,
-            enabled=enabled,
+            id,
+            signing_secret,
+            url,
+            events,
+            description,
+            enabled,
         )
 
         webhook_endpoint_with_secret.additional_properties = d

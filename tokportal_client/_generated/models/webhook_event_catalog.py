@@ -71,51 +71,40 @@ class WebhookEventCatalog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_event_catalog_delivery import WebhookEventCatalogDelivery  # noqa: PLC0415
-        from ..models.webhook_event_catalog_envelope import WebhookEventCatalogEnvelope  # noqa: PLC0415
-        from ..models.webhook_event_catalog_signature import WebhookEventCatalogSignature  # noqa: PLC0415
-        from ..models.webhook_event_info import WebhookEventInfo  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "WebhookEventCatalog", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        _events = check(d.pop("events", UNSET), list, "WebhookEventCatalog", "events")
-        events: list[WebhookEventInfo] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = WebhookEventInfo.from_dict(events_item_data)
+        _pop = d.pop
+        events = _pop("events", UNSET)
+        if events is not UNSET:
+            if type(events) is not list:
+                events = check(events, list, "WebhookEventCatalog", "events")
+            events = [WebhookEventInfo.from_dict(item) for item in events]
 
-                events.append(events_item)
+        envelope = _pop("envelope", UNSET)
+        if envelope is not UNSET:
+            envelope = WebhookEventCatalogEnvelope.from_dict(check(envelope, dict, "WebhookEventCatalog", "envelope"))
 
-        _envelope = check(d.pop("envelope", UNSET), dict, "WebhookEventCatalog", "envelope")
-        envelope: WebhookEventCatalogEnvelope | Unset
-        if isinstance(_envelope, Unset):
-            envelope = UNSET
-        else:
-            envelope = WebhookEventCatalogEnvelope.from_dict(_envelope)
+        delivery = _pop("delivery", UNSET)
+        if delivery is not UNSET:
+            delivery = WebhookEventCatalogDelivery.from_dict(check(delivery, dict, "WebhookEventCatalog", "delivery"))
 
-        _delivery = check(d.pop("delivery", UNSET), dict, "WebhookEventCatalog", "delivery")
-        delivery: WebhookEventCatalogDelivery | Unset
-        if isinstance(_delivery, Unset):
-            delivery = UNSET
-        else:
-            delivery = WebhookEventCatalogDelivery.from_dict(_delivery)
-
-        _signature = check(d.pop("signature", UNSET), dict, "WebhookEventCatalog", "signature")
-        signature: WebhookEventCatalogSignature | Unset
-        if isinstance(_signature, Unset):
-            signature = UNSET
-        else:
-            signature = WebhookEventCatalogSignature.from_dict(_signature)
+        signature = _pop("signature", UNSET)
+        if signature is not UNSET:
+            signature = WebhookEventCatalogSignature.from_dict(
+                check(signature, dict, "WebhookEventCatalog", "signature")
+            )
 
         webhook_event_catalog = cls(
-            events=events,
-            envelope=envelope,
-            delivery=delivery,
-            signature=signature,
+            events,
+            envelope,
+            delivery,
+            signature,
         )
 
         webhook_event_catalog.additional_properties = d
@@ -136,3 +125,9 @@ class WebhookEventCatalog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_event_catalog_delivery import WebhookEventCatalogDelivery  # noqa: E402
+from ..models.webhook_event_catalog_envelope import WebhookEventCatalogEnvelope  # noqa: E402
+from ..models.webhook_event_catalog_signature import WebhookEventCatalogSignature  # noqa: E402
+from ..models.webhook_event_info import WebhookEventInfo  # noqa: E402

@@ -40,19 +40,19 @@ class WebhookEventCatalogResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_event_catalog import WebhookEventCatalog  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "WebhookEventCatalogResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        data = WebhookEventCatalog.from_dict(
-            check(required(d, "data", "WebhookEventCatalogResponse"), dict, "WebhookEventCatalogResponse", "data")
-        )
+        data = required(d, "data", "WebhookEventCatalogResponse")
+        data = WebhookEventCatalog.from_dict(check(data, dict, "WebhookEventCatalogResponse", "data"))
 
         webhook_event_catalog_response = cls(
-            data=data,
+            data,
         )
 
         webhook_event_catalog_response.additional_properties = d
@@ -73,3 +73,6 @@ class WebhookEventCatalogResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_event_catalog import WebhookEventCatalog  # noqa: E402

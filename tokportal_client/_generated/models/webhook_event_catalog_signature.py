@@ -26,11 +26,14 @@ class WebhookEventCatalogSignature:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "WebhookEventCatalogSignature", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
         webhook_event_catalog_signature = cls()
 
         webhook_event_catalog_signature.additional_properties = d

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
-from ..types import UNSET, ModelValidationError, Unset, check
+from ..types import UNSET, ModelValidationError, Unset, check, parse_enum
 
 T = TypeVar("T", bound="WebhookEventInfo")
 
@@ -51,26 +51,32 @@ class WebhookEventInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
             raise ModelValidationError(
                 "WebhookEventInfo", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        d = dict(src_dict)
-        _type_ = check(d.pop("type", UNSET), str, "WebhookEventInfo", "type")
-        type_: WebhookEventType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = WebhookEventType(_type_)
+        _pop = d.pop
+        type_ = _pop("type", UNSET)
+        if type_ is not UNSET:
+            _member = WebhookEventType._value2member_map_.get(type_) if type(type_) is str else None
+            type_ = _member if _member is not None else parse_enum(WebhookEventType, type_, "WebhookEventInfo", "type")
 
-        description = check(d.pop("description", UNSET), str, "WebhookEventInfo", "description")
+        description = _pop("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = check(description, str, "WebhookEventInfo", "description")
 
-        emitted = check(d.pop("emitted", UNSET), bool, "WebhookEventInfo", "emitted")
+        emitted = _pop("emitted", UNSET)
+        if type(emitted) is not bool and emitted is not UNSET:
+            emitted = check(emitted, bool, "WebhookEventInfo", "emitted")
 
         webhook_event_info = cls(
-            type_=type_,
-            description=description,
-            emitted=emitted,
+            type_,
+            description,
+            emitted,
         )
 
         webhook_event_info.additional_properties = d
