@@ -6,6 +6,7 @@ and ``call`` awaits the result when the client is async.
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import inspect
 import json
@@ -541,3 +542,26 @@ def test_the_facade_has_every_operation() -> None:
             holder = client.with_raw_response if raw else client
             found = {name for tag in tags for name in dir(getattr(holder, tag)) if not name.startswith(("_", "iter_"))}
             assert found == wanted and len(found) == 78
+
+
+async def test_async_client_caps_requests_in_flight() -> None:
+    in_flight, peak = 0, 0
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await asyncio.sleep(0.01)
+        in_flight -= 1
+        return httpx.Response(200, json={"data": BUNDLE})
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(slow))
+    client = AsyncTokPortal(
+        api_key=KEY, base_url="https://api.example.test/api/ext", http_client=http, max_concurrency=3
+    )
+    results = await asyncio.gather(*(client.bundles.get_bundle(f"b{i}") for i in range(12)))
+    assert len(results) == 12 and peak == 3
+    assert client.with_options(timeout=5).max_concurrency == 3
+    with pytest.raises(ValueError, match="max_concurrency"):
+        AsyncTokPortal(api_key=KEY, max_concurrency=0)
+    await http.aclose()

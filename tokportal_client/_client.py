@@ -328,12 +328,25 @@ class TokPortal(_BaseClient, Resources):
 
 class AsyncTokPortal(_BaseClient, AsyncResources):
     """Asynchronous TokPortal client: ``await client.<tag>.<operation>(...)``. Takes the same arguments as
-    :class:`TokPortal`, with ``http_client`` an ``httpx.AsyncClient``."""
+    :class:`TokPortal`, with ``http_client`` an ``httpx.AsyncClient``, plus ``max_concurrency``: how many
+    requests this client has on the wire at once (default 16; the others wait their turn). httpcore's async
+    pool spends more CPU per request the more requests it holds, so gathering hundreds of calls is faster
+    through this gate than straight into the pool; TokPortal's rate limit (120 requests a minute) is far below
+    what 16 connections carry."""
 
     def __init__(
-        self, api_key: str | None = None, *, http_client: httpx.AsyncClient | None = None, **settings: Any
+        self,
+        api_key: str | None = None,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        max_concurrency: int = 16,
+        **settings: Any,
     ) -> None:
         super().__init__(api_key, **settings)
+        if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int) or max_concurrency < 1:
+            raise ValueError(f"max_concurrency: expected a positive integer, got {max_concurrency!r}")
+        self.max_concurrency = max_concurrency
+        self._gate = asyncio.Semaphore(max_concurrency)
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient()
         self._attach_resources(self)
@@ -341,7 +354,8 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
     def with_options(self, **changes: Any) -> AsyncTokPortal:
         """A copy with other settings (same arguments as the constructor), sharing this client's connections."""
         http_client = changes.pop("http_client", self._http)
-        return AsyncTokPortal(http_client=http_client, **(self._settings() | changes))
+        settings = self._settings() | {"max_concurrency": self.max_concurrency} | changes
+        return AsyncTokPortal(http_client=http_client, **settings)
 
     @property
     def with_raw_response(self) -> AsyncRawResources:
@@ -379,7 +393,8 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
         attempt = 0
         while True:
             try:
-                response = await self._http.send(built)
+                async with self._gate:
+                    response = await self._http.send(built)
             except httpx.TransportError as exc:
                 error: TokPortalError = self._transport_error(exc, built)
             else:
