@@ -598,7 +598,7 @@ def async_against_sync(label: str, base_url: str, aiohttp_client: Any, rounds: i
                 ">= 3x" if has_target else "(info)",
                 ratio >= 3 if has_target else None,
                 [
-                    f"async {calls / statistics.median(runs[name]):.0f} req/s ({concurrency} in flight, pool of "
+                    f"async {calls / statistics.median(runs[name]):.0f} req/s ({concurrency} tasks at a time, pool of "
                     f"{concurrency}), sync one by one {calls / statistics.median(runs['sync']):.0f} req/s "
                     f"({rounds} rounds)"
                 ],
