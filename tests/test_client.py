@@ -514,10 +514,11 @@ def test_plain_http_needs_loopback_or_opt_in() -> None:
 
 
 def test_with_options_copies_settings_and_shares_connections() -> None:
-    client = TokPortal(api_key=KEY, timeout=5, default_headers={"X-Team": "growth"})
+    client = TokPortal(api_key=KEY, timeout=5, default_headers={"X-Team": "growth", "User-Agent": "my-app/1"})
     copy = client.with_options(max_retries=0, timeout=1)
     assert (copy.retry.max_retries, copy.timeout, client.retry.max_retries, client.timeout) == (0, 1, 2, 5)
-    assert copy.default_headers["X-Team"] == "growth" and copy._http is client._http
+    assert copy.default_headers["X-Team"] == "growth" and copy.default_headers["User-Agent"] == "my-app/1"
+    assert copy._http is client._http
     copy.close()
     assert not client._http.is_closed
     own = httpx.Client()

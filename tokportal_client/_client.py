@@ -17,6 +17,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
+import attrs
 import httpx
 
 from ._generated.api import AsyncRawResources, AsyncResources, RawResources, Resources
@@ -41,7 +42,6 @@ DEFAULT_TIMEOUT = 30.0
 USER_AGENT = f"tokportal-client-python/{__version__} Python/{platform.python_version()} httpx/{httpx.__version__}"
 _PROTECTED_HEADERS = frozenset({"x-api-key", "idempotency-key"})
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
-_UNSET: Any = object()
 
 
 def _check_base_url(base_url: str, allow_insecure_http: bool) -> str:
@@ -98,18 +98,17 @@ class _BaseClient:
         )
         self.timeout = timeout
         policy = retry or RetryPolicy()
-        self.retry = (
-            policy if max_retries is None else RetryPolicy(**{**_policy_fields(policy), "max_retries": max_retries})
-        )
+        self.retry = policy if max_retries is None else attrs.evolve(policy, max_retries=max_retries)
         self.dry_run = dry_run
+        self._extra_headers = dict(default_headers or {})
+        for name in self._extra_headers:
+            if name.lower() in _PROTECTED_HEADERS:
+                raise ValueError(f"default_headers: {name} is set by the client")
         self.default_headers = {
             "User-Agent": USER_AGENT,
             "X-TokPortal-Client": f"tokportal-client-python/{__version__}",
+            **self._extra_headers,
         }
-        for name, value in (default_headers or {}).items():
-            if name.lower() in _PROTECTED_HEADERS:
-                raise ValueError(f"default_headers: {name} is set by the client")
-            self.default_headers[name] = value
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key='***', max_retries={self.retry.max_retries})"
@@ -120,9 +119,7 @@ class _BaseClient:
             "base_url": self.base_url,
             "timeout": self.timeout,
             "retry": self.retry,
-            "default_headers": {
-                k: v for k, v in self.default_headers.items() if k not in ("User-Agent", "X-TokPortal-Client")
-            },
+            "default_headers": self._extra_headers,
             "dry_run": self.dry_run,
             "allow_insecure_http": self._allow_insecure_http,
         }
@@ -223,17 +220,6 @@ class _BaseClient:
                 },
             )
         return delay
-
-
-def _policy_fields(policy: RetryPolicy) -> dict[str, Any]:
-    return {
-        "max_retries": policy.max_retries,
-        "initial_delay": policy.initial_delay,
-        "max_delay": policy.max_delay,
-        "jitter": policy.jitter,
-        "retry_statuses": policy.retry_statuses,
-        "max_retry_after": policy.max_retry_after,
-    }
 
 
 class TokPortal(_BaseClient, Resources):
