@@ -133,7 +133,6 @@ class _BaseClient:
     ) -> httpx.Request:
         """The request, built once so every attempt sends the same bytes and the same idempotency key."""
         headers = dict(self.default_headers)
-        headers.update(request.pop("headers", {}))
         for name, value in options.get("extra_headers", {}).items():
             if name.lower() in _PROTECTED_HEADERS:
                 raise ValueError(f"extra_headers: {name} is set by the client")
@@ -147,7 +146,7 @@ class _BaseClient:
                     f"idempotency_key: {operation.operation_id} returns a secret, "
                     "so TokPortal refuses idempotency keys on it"
                 )
-        elif operation.method not in ("GET", "HEAD", "OPTIONS"):
+        elif operation.idempotency == "standard":
             headers["Idempotency-Key"] = _check_idempotency_key(key) if key is not None else str(uuid.uuid4())
         if options.get("dry_run", self.dry_run):
             headers["X-TokPortal-Dry-Run"] = "true"
