@@ -1,0 +1,118 @@
+"""The bundled OpenAPI contract as data: loading, local ``$ref`` resolution and operation iteration.
+
+The one reader of ``openapi.json`` shared by the project's tools (generation, spec diff), the testing kit's
+mock and the test suites. The client itself never reads the spec at run time: it reads the generated
+registry of operations (``tokportal_client._generated.registry``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+JSONObject = dict[str, Any]
+
+
+def bundled_spec_path() -> Path:
+    """``openapi.json`` as installed in the wheel, or at the root of a source checkout."""
+    packaged = resources.files("tokportal_client").joinpath("openapi.json")
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "openapi.json"
+
+
+def load_spec(path: str | Path | None = None) -> JSONObject:
+    """Read an OpenAPI document (the bundled contract by default)."""
+    document = json.loads(Path(path or bundled_spec_path()).read_text(encoding="utf-8"))
+    if not isinstance(document, dict):
+        raise ValueError(f"{path}: expected a JSON object")
+    return document
+
+
+@dataclass(frozen=True)
+class SpecOperation:
+    """One operation of the document, with its parameters resolved (path-level ones included)."""
+
+    operation_id: str
+    method: str
+    """Lower case, as in the document."""
+    path: str
+    operation: JSONObject = field(repr=False)
+    parameters: tuple[JSONObject, ...] = field(repr=False)
+
+    @property
+    def tag(self) -> str | None:
+        tags = self.operation.get("tags") or [None]
+        return None if tags[0] is None else str(tags[0])
+
+
+class Spec:
+    """An OpenAPI document with local ``$ref`` resolution."""
+
+    def __init__(self, document: Mapping[str, Any] | None = None) -> None:
+        self.document: JSONObject = dict(document) if document is not None else load_spec()
+
+    def lookup(self, ref: str) -> Any:
+        """The node a local reference (``#/a/b``) points at, or None."""
+        if not ref.startswith("#/"):
+            return None
+        node: Any = self.document
+        for part in ref[2:].split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            if not isinstance(node, dict) or part not in node:
+                return None
+            node = node[part]
+        return node
+
+    def deref(self, node: Any) -> Any:
+        """Follow a ``$ref`` chain to the node it ends at (the node itself when it is no reference)."""
+        seen: set[str] = set()
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            ref = node["$ref"]
+            if ref in seen:
+                raise ValueError(f"$ref cycle at {ref}")
+            seen.add(ref)
+            target = self.lookup(ref)
+            if target is None:
+                raise ValueError(f"unresolvable $ref {ref}")
+            node = target
+        return node
+
+    def schema(self, name: str) -> JSONObject:
+        """A named schema of ``components/schemas``."""
+        found = self.document.get("components", {}).get("schemas", {}).get(name)
+        if not isinstance(found, dict):
+            raise KeyError(name)
+        return found
+
+    def operations(self) -> Iterator[SpecOperation]:
+        """Every operation, in document order."""
+        for path, raw_item in self.document.get("paths", {}).items():
+            item = self.deref(raw_item)
+            for method in HTTP_METHODS:
+                operation = item.get(method)
+                if isinstance(operation, dict):
+                    declared = [self.deref(p) for p in [*item.get("parameters", []), *operation.get("parameters", [])]]
+                    merged = {(p.get("in"), p.get("name")): p for p in declared}
+                    yield SpecOperation(
+                        operation_id=str(operation.get("operationId", f"{method} {path}")),
+                        method=method,
+                        path=path,
+                        operation=operation,
+                        parameters=tuple(merged.values()),
+                    )
+
+    def operation(self, operation_id: str) -> SpecOperation:
+        for found in self.operations():
+            if found.operation_id == operation_id:
+                return found
+        raise KeyError(operation_id)
+
+    @property
+    def version(self) -> str:
+        return str(self.document.get("info", {}).get("version", ""))
