@@ -17,10 +17,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 generate: $(STAMP)
-	$(PY) scripts/generate.py $(GENERATED)
+	$(PY) -m scripts.generate $(GENERATED)
 
 check-drift: $(STAMP)
-	$(PY) scripts/check_drift.py
+	$(PY) -m scripts.check_drift
 
 lint: $(STAMP)
 	$(PY) -m ruff check tokportal_client scripts tests

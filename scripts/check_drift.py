@@ -32,7 +32,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "_generated"
         subprocess.run(
-            [sys.executable, str(ROOT / "scripts" / "generate.py"), str(fresh)], check=True, capture_output=True
+            [sys.executable, "-m", "scripts.generate", str(fresh)], cwd=ROOT, check=True, capture_output=True
         )
         expected, committed = _files(fresh), _files(COMMITTED)
         differing = sorted(

@@ -41,7 +41,7 @@ def load_quickstart() -> Callable[[TokPortal], dict[str, Any]]:
 
 def run_on_mock(quickstart: Callable[[TokPortal], dict[str, Any]]) -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from mockapi import MockTokPortal
+    from scripts.mockapi import MockTokPortal
 
     print("No TOKPORTAL_API_KEY: running against a local mock of the TokPortal API (nothing is spent).")
     with MockTokPortal() as mock:

@@ -1,24 +1,25 @@
 """Generate ``tokportal_client/_generated`` from ``openapi.json``.
 
-Runs openapi-python-client with ``generator-config.yaml`` and ``custom_templates/``, then formats the
-result with pinned ruff options so the output is byte-identical for the same input, wherever it is written.
+Runs openapi-python-client with ``generator-config.yaml`` and ``custom_templates/``, adds the registry of
+operations, drops the generator's modules nothing uses, then formats the result with pinned ruff options so the
+output is byte-identical for the same input, wherever it is written.
 
-Our templates need two things the generator does not hand them, so this driver adds them as Jinja
-globals: the raw operation objects (for the ``x-tokportal-idempotency`` policy) keyed by the snake_case
-method name, and the client version.
+The registry is decided here, once: :func:`registry` turns each operation of the spec into a
+``tokportal_client._runtime.Operation`` record (idempotency policy, result type, pagination...). The templates
+read those same records (Jinja global ``registry``), so a resource method's options type, docstring and ``iter_``
+method follow from the record the client consults at run time.
 
-Usage: python scripts/generate.py [OUTPUT_DIR]   (default: tokportal_client/_generated)
+Usage: python -m scripts.generate [OUTPUT_DIR]   (default: tokportal_client/_generated)
 """
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -26,55 +27,167 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import PythonIdentifier
 
+from tokportal_client._runtime import Operation, Parameter
+from tokportal_client._spec import Spec, SpecOperation, load_spec
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.json"
 TEMPLATES = ROOT / "custom_templates"
 DEFAULT_OUTPUT = ROOT / "tokportal_client" / "_generated"
 RUFF_OPTIONS = ["--isolated", "--no-cache", "--line-length", "120", "--target-version", "py311"]
+# The generator always writes these; the clients, errors and runtime are hand-written instead.
+UNUSED_MODULES = ("client.py", "errors.py", "types.py")
 
 
-def _raw_operations(spec: dict[str, Any], config_prefix: str) -> dict[str, dict[str, Any]]:
-    """Map each operation's Python name (as the generator spells it) to its raw OpenAPI object."""
-    found: dict[str, dict[str, Any]] = {}
-    for path_item in spec.get("paths", {}).values():
-        for method, operation in path_item.items():
-            if isinstance(operation, dict) and "operationId" in operation:
-                found[PythonIdentifier(operation["operationId"], prefix=config_prefix)] = operation | {"method": method}
-    return found
+def _text(value: Any) -> str:
+    """The plain text of a generator value (UntrustedString, PythonCode or str)."""
+    if hasattr(value, "get_untrusted_value"):
+        return str(value.get_untrusted_value())
+    if hasattr(value, "as_unembedded_code"):
+        return str(value.as_unembedded_code())
+    return str(value)
+
+
+def _param_type(prop: Any) -> str:
+    if prop.template == "list_property.py.jinja":
+        return f"list[{_param_type(prop.inner_property)}]"
+    if prop.template == "enum_property.py.jinja":
+        return str(prop.class_info.name)
+    return _text(prop.get_type_string(no_optional=True))
+
+
+def _success(endpoint: Any) -> Any:
+    return next(r for r in endpoint.responses.patterns if r.status_code.range and r.status_code.range[0] < 300)
+
+
+def _page_item(response: Any) -> str | None:
+    """The item type of a paginated list response (``data`` list beside ``pagination``), else None."""
+    if response.prop.template != "model_property.py.jinja":
+        return None
+    props = {_text(p.name): p for p in response.prop.required_properties + response.prop.optional_properties}
+    data = props.get("data")
+    if "pagination" not in props or data is None or data.template != "list_property.py.jinja":
+        return None
+    return _text(data.inner_property.get_type_string(no_optional=True))
+
+
+def _operation(tag: str, endpoint: Any, raw: SpecOperation, prefix: str) -> Operation:
+    response = _success(endpoint)
+    if response.prop.template == "model_property.py.jinja":
+        result = str(response.prop.class_info.name)
+    elif _text(response.source["attribute"]) == "None":
+        result = "None"
+    else:
+        result = "str"
+    body_kind: Any = None
+    body_types: tuple[str, ...] = ()
+    if endpoint.bodies:
+        body = endpoint.bodies[0]
+        body_kind = "multipart" if body.body_type == "files" else "json"
+        models = body.prop.inner_properties if body.prop.template == "union_property.py.jinja" else [body.prop]
+        body_types = tuple(str(m.class_info.name) for m in models)
+    groups: tuple[tuple[Literal["path", "query"], Any], ...] = (
+        ("path", endpoint.path_parameters),
+        ("query", endpoint.query_parameters),
+    )
+    parameters = tuple(
+        Parameter(
+            name=_text(p.name),
+            python_name=str(p.python_name),
+            location=location,
+            required=bool(p.required),
+            type=_param_type(p),
+        )
+        for location, group in groups
+        for p in group
+    )
+    default_policy = "not-applicable" if raw.method in ("get", "head", "options") else "standard"
+    return Operation(
+        operation_id=raw.operation_id,
+        name=str(PythonIdentifier(endpoint.name, prefix=prefix)),
+        tag=tag.rstrip("_"),
+        method=raw.method.upper(),
+        path=raw.path,
+        summary=str(raw.operation.get("summary", "")),
+        parameters=parameters,
+        body=body_kind,
+        body_types=body_types,
+        result=result,
+        success_status=int(response.status_code.range[0]),
+        error_statuses=tuple(
+            int(r.status_code.range[0])
+            for r in endpoint.responses.patterns
+            if r.status_code.range and r.status_code.range[0] >= 400
+        ),
+        idempotency=raw.operation.get("x-tokportal-idempotency", default_policy),
+        requires_auth=raw.operation.get("security") != [],
+        page_item=_page_item(response),
+    )
+
+
+def registry(data: GeneratorData, spec: Spec, prefix: str) -> dict[str, Operation]:
+    """Every operation's record, keyed by method name, in spec order within each tag."""
+    raw = {(op.method, op.path): op for op in spec.operations()}
+    records: dict[str, Operation] = {}
+    for tag, collection in data.endpoint_collections_by_tag.items():
+        for endpoint in collection.endpoints:
+            record = _operation(str(tag), endpoint, raw[(endpoint.method.lower(), _text(endpoint.path))], prefix)
+            records[record.name] = record
+    return records
 
 
 def generate(output: Path) -> None:
-    spec = json.loads(SPEC.read_text(encoding="utf-8"))
+    spec = Spec(load_spec(SPEC))
     config_file = ConfigFile.load_from_path(ROOT / "generator-config.yaml")
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / "_generated"
         config = Config.from_sources(config_file, MetaType.NONE, SPEC, "utf-8", True, staging)
-        data = GeneratorData.from_dict(spec, config=config)
+        data = GeneratorData.from_dict(spec.document, config=config)
         if isinstance(data, GeneratorError):
             sys.exit(f"generate: {data.header}: {data.detail}")
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
-        project.env.globals.update(raw_operations=_raw_operations(spec, config.field_prefix), spec_info=spec["info"])
+        project.env.filters["pyrepr"] = repr
+        records = registry(data, spec, config.field_prefix)
+        by_id = {op.operation_id: op for op in spec.operations()}
+        parameter_docs = {
+            name: {str(p.get("name")): str(p.get("description", "")) for p in by_id[op.operation_id].parameters}
+            for name, op in records.items()
+        }
+        # Multipart forms are described by the operation's keyword arguments: their models are never used.
+        form_models = {name for op in records.values() if op.body == "multipart" for name in op.body_types}
+        project.env.globals.update(
+            registry=records, parameter_docs=parameter_docs, spec_info=spec.document["info"], unused_models=form_models
+        )
         errors = project.build()
         for error in errors:
             print(f"generate: {error.level.value}: {error.header}: {error.detail}", file=sys.stderr)
         if errors:
             sys.exit(1)
-        ruff = [sys.executable, "-m", "ruff"]
-        # Run from the repository root: inside the staging directory, its types.py would shadow the stdlib's.
-        for command in (["check", "--fix-only", "--select", "F401,I"], ["format"]):
-            done = subprocess.run(
-                [*ruff, *command, *RUFF_OPTIONS, str(staging)], cwd=ROOT, capture_output=True, text=True
-            )
-            if done.returncode != 0:
-                kept = Path(tempfile.gettempdir()) / "tokportal-generate-failed"
-                shutil.rmtree(kept, ignore_errors=True)
-                shutil.copytree(staging, kept)
-                sys.exit(f"generate: ruff {command[0]} failed on the generated code (kept in {kept}):\n{done.stderr}")
+        (staging / "registry.py").write_text(project.env.get_template("registry.py.jinja").render(), encoding="utf-8")
+        for name in UNUSED_MODULES:
+            (staging / name).unlink()
+        for model in data.models:
+            if model.class_info.name in form_models:
+                (staging / "models" / f"{model.class_info.module_name}.py").unlink()
+        _format(staging)
         for stray in staging.rglob("__pycache__"):
             shutil.rmtree(stray)
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(staging, output)
+
+
+def _format(staging: Path) -> None:
+    """Drop unused imports (in `__init__.py` too, which needs ruff's preview mode) and format."""
+    ruff = [sys.executable, "-m", "ruff"]
+    # Run from the repository root, with the pinned options only, so no project configuration changes the output.
+    for command in (["check", "--fix-only", "--unsafe-fixes", "--preview", "--select", "F401,I"], ["format"]):
+        done = subprocess.run([*ruff, *command, *RUFF_OPTIONS, str(staging)], cwd=ROOT, capture_output=True, text=True)
+        if done.returncode != 0:
+            kept = Path(tempfile.gettempdir()) / "tokportal-generate-failed"
+            shutil.rmtree(kept, ignore_errors=True)
+            shutil.copytree(staging, kept)
+            sys.exit(f"generate: ruff {command[0]} failed on the generated code (kept in {kept}):\n{done.stderr}")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request
 
 from tokportal_client import (
+    UNSET,
     APIConnectionError,
     APIResponse,
     APIResponseValidationError,
@@ -475,7 +476,7 @@ async def test_raw_response_and_request_id(mode: str, httpserver: HTTPServer, ba
 # ---------------------------------------------------------------- security and configuration
 
 
-@pytest.mark.parametrize("identifier", ["../webhooks/x", "..", "a/b?c=d#e", "x y%2F"])
+@pytest.mark.parametrize("identifier", ["../webhooks/x", "a/b?c=d#e", "x y%2F", "..."])
 async def test_path_parameters_stay_in_their_segment(mode: str, identifier: str) -> None:
     seen: list[bytes] = []
 
@@ -488,6 +489,19 @@ async def test_path_parameters_stay_in_their_segment(mode: str, identifier: str)
     assert path.startswith("/api/ext/bundles/")
     segment = path.removeprefix("/api/ext/bundles/")
     assert "/" not in segment and "?" not in segment and "#" not in segment and segment not in (".", "..")
+
+
+@pytest.mark.parametrize("identifier", [None, 3.5, b"id", ["a"], ".", "..", "", UNSET])
+async def test_bad_path_parameters_are_refused_before_sending(mode: str, identifier: object) -> None:
+    seen: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"data": dict(BUNDLE)})
+
+    with pytest.raises((TypeError, ValueError), match="id"):
+        await call(mock_client(mode, record), lambda c: c.bundles.publish_bundle(identifier))  # type: ignore[arg-type]
+    assert seen == []
 
 
 def test_key_never_in_repr_and_required_at_construction(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -33,7 +33,7 @@ from tokportal_client import (
     models,
     paginate,
 )
-from tokportal_client._resource import AsyncAPIResource, SyncAPIResource
+from tokportal_client._runtime import AsyncAPIResource, SyncAPIResource
 
 API_KEY = "sk_test_" + "0" * 64
 BUNDLES = "/api/ext/bundles"

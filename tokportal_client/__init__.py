@@ -6,10 +6,11 @@
 ...     print(bundle.id, bundle.next_action)
 """
 
-from . import errors, models
-from ._client import AsyncTokPortal, TokPortal
-from ._generated.types import UNSET, FileInput, Unset
-from ._resource import APIResponse, RequestOptions, WriteOptions
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from . import errors
+from ._runtime import UNSET, APIResponse, FileInput, RequestOptions, Unset, WriteOptions
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -32,7 +33,37 @@ from .errors import (
 from .pagination import AsyncPager, SyncPager, apaginate, paginate
 from .retry import RetryPolicy
 
+if TYPE_CHECKING:
+    from . import models
+    from ._client import AsyncTokPortal, TokPortal
+    from ._generated.registry import API_VERSION
+
+# Loaded on first use: the clients pull in the generated layer, which the maintainer tools (scripts/generate.py
+# imports tokportal_client._runtime) must not need, and which `import tokportal_client` need not pay for up front.
+_LAZY = {
+    "TokPortal": "._client",
+    "AsyncTokPortal": "._client",
+    "API_VERSION": "._generated.registry",
+    "models": ".models",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    loaded = importlib.import_module(module, __name__)
+    value = loaded if name == "models" else getattr(loaded, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
 __all__ = [
+    "API_VERSION",
     "UNSET",
     "APIConnectionError",
     "APIResponse",

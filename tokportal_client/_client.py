@@ -3,11 +3,14 @@
 Both share :class:`_BaseClient`, which holds the settings and everything that does not wait on the
 network: building a request once (headers, idempotency key, dry run), turning a response into a result
 or a typed error, and asking the retry policy whether to try again. The two subclasses only send and sleep.
+What an operation is (its method, path, idempotency policy, whether it may be replayed) comes from its
+record in the generated registry; the resources hand it over with each call.
 """
 
 from __future__ import annotations
 
 import asyncio
+import difflib
 import ipaddress
 import logging
 import os
@@ -15,14 +18,22 @@ import platform
 import time
 import uuid
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from functools import cached_property
+from typing import Any, Final, Self, TypeVar
 
 import attrs
 import httpx
 
 from ._generated.api import AsyncRawResources, AsyncResources, RawResources, Resources
-from ._generated.types import ModelValidationError, Operation
-from ._resource import APIResponse, RequestOptions
+from ._runtime import (
+    OPTION_NAMES,
+    RAW_RESPONSE,
+    APIResponse,
+    ModelValidationError,
+    Operation,
+    RequestOptions,
+    RequestSpec,
+)
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -40,14 +51,38 @@ logger = logging.getLogger("tokportal_client")
 DEFAULT_BASE_URL = "https://app.tokportal.com/api/ext"
 DEFAULT_TIMEOUT = 30.0
 USER_AGENT = f"tokportal-client-python/{__version__} Python/{platform.python_version()} httpx/{httpx.__version__}"
-_PROTECTED_HEADERS = frozenset({"x-api-key", "idempotency-key"})
+# Headers the client sets itself (or httpx frames the request with): never taken from default or extra headers.
+_OWN_HEADERS = frozenset(
+    {
+        "x-api-key",
+        "idempotency-key",
+        "x-tokportal-dry-run",
+        "x-request-id",
+        "host",
+        "content-length",
+        "transfer-encoding",
+        "connection",
+    }
+)
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+class _Keep:
+    """The default of :meth:`TokPortal.with_options` arguments: keep this client's setting."""
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP: Final = _Keep()
 
 
 def _check_base_url(base_url: str, allow_insecure_http: bool) -> str:
     url = httpx.URL(base_url)
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(f"base_url: expected an http(s) URL, got {base_url!r}")
+    if url.query or url.fragment or "?" in base_url or "#" in base_url:
+        raise ValueError("base_url: must not have a query or a fragment (every path would be appended to it)")
     if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
         raise ValueError(
             "base_url: plain http:// would send the API key unencrypted; use https://, a loopback address, "
@@ -65,10 +100,37 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _check_header(name: object, value: object, field: str) -> None:
+    """A header a caller passes: printable ASCII only (CR/LF would split the request), not one the client owns."""
+    if not isinstance(name, str):
+        raise TypeError(f"{field}: header names must be strings, got {type(name).__name__}")
+    if name.lower() in _OWN_HEADERS:
+        raise ValueError(f"{field}: {name} is set by the client (use the dedicated option)")
+    _check_header_text(name, field)
+    _check_header_text(value, f"{field}[{name!r}]")
+
+
+def _check_header_text(value: object, field: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{field}: expected a string, got {type(value).__name__}")
+    if not value.isascii() or not value.isprintable():
+        raise ValueError(f"{field}: must be printable ASCII (no CR, LF or other control characters)")
+    return value
+
+
 def _check_idempotency_key(key: object) -> str:
     if not isinstance(key, str) or not key or len(key) > 255 or not key.isascii() or not key.isprintable():
         raise ValueError("idempotency_key: expected 1 to 255 printable ASCII characters")
     return key
+
+
+def _check_options(options: Mapping[str, Any]) -> None:
+    """A misspelled per-call keyword is an error, not silently dropped."""
+    for name in options:
+        if name not in OPTION_NAMES and name != RAW_RESPONSE:
+            close = difflib.get_close_matches(name, OPTION_NAMES, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise TypeError(f"unexpected keyword argument {name!r}{hint}")
 
 
 class _BaseClient:
@@ -76,15 +138,15 @@ class _BaseClient:
 
     def __init__(
         self,
-        api_key: str | None = None,
+        api_key: str | None,
         *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        dry_run: bool = False,
-        allow_insecure_http: bool = False,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        retry: RetryPolicy | None,
+        default_headers: Mapping[str, str] | None,
+        dry_run: bool,
+        allow_insecure_http: bool,
     ) -> None:
         api_key = api_key if api_key is not None else os.environ.get("TOKPORTAL_API_KEY")
         if not api_key:
@@ -101,9 +163,8 @@ class _BaseClient:
         self.retry = policy if max_retries is None else attrs.evolve(policy, max_retries=max_retries)
         self.dry_run = dry_run
         self._extra_headers = dict(default_headers or {})
-        for name in self._extra_headers:
-            if name.lower() in _PROTECTED_HEADERS:
-                raise ValueError(f"default_headers: {name} is set by the client")
+        for name, value in self._extra_headers.items():
+            _check_header(name, value, "default_headers")
         self.default_headers = {
             "User-Agent": USER_AGENT,
             "X-TokPortal-Client": f"tokportal-client-python/{__version__}",
@@ -113,48 +174,55 @@ class _BaseClient:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key='***', max_retries={self.retry.max_retries})"
 
-    def _settings(self) -> dict[str, Any]:
-        return {
+    def _settings(self, changes: Mapping[str, Any]) -> dict[str, Any]:
+        """This client's settings with the given ones changed (those left at ``KEEP`` stay as they are)."""
+        settings: dict[str, Any] = {
             "api_key": self._api_key,
             "base_url": self.base_url,
             "timeout": self.timeout,
             "retry": self.retry,
+            "max_retries": None,
             "default_headers": self._extra_headers,
             "dry_run": self.dry_run,
             "allow_insecure_http": self._allow_insecure_http,
         }
+        settings.update({name: value for name, value in changes.items() if value is not KEEP})
+        return settings
 
     def _build(
-        self,
-        http: httpx.Client | httpx.AsyncClient,
-        operation: Operation,
-        request: dict[str, Any],
-        options: RequestOptions,
+        self, http: httpx.Client | httpx.AsyncClient, operation: Operation, spec: RequestSpec, options: RequestOptions
     ) -> httpx.Request:
         """The request, built once so every attempt sends the same bytes and the same idempotency key."""
+        _check_options(options)
         headers = dict(self.default_headers)
         for name, value in options.get("extra_headers", {}).items():
-            if name.lower() in _PROTECTED_HEADERS:
-                raise ValueError(f"extra_headers: {name} is set by the client")
+            _check_header(name, value, "extra_headers")
             headers[name] = value
         if operation.requires_auth:
             headers["X-API-Key"] = self._api_key
         key = options.get("idempotency_key")
-        if operation.sensitive:
-            if key is not None:
-                raise ValueError(
-                    f"idempotency_key: {operation.operation_id} returns a secret, "
-                    "so TokPortal refuses idempotency keys on it"
-                )
-        elif operation.idempotency == "standard":
+        if operation.takes_idempotency_key:
             headers["Idempotency-Key"] = _check_idempotency_key(key) if key is not None else str(uuid.uuid4())
+        elif key is not None:
+            reason = (
+                "returns a secret, so TokPortal refuses idempotency keys on it"
+                if operation.sensitive
+                else ("is a read and takes no idempotency key")
+            )
+            raise ValueError(f"idempotency_key: {operation.operation_id} {reason}")
         if options.get("dry_run", self.dry_run):
             headers["X-TokPortal-Dry-Run"] = "true"
         if "request_id" in options:
-            headers["X-Request-ID"] = options["request_id"]
-        timeout = options.get("timeout", self.timeout)
+            headers["X-Request-ID"] = _check_header_text(options["request_id"], "request_id")
         return http.build_request(
-            operation.method, self.base_url + request.pop("url"), headers=headers, timeout=timeout, **request
+            operation.method,
+            self.base_url + spec.path,
+            params=spec.params or None,
+            json=spec.json,
+            files=spec.files,
+            data=spec.data,
+            headers=headers,
+            timeout=options.get("timeout", self.timeout),
         )
 
     def _transport_error(self, error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
@@ -169,7 +237,7 @@ class _BaseClient:
     def _parse(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
         try:
             return parse(response)
-        except (ModelValidationError, ValueError, TypeError, KeyError, AttributeError) as error:
+        except (ModelValidationError, ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
             raise APIResponseValidationError(
                 f"{response.request.method} {response.request.url.path} answered {response.status_code} with a body "
                 f"that does not match the API contract: {error}",
@@ -178,8 +246,12 @@ class _BaseClient:
                 headers=response.headers,
             ) from None
 
-    def _result(self, response: httpx.Response, parse: Callable[[httpx.Response], T], retries: int) -> APIResponse[T]:
+    def _result(
+        self, response: httpx.Response, parse: Callable[[httpx.Response], T], retries: int, raw: bool
+    ) -> T | APIResponse[T]:
         parsed = self._parse(response, parse)
+        if not raw:
+            return parsed
         return APIResponse(
             parsed=parsed,
             status_code=response.status_code,
@@ -192,13 +264,7 @@ class _BaseClient:
     def _retry_delay(
         self, error: TokPortalError, attempt: int, operation: Operation, request: httpx.Request
     ) -> float | None:
-        delay = self.retry.delay(
-            error,
-            attempt,
-            method=request.method,
-            has_key="Idempotency-Key" in request.headers,
-            sensitive=operation.sensitive,
-        )
+        delay = self.retry.delay(error, attempt, operation)
         if delay is not None:
             logger.info(
                 "retrying %s %s: attempt %d of %d after %s, waiting %.2fs (request id %s)",
@@ -236,57 +302,86 @@ class TokPortal(_BaseClient, Resources):
         allow_insecure_http: Allow a plain ``http://`` base URL that is not a loopback address.
     """
 
-    def __init__(self, api_key: str | None = None, *, http_client: httpx.Client | None = None, **settings: Any) -> None:
-        super().__init__(api_key, **settings)
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        super().__init__(
+            api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry=retry,
+            default_headers=default_headers,
+            dry_run=dry_run,
+            allow_insecure_http=allow_insecure_http,
+        )
+        Resources.__init__(self, self)
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client()
-        self._attach_resources(self)
 
-    def with_options(self, **changes: Any) -> TokPortal:
+    def with_options(
+        self,
+        *,
+        api_key: str | _Keep = KEEP,
+        base_url: str | _Keep = KEEP,
+        timeout: float | httpx.Timeout | _Keep | None = KEEP,
+        max_retries: int | _Keep = KEEP,
+        retry: RetryPolicy | _Keep = KEEP,
+        http_client: httpx.Client | _Keep = KEEP,
+        default_headers: Mapping[str, str] | _Keep = KEEP,
+        dry_run: bool | _Keep = KEEP,
+        allow_insecure_http: bool | _Keep = KEEP,
+    ) -> TokPortal:
         """A copy with other settings (same arguments as the constructor), sharing this client's connections."""
-        http_client = changes.pop("http_client", self._http)
-        return TokPortal(http_client=http_client, **(self._settings() | changes))
+        settings = self._settings(
+            {
+                "api_key": api_key,
+                "base_url": base_url,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry": retry,
+                "default_headers": default_headers,
+                "dry_run": dry_run,
+                "allow_insecure_http": allow_insecure_http,
+            }
+        )
+        return TokPortal(http_client=self._http if isinstance(http_client, _Keep) else http_client, **settings)
 
-    @property
+    @cached_property
     def with_raw_response(self) -> RawResources:
         """The same operations, returning :class:`~tokportal_client.APIResponse`.
 
         That is: status, headers, request id, rate-limit figures and the parsed body.
         """
-        resources = RawResources()
-        resources._attach_resources(self)
-        return resources
+        return RawResources(self)
 
     def request(
-        self,
-        operation: Operation,
-        request: dict[str, Any],
-        parse: Callable[[httpx.Response], T],
-        options: RequestOptions,
+        self, operation: Operation, spec: RequestSpec, parse: Callable[[httpx.Response], T], options: RequestOptions
     ) -> T:
-        """Send one operation and return its parsed body (used by the generated resources)."""
-        return self._parse(self._send(operation, request, options)[0], parse)
+        """Send one operation, retrying as the policy allows, and return its parsed body (used by the resources)."""
+        raw = bool(options.pop(RAW_RESPONSE, False))  # type: ignore[misc]
+        response, retries = self._send(operation, spec, options)
+        return self._result(response, parse, retries, raw)  # type: ignore[return-value]
 
-    def request_raw(
-        self,
-        operation: Operation,
-        request: dict[str, Any],
-        parse: Callable[[httpx.Response], T],
-        options: RequestOptions,
-    ) -> APIResponse[T]:
-        """Send one operation, retrying as the policy allows, and return the full response."""
-        response, attempt = self._send(operation, request, options)
-        return self._result(response, parse, attempt)
-
-    def _send(
-        self, operation: Operation, request: dict[str, Any], options: RequestOptions
-    ) -> tuple[httpx.Response, int]:
+    def _send(self, operation: Operation, spec: RequestSpec, options: RequestOptions) -> tuple[httpx.Response, int]:
         """The successful response and how many retries it took (or the error of the last attempt)."""
-        built = self._build(self._http, operation, request, options)
+        built = self._build(self._http, operation, spec, options)
+        if self._http.is_closed:
+            raise TokPortalError(f"{type(self).__name__} is closed: make a new client")
         attempt = 0
         while True:
             try:
-                response = self._http.send(built)
+                response = self._http.send(built, follow_redirects=False)
             except httpx.TransportError as exc:
                 error: TokPortalError = self._transport_error(exc, built)
             else:
@@ -314,72 +409,105 @@ class TokPortal(_BaseClient, Resources):
 class AsyncTokPortal(_BaseClient, AsyncResources):
     """Asynchronous TokPortal client: ``await client.<tag>.<operation>(...)``. Takes the same arguments as
     :class:`TokPortal`, with ``http_client`` an ``httpx.AsyncClient``, plus ``max_concurrency``: how many
-    requests this client has on the wire at once (default 16; the others wait their turn). httpcore's async
-    pool spends more CPU per request the more requests it holds, so gathering hundreds of calls is faster
-    through this gate than straight into the pool; TokPortal's rate limit (120 requests a minute) is far below
-    what 16 connections carry."""
+    requests this client and its ``with_options`` copies have on the wire at once (default 16; the others wait
+    their turn). httpcore's async pool spends more CPU per request the more requests it holds, so gathering
+    hundreds of calls is faster through this gate than straight into the pool; TokPortal's rate limit
+    (120 requests a minute) is far below what 16 connections carry."""
 
     def __init__(
         self,
         api_key: str | None = None,
         *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        allow_insecure_http: bool = False,
         max_concurrency: int = 16,
-        **settings: Any,
     ) -> None:
-        super().__init__(api_key, **settings)
+        super().__init__(
+            api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry=retry,
+            default_headers=default_headers,
+            dry_run=dry_run,
+            allow_insecure_http=allow_insecure_http,
+        )
+        AsyncResources.__init__(self, self)
         if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int) or max_concurrency < 1:
             raise ValueError(f"max_concurrency: expected a positive integer, got {max_concurrency!r}")
         self.max_concurrency = max_concurrency
         self._gate = asyncio.Semaphore(max_concurrency)
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient()
-        self._attach_resources(self)
 
-    def with_options(self, **changes: Any) -> AsyncTokPortal:
-        """A copy with other settings (same arguments as the constructor), sharing this client's connections."""
-        http_client = changes.pop("http_client", self._http)
-        settings = self._settings() | {"max_concurrency": self.max_concurrency} | changes
-        return AsyncTokPortal(http_client=http_client, **settings)
+    def with_options(
+        self,
+        *,
+        api_key: str | _Keep = KEEP,
+        base_url: str | _Keep = KEEP,
+        timeout: float | httpx.Timeout | _Keep | None = KEEP,
+        max_retries: int | _Keep = KEEP,
+        retry: RetryPolicy | _Keep = KEEP,
+        http_client: httpx.AsyncClient | _Keep = KEEP,
+        default_headers: Mapping[str, str] | _Keep = KEEP,
+        dry_run: bool | _Keep = KEEP,
+        allow_insecure_http: bool | _Keep = KEEP,
+        max_concurrency: int | _Keep = KEEP,
+    ) -> AsyncTokPortal:
+        """A copy with other settings (same arguments as the constructor), sharing this client's connections and,
+        unless ``max_concurrency`` is given, its concurrency gate."""
+        settings = self._settings(
+            {
+                "api_key": api_key,
+                "base_url": base_url,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry": retry,
+                "default_headers": default_headers,
+                "dry_run": dry_run,
+                "allow_insecure_http": allow_insecure_http,
+            }
+        )
+        copy = AsyncTokPortal(
+            http_client=self._http if isinstance(http_client, _Keep) else http_client,
+            max_concurrency=self.max_concurrency if isinstance(max_concurrency, _Keep) else max_concurrency,
+            **settings,
+        )
+        if isinstance(max_concurrency, _Keep):
+            copy._gate = self._gate
+        return copy
 
-    @property
+    @cached_property
     def with_raw_response(self) -> AsyncRawResources:
         """The same operations, returning :class:`~tokportal_client.APIResponse`."""
-        resources = AsyncRawResources()
-        resources._attach_resources(self)
-        return resources
+        return AsyncRawResources(self)
 
     async def request(
-        self,
-        operation: Operation,
-        request: dict[str, Any],
-        parse: Callable[[httpx.Response], T],
-        options: RequestOptions,
+        self, operation: Operation, spec: RequestSpec, parse: Callable[[httpx.Response], T], options: RequestOptions
     ) -> T:
-        """Send one operation and return its parsed body (used by the generated resources)."""
-        return self._parse((await self._send(operation, request, options))[0], parse)
-
-    async def request_raw(
-        self,
-        operation: Operation,
-        request: dict[str, Any],
-        parse: Callable[[httpx.Response], T],
-        options: RequestOptions,
-    ) -> APIResponse[T]:
-        """Send one operation, retrying as the policy allows, and return the full response."""
-        response, attempt = await self._send(operation, request, options)
-        return self._result(response, parse, attempt)
+        """Send one operation, retrying as the policy allows, and return its parsed body (used by the resources)."""
+        raw = bool(options.pop(RAW_RESPONSE, False))  # type: ignore[misc]
+        response, retries = await self._send(operation, spec, options)
+        return self._result(response, parse, retries, raw)  # type: ignore[return-value]
 
     async def _send(
-        self, operation: Operation, request: dict[str, Any], options: RequestOptions
+        self, operation: Operation, spec: RequestSpec, options: RequestOptions
     ) -> tuple[httpx.Response, int]:
         """The successful response and how many retries it took (or the error of the last attempt)."""
-        built = self._build(self._http, operation, request, options)
+        built = self._build(self._http, operation, spec, options)
+        if self._http.is_closed:
+            raise TokPortalError(f"{type(self).__name__} is closed: make a new client")
         attempt = 0
         while True:
             try:
                 async with self._gate:
-                    response = await self._http.send(built)
+                    response = await self._http.send(built, follow_redirects=False)
             except httpx.TransportError as exc:
                 error: TokPortalError = self._transport_error(exc, built)
             else:

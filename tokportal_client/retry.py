@@ -17,12 +17,14 @@ The rules, for every call of both clients:
 from __future__ import annotations
 
 import random
+from typing import TYPE_CHECKING
 
 import attrs
 
 from .errors import APIConnectionError, APIStatusError, APITimeoutError, TokPortalError
 
-REPLAY_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+if TYPE_CHECKING:
+    from ._runtime import Operation
 
 
 @attrs.frozen
@@ -37,11 +39,13 @@ class RetryPolicy:
     retry_statuses: frozenset[int] = attrs.field(default=frozenset({408, 429, 500, 502, 503, 504}), converter=frozenset)
     max_retry_after: float = attrs.field(default=60.0, validator=attrs.validators.ge(0))
 
-    def delay(
-        self, error: TokPortalError, attempt: int, *, method: str, has_key: bool, sensitive: bool
-    ) -> float | None:
-        """Seconds to wait before attempt ``attempt + 1`` (0-based), or None when ``error`` must be raised."""
-        retryable = self._retryable(error, method=method, has_key=has_key, sensitive=sensitive)
+    def delay(self, error: TokPortalError, attempt: int, operation: Operation) -> float | None:
+        """Seconds to wait before attempt ``attempt + 1`` (0-based), or None when ``error`` must be raised.
+
+        Whether the operation may be replayed is its registry record's answer (``operation.replay_safe``,
+        ``operation.sensitive``).
+        """
+        retryable = self._retryable(error, operation)
         if attempt >= self.max_retries or not retryable:
             return None
         retry_after: float | None = error.retry_after if isinstance(error, APIStatusError) else None
@@ -50,18 +54,17 @@ class RetryPolicy:
         backoff: float = min(self.max_delay, self.initial_delay * 2**attempt)
         return backoff * (1 - min(1.0, self.jitter) * random.random())
 
-    def _retryable(self, error: TokPortalError, *, method: str, has_key: bool, sensitive: bool) -> bool:
+    def _retryable(self, error: TokPortalError, operation: Operation) -> bool:
         if isinstance(error, APIConnectionError) and not error.sent:
             return True
         if isinstance(error, APIStatusError) and error.status_code == 429:
             return 429 in self.retry_statuses
-        if sensitive:
+        if operation.sensitive:
             return False
-        replay_safe = method in REPLAY_SAFE_METHODS or has_key
         if isinstance(error, APIConnectionError):  # timeouts included: the request may have been processed
-            return replay_safe
+            return operation.replay_safe
         if isinstance(error, APIStatusError):
-            return replay_safe and error.status_code in self.retry_statuses
+            return operation.replay_safe and error.status_code in self.retry_statuses
         return False
 
 

@@ -82,7 +82,6 @@ if TYPE_CHECKING:
     from .error_detail_details import ErrorDetailDetails
     from .error_response import ErrorResponse
     from .fix_video_download_request import FixVideoDownloadRequest
-    from .import_bundle_videos_csv_form import ImportBundleVideosCsvForm
     from .instagram_content_type import InstagramContentType
     from .next_action import NextAction
     from .orderable_platform import OrderablePlatform
@@ -115,11 +114,9 @@ if TYPE_CHECKING:
     from .stored_image import StoredImage
     from .stored_image_response import StoredImageResponse
     from .update_webhook_endpoint_request import UpdateWebhookEndpointRequest
-    from .upload_image_direct_form import UploadImageDirectForm
     from .upload_image_from_url_request import UploadImageFromUrlRequest
     from .upload_image_request import UploadImageRequest
     from .upload_purpose import UploadPurpose
-    from .upload_video_direct_form import UploadVideoDirectForm
     from .upload_video_request import UploadVideoRequest
     from .uploaded_image import UploadedImage
     from .uploaded_image_response import UploadedImageResponse
@@ -234,7 +231,6 @@ _MODULES = {
     "ErrorDetailDetails": ".error_detail_details",
     "ErrorResponse": ".error_response",
     "FixVideoDownloadRequest": ".fix_video_download_request",
-    "ImportBundleVideosCsvForm": ".import_bundle_videos_csv_form",
     "InstagramContentType": ".instagram_content_type",
     "NextAction": ".next_action",
     "OrderablePlatform": ".orderable_platform",
@@ -267,11 +263,9 @@ _MODULES = {
     "StoredImage": ".stored_image",
     "StoredImageResponse": ".stored_image_response",
     "UpdateWebhookEndpointRequest": ".update_webhook_endpoint_request",
-    "UploadImageDirectForm": ".upload_image_direct_form",
     "UploadImageFromUrlRequest": ".upload_image_from_url_request",
     "UploadImageRequest": ".upload_image_request",
     "UploadPurpose": ".upload_purpose",
-    "UploadVideoDirectForm": ".upload_video_direct_form",
     "UploadVideoRequest": ".upload_video_request",
     "UploadedImage": ".uploaded_image",
     "UploadedImageResponse": ".uploaded_image_response",
@@ -401,7 +395,6 @@ __all__ = (
     "ErrorDetailDetails",
     "ErrorResponse",
     "FixVideoDownloadRequest",
-    "ImportBundleVideosCsvForm",
     "InstagramContentType",
     "NextAction",
     "OrderablePlatform",
@@ -438,11 +431,9 @@ __all__ = (
     "UploadedImageResponse",
     "UploadedVideo",
     "UploadedVideoResponse",
-    "UploadImageDirectForm",
     "UploadImageFromUrlRequest",
     "UploadImageRequest",
     "UploadPurpose",
-    "UploadVideoDirectForm",
     "UploadVideoRequest",
     "User",
     "UserResponse",

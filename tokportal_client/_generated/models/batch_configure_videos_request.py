@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, check, required
+from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check, required
 
 if TYPE_CHECKING:
     from ..models.batch_video_configuration import BatchVideoConfiguration

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check, check_union, parse_enum, required
+
 from ..models.account_status import AccountStatus
 from ..models.bundle_status import BundleStatus
 from ..models.bundle_type import BundleType
 from ..models.next_action import NextAction
 from ..models.platform import Platform
-from ..types import UNSET, ModelValidationError, Unset, check, check_union, parse_enum, required
 
 if TYPE_CHECKING:
     from ..models.bundle_account_summary import BundleAccountSummary

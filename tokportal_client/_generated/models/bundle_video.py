@@ -6,11 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check, check_union, parse_enum
+
 from ..models.instagram_content_type import InstagramContentType
 from ..models.video_status import VideoStatus
 from ..models.video_type import VideoType
 from ..models.youtube_visibility import YoutubeVisibility
-from ..types import UNSET, ModelValidationError, Unset, check, check_union, parse_enum
 
 T = TypeVar("T", bound="BundleVideo")
 

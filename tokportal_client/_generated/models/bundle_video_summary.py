@@ -6,8 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check, check_union, parse_enum
+
 from ..models.video_status import VideoStatus
-from ..types import UNSET, ModelValidationError, Unset, check, check_union, parse_enum
 
 T = TypeVar("T", bound="BundleVideoSummary")
 

@@ -7,9 +7,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check, check_union, parse_enum, required
+
 from ..models.comment_task_status import CommentTaskStatus
 from ..models.platform import Platform
-from ..types import UNSET, ModelValidationError, Unset, check, check_union, parse_enum, required
 
 T = TypeVar("T", bound="CommentTask")
 

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check, parse_enum
+
 from ..models.comment_task_status import CommentTaskStatus
-from ..types import UNSET, ModelValidationError, Unset, check, parse_enum
 
 if TYPE_CHECKING:
     from ..models.verification_attempt import VerificationAttempt

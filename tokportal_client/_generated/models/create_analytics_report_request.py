@@ -6,9 +6,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check, check_union, parse_enum
+
 from ..models.orderable_platform import OrderablePlatform
 from ..models.report_template import ReportTemplate
-from ..types import UNSET, ModelValidationError, Unset, check, check_union, parse_enum
 
 T = TypeVar("T", bound="CreateAnalyticsReportRequest")
 

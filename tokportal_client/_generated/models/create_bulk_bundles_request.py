@@ -6,8 +6,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check, required
+
 from ..models.orderable_platform import OrderablePlatform
-from ..types import UNSET, ModelValidationError, Unset, check, required
 
 T = TypeVar("T", bound="CreateBulkBundlesRequest")
 

@@ -6,9 +6,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check, parse_enum, required
+
 from ..models.bundle_type import BundleType
 from ..models.orderable_platform import OrderablePlatform
-from ..types import UNSET, ModelValidationError, Unset, check, parse_enum, required
 
 T = TypeVar("T", bound="CreateBundleRequest")
 

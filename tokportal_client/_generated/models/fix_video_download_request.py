@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, check
+from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check
 
 T = TypeVar("T", bound="FixVideoDownloadRequest")
 

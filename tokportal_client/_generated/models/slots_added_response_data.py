@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ModelValidationError
+from tokportal_client._runtime import ModelValidationError
 
 T = TypeVar("T", bound="SlotsAddedResponseData")
 

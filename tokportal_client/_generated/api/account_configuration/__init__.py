@@ -2,25 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, Unpack, cast
+from collections.abc import Mapping
+from typing import Any, Unpack
 
-from tokportal_client._resource import (
-    APIResponse,
+from tokportal_client._runtime import (
+    UNSET as UNSET,
+)
+from tokportal_client._runtime import (
     AsyncAPIResource,
-    AsyncPager,
     RequestOptions,
     SyncAPIResource,
-    SyncPager,
     WriteOptions,
+    async_to_raw_response,
+    to_raw_response,
+)
+from tokportal_client._runtime import (
+    AsyncPager as AsyncPager,
+)
+from tokportal_client._runtime import (
+    FileInput as FileInput,
+)
+from tokportal_client._runtime import (
+    SyncPager as SyncPager,
+)
+from tokportal_client._runtime import (
+    Unset as Unset,
 )
 
 from ...models.account_corrections_request import AccountCorrectionsRequest
 from ...models.bundle_account_response import BundleAccountResponse
 from ...models.configure_account_request import ConfigureAccountRequest
 from ...models.data_response import DataResponse
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, FileInput, Unset
+from ...models.error_response import ErrorResponse as ErrorResponse
 from . import configure_bundle_account as _configure_bundle_account
 from . import finalize_bundle_account as _finalize_bundle_account
 from . import get_bundle_account as _get_bundle_account
@@ -85,7 +98,7 @@ class AccountConfiguration(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or account not found.
             ConflictError: 409 Account status does not allow configuration.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -124,7 +137,7 @@ class AccountConfiguration(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or account not found.
             ConflictError: 409 Account is not in review.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -159,7 +172,7 @@ class AccountConfiguration(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or account not found.
             ConflictError: 409 Account is not in review.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -230,7 +243,7 @@ class AsyncAccountConfiguration(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or account not found.
             ConflictError: 409 Account status does not allow configuration.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -269,7 +282,7 @@ class AsyncAccountConfiguration(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or account not found.
             ConflictError: 409 Account is not in review.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -304,7 +317,7 @@ class AsyncAccountConfiguration(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or account not found.
             ConflictError: 409 Account is not in review.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -317,149 +330,21 @@ class AsyncAccountConfiguration(AsyncAPIResource):
         )
 
 
-class AccountConfigurationWithRawResponse(SyncAPIResource):
-    """Account Configuration operations returning full responses."""
+class AccountConfigurationWithRawResponse:
+    """:class:`AccountConfiguration`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
-    def get_bundle_account(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[BundleAccountResponse]:
-        """Like :meth:`AccountConfiguration.get_bundle_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _get_bundle_account.OPERATION,
-            _get_bundle_account.build_request(
-                id,
-            ),
-            _get_bundle_account.parse_response,
-            options,
-        )
-
-    def configure_bundle_account(
-        self,
-        id: str,
-        *,
-        body: ConfigureAccountRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[BundleAccountResponse]:
-        """Like :meth:`AccountConfiguration.configure_bundle_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _configure_bundle_account.OPERATION,
-            _configure_bundle_account.build_request(
-                id,
-                body=body,
-            ),
-            _configure_bundle_account.parse_response,
-            options,
-        )
-
-    def request_bundle_account_corrections(
-        self,
-        id: str,
-        *,
-        body: AccountCorrectionsRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`AccountConfiguration.request_bundle_account_corrections`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _request_bundle_account_corrections.OPERATION,
-            _request_bundle_account_corrections.build_request(
-                id,
-                body=body,
-            ),
-            _request_bundle_account_corrections.parse_response,
-            options,
-        )
-
-    def finalize_bundle_account(
-        self,
-        id: str,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`AccountConfiguration.finalize_bundle_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _finalize_bundle_account.OPERATION,
-            _finalize_bundle_account.build_request(
-                id,
-            ),
-            _finalize_bundle_account.parse_response,
-            options,
-        )
+    def __init__(self, resource: AccountConfiguration) -> None:
+        self.get_bundle_account = to_raw_response(resource.get_bundle_account)
+        self.configure_bundle_account = to_raw_response(resource.configure_bundle_account)
+        self.request_bundle_account_corrections = to_raw_response(resource.request_bundle_account_corrections)
+        self.finalize_bundle_account = to_raw_response(resource.finalize_bundle_account)
 
 
-class AsyncAccountConfigurationWithRawResponse(AsyncAPIResource):
-    """Account Configuration operations returning full responses (async)."""
+class AsyncAccountConfigurationWithRawResponse:
+    """:class:`AsyncAccountConfiguration`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
-    async def get_bundle_account(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[BundleAccountResponse]:
-        """Like :meth:`AccountConfiguration.get_bundle_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _get_bundle_account.OPERATION,
-            _get_bundle_account.build_request(
-                id,
-            ),
-            _get_bundle_account.parse_response,
-            options,
-        )
-
-    async def configure_bundle_account(
-        self,
-        id: str,
-        *,
-        body: ConfigureAccountRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[BundleAccountResponse]:
-        """Like :meth:`AccountConfiguration.configure_bundle_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _configure_bundle_account.OPERATION,
-            _configure_bundle_account.build_request(
-                id,
-                body=body,
-            ),
-            _configure_bundle_account.parse_response,
-            options,
-        )
-
-    async def request_bundle_account_corrections(
-        self,
-        id: str,
-        *,
-        body: AccountCorrectionsRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`AccountConfiguration.request_bundle_account_corrections`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _request_bundle_account_corrections.OPERATION,
-            _request_bundle_account_corrections.build_request(
-                id,
-                body=body,
-            ),
-            _request_bundle_account_corrections.parse_response,
-            options,
-        )
-
-    async def finalize_bundle_account(
-        self,
-        id: str,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`AccountConfiguration.finalize_bundle_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _finalize_bundle_account.OPERATION,
-            _finalize_bundle_account.build_request(
-                id,
-            ),
-            _finalize_bundle_account.parse_response,
-            options,
-        )
+    def __init__(self, resource: AsyncAccountConfiguration) -> None:
+        self.get_bundle_account = async_to_raw_response(resource.get_bundle_account)
+        self.configure_bundle_account = async_to_raw_response(resource.configure_bundle_account)
+        self.request_bundle_account_corrections = async_to_raw_response(resource.request_bundle_account_corrections)
+        self.finalize_bundle_account = async_to_raw_response(resource.finalize_bundle_account)

@@ -7,36 +7,31 @@ from typing import Any
 
 import httpx
 
-from ...models.bundle_account_response import BundleAccountResponse
-from ...models.configure_account_request import ConfigureAccountRequest
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     coerce_body,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="configureBundleAccount",
-    method="PUT",
-    path="/bundles/{id}/account",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...models.bundle_account_response import BundleAccountResponse
+from ...models.configure_account_request import ConfigureAccountRequest
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["configure_bundle_account"]
 
 
 def build_request(
     id: str,
     *,
     body: ConfigureAccountRequest | Mapping[str, Any],
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/bundles/{id}/account".format(
-            id=path_segment(id, "id"),
-        ),
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/bundles/{id}/account".format(
+        id=path_segment(id, "id"),
+    )
     request["json"] = coerce_body((ConfigureAccountRequest,), body)
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> BundleAccountResponse:

@@ -6,31 +6,26 @@ from typing import Any
 
 import httpx
 
-from ...models.data_response import DataResponse
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="finalizeBundleAccount",
-    method="POST",
-    path="/bundles/{id}/account/finalize",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...models.data_response import DataResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["finalize_bundle_account"]
 
 
 def build_request(
     id: str,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/bundles/{id}/account/finalize".format(
-            id=path_segment(id, "id"),
-        ),
-    }
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/bundles/{id}/account/finalize".format(
+        id=path_segment(id, "id"),
+    )
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> DataResponse:

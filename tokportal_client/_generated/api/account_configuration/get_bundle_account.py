@@ -6,31 +6,26 @@ from typing import Any
 
 import httpx
 
-from ...models.bundle_account_response import BundleAccountResponse
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="getBundleAccount",
-    method="GET",
-    path="/bundles/{id}/account",
-    idempotency="not-applicable",
-    requires_auth=True,
-)
+from ...models.bundle_account_response import BundleAccountResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["get_bundle_account"]
 
 
 def build_request(
     id: str,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/bundles/{id}/account".format(
-            id=path_segment(id, "id"),
-        ),
-    }
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/bundles/{id}/account".format(
+        id=path_segment(id, "id"),
+    )
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> BundleAccountResponse:

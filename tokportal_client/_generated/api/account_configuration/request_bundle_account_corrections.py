@@ -7,36 +7,31 @@ from typing import Any
 
 import httpx
 
-from ...models.account_corrections_request import AccountCorrectionsRequest
-from ...models.data_response import DataResponse
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     coerce_body,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="requestBundleAccountCorrections",
-    method="POST",
-    path="/bundles/{id}/account/corrections",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...models.account_corrections_request import AccountCorrectionsRequest
+from ...models.data_response import DataResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["request_bundle_account_corrections"]
 
 
 def build_request(
     id: str,
     *,
     body: AccountCorrectionsRequest | Mapping[str, Any],
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/bundles/{id}/account/corrections".format(
-            id=path_segment(id, "id"),
-        ),
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/bundles/{id}/account/corrections".format(
+        id=path_segment(id, "id"),
+    )
     request["json"] = coerce_body((AccountCorrectionsRequest,), body)
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> DataResponse:

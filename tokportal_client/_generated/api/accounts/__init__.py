@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, Unpack, cast
+from collections.abc import Mapping
+from typing import Any, Unpack
 
-from tokportal_client._resource import (
-    APIResponse,
+from tokportal_client._runtime import (
+    UNSET,
     AsyncAPIResource,
     AsyncPager,
     RequestOptions,
     SyncAPIResource,
     SyncPager,
+    Unset,
     WriteOptions,
+    async_to_raw_response,
+    to_raw_response,
+)
+from tokportal_client._runtime import (
+    FileInput as FileInput,
 )
 
 from ...models import Bundle, SavedAccount
@@ -22,11 +28,10 @@ from ...models.bundle_list_response import BundleListResponse
 from ...models.bundle_status import BundleStatus
 from ...models.create_account_edit_request_response import CreateAccountEditRequestResponse
 from ...models.credential_reveal_acceptance import CredentialRevealAcceptance
-from ...models.error_response import ErrorResponse
+from ...models.error_response import ErrorResponse as ErrorResponse
 from ...models.saved_account_list_response import SavedAccountListResponse
 from ...models.saved_account_response import SavedAccountResponse
 from ...models.secret_data_response import SecretDataResponse
-from ...types import UNSET, FileInput, Unset
 from . import create_account_edit_request as _create_account_edit_request
 from . import get_account as _get_account
 from . import get_account_edit_request as _get_account_edit_request
@@ -187,7 +192,7 @@ class Accounts(SyncAPIResource):
         id: str,
         *,
         body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
-        **options: Unpack[WriteOptions],
+        **options: Unpack[RequestOptions],
     ) -> SecretDataResponse:
         """Retrieve latest account verification code
 
@@ -196,7 +201,7 @@ class Accounts(SyncAPIResource):
         Args:
             id: Saved account ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
 
         Returns:
             SecretDataResponse
@@ -223,7 +228,7 @@ class Accounts(SyncAPIResource):
         id: str,
         *,
         body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
-        **options: Unpack[WriteOptions],
+        **options: Unpack[RequestOptions],
     ) -> SecretDataResponse:
         """Reveal delivered account credentials
 
@@ -232,7 +237,7 @@ class Accounts(SyncAPIResource):
         Args:
             id: Saved account ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
 
         Returns:
             SecretDataResponse
@@ -309,7 +314,7 @@ class Accounts(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             ConflictError: 409 An active edit request already exists.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -474,7 +479,7 @@ class AsyncAccounts(AsyncAPIResource):
         id: str,
         *,
         body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
-        **options: Unpack[WriteOptions],
+        **options: Unpack[RequestOptions],
     ) -> SecretDataResponse:
         """Retrieve latest account verification code
 
@@ -483,7 +488,7 @@ class AsyncAccounts(AsyncAPIResource):
         Args:
             id: Saved account ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
 
         Returns:
             SecretDataResponse
@@ -510,7 +515,7 @@ class AsyncAccounts(AsyncAPIResource):
         id: str,
         *,
         body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
-        **options: Unpack[WriteOptions],
+        **options: Unpack[RequestOptions],
     ) -> SecretDataResponse:
         """Reveal delivered account credentials
 
@@ -519,7 +524,7 @@ class AsyncAccounts(AsyncAPIResource):
         Args:
             id: Saved account ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
 
         Returns:
             SecretDataResponse
@@ -596,7 +601,7 @@ class AsyncAccounts(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             ConflictError: 409 An active edit request already exists.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -610,271 +615,27 @@ class AsyncAccounts(AsyncAPIResource):
         )
 
 
-class AccountsWithRawResponse(SyncAPIResource):
-    """Accounts operations returning full responses."""
+class AccountsWithRawResponse:
+    """:class:`Accounts`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
-    def list_accounts(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[SavedAccountListResponse]:
-        """Like :meth:`Accounts.list_accounts`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _list_accounts.OPERATION,
-            _list_accounts.build_request(
-                page=page,
-                per_page=per_page,
-            ),
-            _list_accounts.parse_response,
-            options,
-        )
-
-    def get_account(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[SavedAccountResponse]:
-        """Like :meth:`Accounts.get_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _get_account.OPERATION,
-            _get_account.build_request(
-                id,
-            ),
-            _get_account.parse_response,
-            options,
-        )
-
-    def list_account_bundles(
-        self,
-        id: str,
-        *,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = UNSET,
-        status: BundleStatus | str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[BundleListResponse]:
-        """Like :meth:`Accounts.list_account_bundles`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _list_account_bundles.OPERATION,
-            _list_account_bundles.build_request(
-                id,
-                page=page,
-                per_page=per_page,
-                status=status,
-            ),
-            _list_account_bundles.parse_response,
-            options,
-        )
-
-    def retrieve_account_verification_code(
-        self,
-        id: str,
-        *,
-        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[SecretDataResponse]:
-        """Like :meth:`Accounts.retrieve_account_verification_code`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _retrieve_account_verification_code.OPERATION,
-            _retrieve_account_verification_code.build_request(
-                id,
-                body=body,
-            ),
-            _retrieve_account_verification_code.parse_response,
-            options,
-        )
-
-    def reveal_account_credentials(
-        self,
-        id: str,
-        *,
-        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[SecretDataResponse]:
-        """Like :meth:`Accounts.reveal_account_credentials`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _reveal_account_credentials.OPERATION,
-            _reveal_account_credentials.build_request(
-                id,
-                body=body,
-            ),
-            _reveal_account_credentials.parse_response,
-            options,
-        )
-
-    def get_account_edit_request(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AccountEditRequestResponse]:
-        """Like :meth:`Accounts.get_account_edit_request`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _get_account_edit_request.OPERATION,
-            _get_account_edit_request.build_request(
-                id,
-            ),
-            _get_account_edit_request.parse_response,
-            options,
-        )
-
-    def create_account_edit_request(
-        self,
-        id: str,
-        *,
-        body: AccountEditRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[CreateAccountEditRequestResponse]:
-        """Like :meth:`Accounts.create_account_edit_request`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _create_account_edit_request.OPERATION,
-            _create_account_edit_request.build_request(
-                id,
-                body=body,
-            ),
-            _create_account_edit_request.parse_response,
-            options,
-        )
+    def __init__(self, resource: Accounts) -> None:
+        self.list_accounts = to_raw_response(resource.list_accounts)
+        self.get_account = to_raw_response(resource.get_account)
+        self.list_account_bundles = to_raw_response(resource.list_account_bundles)
+        self.retrieve_account_verification_code = to_raw_response(resource.retrieve_account_verification_code)
+        self.reveal_account_credentials = to_raw_response(resource.reveal_account_credentials)
+        self.get_account_edit_request = to_raw_response(resource.get_account_edit_request)
+        self.create_account_edit_request = to_raw_response(resource.create_account_edit_request)
 
 
-class AsyncAccountsWithRawResponse(AsyncAPIResource):
-    """Accounts operations returning full responses (async)."""
+class AsyncAccountsWithRawResponse:
+    """:class:`AsyncAccounts`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
-    async def list_accounts(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[SavedAccountListResponse]:
-        """Like :meth:`Accounts.list_accounts`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _list_accounts.OPERATION,
-            _list_accounts.build_request(
-                page=page,
-                per_page=per_page,
-            ),
-            _list_accounts.parse_response,
-            options,
-        )
-
-    async def get_account(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[SavedAccountResponse]:
-        """Like :meth:`Accounts.get_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _get_account.OPERATION,
-            _get_account.build_request(
-                id,
-            ),
-            _get_account.parse_response,
-            options,
-        )
-
-    async def list_account_bundles(
-        self,
-        id: str,
-        *,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = UNSET,
-        status: BundleStatus | str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[BundleListResponse]:
-        """Like :meth:`Accounts.list_account_bundles`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _list_account_bundles.OPERATION,
-            _list_account_bundles.build_request(
-                id,
-                page=page,
-                per_page=per_page,
-                status=status,
-            ),
-            _list_account_bundles.parse_response,
-            options,
-        )
-
-    async def retrieve_account_verification_code(
-        self,
-        id: str,
-        *,
-        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[SecretDataResponse]:
-        """Like :meth:`Accounts.retrieve_account_verification_code`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _retrieve_account_verification_code.OPERATION,
-            _retrieve_account_verification_code.build_request(
-                id,
-                body=body,
-            ),
-            _retrieve_account_verification_code.parse_response,
-            options,
-        )
-
-    async def reveal_account_credentials(
-        self,
-        id: str,
-        *,
-        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[SecretDataResponse]:
-        """Like :meth:`Accounts.reveal_account_credentials`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _reveal_account_credentials.OPERATION,
-            _reveal_account_credentials.build_request(
-                id,
-                body=body,
-            ),
-            _reveal_account_credentials.parse_response,
-            options,
-        )
-
-    async def get_account_edit_request(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AccountEditRequestResponse]:
-        """Like :meth:`Accounts.get_account_edit_request`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _get_account_edit_request.OPERATION,
-            _get_account_edit_request.build_request(
-                id,
-            ),
-            _get_account_edit_request.parse_response,
-            options,
-        )
-
-    async def create_account_edit_request(
-        self,
-        id: str,
-        *,
-        body: AccountEditRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[CreateAccountEditRequestResponse]:
-        """Like :meth:`Accounts.create_account_edit_request`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _create_account_edit_request.OPERATION,
-            _create_account_edit_request.build_request(
-                id,
-                body=body,
-            ),
-            _create_account_edit_request.parse_response,
-            options,
-        )
+    def __init__(self, resource: AsyncAccounts) -> None:
+        self.list_accounts = async_to_raw_response(resource.list_accounts)
+        self.get_account = async_to_raw_response(resource.get_account)
+        self.list_account_bundles = async_to_raw_response(resource.list_account_bundles)
+        self.retrieve_account_verification_code = async_to_raw_response(resource.retrieve_account_verification_code)
+        self.reveal_account_credentials = async_to_raw_response(resource.reveal_account_credentials)
+        self.get_account_edit_request = async_to_raw_response(resource.get_account_edit_request)
+        self.create_account_edit_request = async_to_raw_response(resource.create_account_edit_request)

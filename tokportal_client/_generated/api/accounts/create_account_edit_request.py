@@ -7,36 +7,31 @@ from typing import Any
 
 import httpx
 
-from ...models.account_edit_request import AccountEditRequest
-from ...models.create_account_edit_request_response import CreateAccountEditRequestResponse
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     coerce_body,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="createAccountEditRequest",
-    method="POST",
-    path="/accounts/{id}/edit-request",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...models.account_edit_request import AccountEditRequest
+from ...models.create_account_edit_request_response import CreateAccountEditRequestResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["create_account_edit_request"]
 
 
 def build_request(
     id: str,
     *,
     body: AccountEditRequest | Mapping[str, Any],
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/accounts/{id}/edit-request".format(
-            id=path_segment(id, "id"),
-        ),
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/accounts/{id}/edit-request".format(
+        id=path_segment(id, "id"),
+    )
     request["json"] = coerce_body((AccountEditRequest,), body)
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> CreateAccountEditRequestResponse:

@@ -6,31 +6,26 @@ from typing import Any
 
 import httpx
 
-from ...models.account_edit_request_response import AccountEditRequestResponse
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="getAccountEditRequest",
-    method="GET",
-    path="/accounts/{id}/edit-request",
-    idempotency="not-applicable",
-    requires_auth=True,
-)
+from ...models.account_edit_request_response import AccountEditRequestResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["get_account_edit_request"]
 
 
 def build_request(
     id: str,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/accounts/{id}/edit-request".format(
-            id=path_segment(id, "id"),
-        ),
-    }
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/accounts/{id}/edit-request".format(
+        id=path_segment(id, "id"),
+    )
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> AccountEditRequestResponse:

@@ -6,24 +6,20 @@ from typing import Any
 
 import httpx
 
-from ...models.bundle_list_response import BundleListResponse
-from ...models.bundle_status import BundleStatus
-from ...types import (
+from tokportal_client._runtime import (
     UNSET,
-    Operation,
+    RequestSpec,
     Unset,
     check_param,
     known_enum,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="listAccountBundles",
-    method="GET",
-    path="/accounts/{id}/bundles",
-    idempotency="not-applicable",
-    requires_auth=True,
-)
+from ...models.bundle_list_response import BundleListResponse
+from ...models.bundle_status import BundleStatus
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["list_account_bundles"]
 
 
 def build_request(
@@ -32,22 +28,21 @@ def build_request(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     status: BundleStatus | str | Unset = UNSET,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/accounts/{id}/bundles".format(
-            id=path_segment(id, "id"),
-        ),
-    }
-    params: dict[str, Any] = {}
-    if page is not UNSET:
-        params["page"] = check_param(page, int, "page")
-    if per_page is not UNSET:
-        params["per_page"] = check_param(per_page, int, "per_page")
-    if status is not UNSET:
-        params["status"] = known_enum(BundleStatus, status, "status").value
-    request["params"] = params
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/accounts/{id}/bundles".format(
+        id=path_segment(id, "id"),
+    )
+    params: list[tuple[str, str | int]] = []
+    if not isinstance(page, Unset):
+        params.append(("page", check_param(page, int, "page")))
+    if not isinstance(per_page, Unset):
+        params.append(("per_page", check_param(per_page, int, "per_page")))
+    if not isinstance(status, Unset):
+        params.append(("status", known_enum(BundleStatus, status, "status").value))
+    request["params"] = tuple(params)
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> BundleListResponse:

@@ -6,39 +6,34 @@ from typing import Any
 
 import httpx
 
-from ...models.saved_account_list_response import SavedAccountListResponse
-from ...types import (
+from tokportal_client._runtime import (
     UNSET,
-    Operation,
+    RequestSpec,
     Unset,
     check_param,
 )
 
-OPERATION = Operation(
-    operation_id="listAccounts",
-    method="GET",
-    path="/accounts",
-    idempotency="not-applicable",
-    requires_auth=True,
-)
+from ...models.saved_account_list_response import SavedAccountListResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["list_accounts"]
 
 
 def build_request(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/accounts",
-    }
-    params: dict[str, Any] = {}
-    if page is not UNSET:
-        params["page"] = check_param(page, int, "page")
-    if per_page is not UNSET:
-        params["per_page"] = check_param(per_page, int, "per_page")
-    request["params"] = params
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/accounts"
+    params: list[tuple[str, str | int]] = []
+    if not isinstance(page, Unset):
+        params.append(("page", check_param(page, int, "page")))
+    if not isinstance(per_page, Unset):
+        params.append(("per_page", check_param(per_page, int, "per_page")))
+    request["params"] = tuple(params)
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> SavedAccountListResponse:

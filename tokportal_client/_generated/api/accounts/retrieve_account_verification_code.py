@@ -7,37 +7,32 @@ from typing import Any
 
 import httpx
 
-from ...models.credential_reveal_acceptance import CredentialRevealAcceptance
-from ...models.secret_data_response import SecretDataResponse
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     coerce_body,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="retrieveAccountVerificationCode",
-    method="POST",
-    path="/accounts/{id}/verification-code",
-    idempotency="reject-sensitive-response",
-    requires_auth=True,
-)
+from ...models.credential_reveal_acceptance import CredentialRevealAcceptance
+from ...models.secret_data_response import SecretDataResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["retrieve_account_verification_code"]
 
 
 def build_request(
     id: str,
     *,
     body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/accounts/{id}/verification-code".format(
-            id=path_segment(id, "id"),
-        ),
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/accounts/{id}/verification-code".format(
+        id=path_segment(id, "id"),
+    )
     if body is not None:
         request["json"] = coerce_body((CredentialRevealAcceptance,), body)
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> SecretDataResponse:

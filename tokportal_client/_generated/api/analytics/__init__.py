@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Unpack, cast
+from typing import Any, Unpack
 
-from tokportal_client._resource import (
-    APIResponse,
+from tokportal_client._runtime import (
+    UNSET,
     AsyncAPIResource,
     AsyncPager,
     RequestOptions,
     SyncAPIResource,
     SyncPager,
+    Unset,
     WriteOptions,
+    async_to_raw_response,
+    to_raw_response,
+)
+from tokportal_client._runtime import (
+    FileInput as FileInput,
 )
 
 from ...models import VideoAnalyticsListResponseDataItem
@@ -23,11 +29,10 @@ from ...models.analytics_report_response import AnalyticsReportResponse
 from ...models.analytics_response import AnalyticsResponse
 from ...models.create_analytics_report_request import CreateAnalyticsReportRequest
 from ...models.data_response import DataResponse
-from ...models.error_response import ErrorResponse
+from ...models.error_response import ErrorResponse as ErrorResponse
 from ...models.platform import Platform
 from ...models.refresh_analytics_request import RefreshAnalyticsRequest
 from ...models.video_analytics_list_response import VideoAnalyticsListResponse
-from ...types import UNSET, FileInput, Unset
 from . import can_refresh_account_analytics as _can_refresh_account_analytics
 from . import create_analytics_report as _create_analytics_report
 from . import export_analytics_report_html as _export_analytics_report_html
@@ -108,7 +113,7 @@ class Analytics(SyncAPIResource):
             NotFoundError: 404 Account not found.
             RateLimitError: 429 Manual refresh cooldown active.
             InternalServerError: 502 Refresh provider failed.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -228,7 +233,7 @@ class Analytics(SyncAPIResource):
         self,
         *,
         body: CreateAnalyticsReportRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
+        **options: Unpack[RequestOptions],
     ) -> AnalyticsReportResponse:
         """Create analytics web report
 
@@ -238,7 +243,7 @@ class Analytics(SyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
 
         Returns:
             AnalyticsReportResponse
@@ -282,7 +287,7 @@ class Analytics(SyncAPIResource):
             BadRequestError: 400 Invalid report request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -397,7 +402,7 @@ class Analytics(SyncAPIResource):
             NotFoundError: 404 Account not found.
             RateLimitError: 429 Manual refresh cooldown active.
             InternalServerError: 502 Refresh provider failed.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -790,7 +795,7 @@ class AsyncAnalytics(AsyncAPIResource):
             NotFoundError: 404 Account not found.
             RateLimitError: 429 Manual refresh cooldown active.
             InternalServerError: 502 Refresh provider failed.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -910,7 +915,7 @@ class AsyncAnalytics(AsyncAPIResource):
         self,
         *,
         body: CreateAnalyticsReportRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
+        **options: Unpack[RequestOptions],
     ) -> AnalyticsReportResponse:
         """Create analytics web report
 
@@ -920,7 +925,7 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
 
         Returns:
             AnalyticsReportResponse
@@ -964,7 +969,7 @@ class AsyncAnalytics(AsyncAPIResource):
             BadRequestError: 400 Invalid report request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -1079,7 +1084,7 @@ class AsyncAnalytics(AsyncAPIResource):
             NotFoundError: 404 Account not found.
             RateLimitError: 429 Manual refresh cooldown active.
             InternalServerError: 502 Refresh provider failed.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -1411,703 +1416,47 @@ class AsyncAnalytics(AsyncAPIResource):
         )
 
 
-class AnalyticsWithRawResponse(SyncAPIResource):
-    """Analytics operations returning full responses."""
-
-    def can_refresh_account_analytics(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`Analytics.can_refresh_account_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _can_refresh_account_analytics.OPERATION,
-            _can_refresh_account_analytics.build_request(
-                id,
-            ),
-            _can_refresh_account_analytics.parse_response,
-            options,
-        )
-
-    def refresh_account_analytics(
-        self,
-        id: str,
-        *,
-        body: RefreshAnalyticsRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`Analytics.refresh_account_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _refresh_account_analytics.OPERATION,
-            _refresh_account_analytics.build_request(
-                id,
-                body=body,
-            ),
-            _refresh_account_analytics.parse_response,
-            options,
-        )
-
-    def get_analytics_dashboard(
-        self,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.get_analytics_dashboard`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _get_analytics_dashboard.OPERATION,
-            _get_analytics_dashboard.build_request(),
-            _get_analytics_dashboard.parse_response,
-            options,
-        )
-
-    def get_analytics_contract(
-        self,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.get_analytics_contract`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _get_analytics_contract.OPERATION,
-            _get_analytics_contract.build_request(),
-            _get_analytics_contract.parse_response,
-            options,
-        )
-
-    def export_analytics_videos(
-        self,
-        *,
-        account: Sequence[str] | Unset = UNSET,
-        workspace: str | Unset = UNSET,
-        platform: Sequence[Platform | str] | Unset = UNSET,
-        country: Sequence[str] | Unset = UNSET,
-        q: str | Unset = UNSET,
-        from_: str | Unset = UNSET,
-        to: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[str]:
-        """Like :meth:`Analytics.export_analytics_videos`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _export_analytics_videos.OPERATION,
-            _export_analytics_videos.build_request(
-                account=account,
-                workspace=workspace,
-                platform=platform,
-                country=country,
-                q=q,
-                from_=from_,
-                to=to,
-            ),
-            _export_analytics_videos.parse_response,
-            options,
-        )
-
-    def create_analytics_report(
-        self,
-        *,
-        body: CreateAnalyticsReportRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[AnalyticsReportResponse]:
-        """Like :meth:`Analytics.create_analytics_report`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _create_analytics_report.OPERATION,
-            _create_analytics_report.build_request(
-                body=body,
-            ),
-            _create_analytics_report.parse_response,
-            options,
-        )
-
-    def export_analytics_report_html(
-        self,
-        *,
-        body: CreateAnalyticsReportRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[str]:
-        """Like :meth:`Analytics.export_analytics_report_html`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _export_analytics_report_html.OPERATION,
-            _export_analytics_report_html.build_request(
-                body=body,
-            ),
-            _export_analytics_report_html.parse_response,
-            options,
-        )
-
-    def get_analytics_series(
-        self,
-        *,
-        metric: AnalyticsMetric | str | Unset = UNSET,
-        granularity: AnalyticsGranularity | str | Unset = UNSET,
-        mode: AnalyticsMode | str | Unset = UNSET,
-        account: Sequence[str] | Unset = UNSET,
-        from_: str | Unset = UNSET,
-        to: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.get_analytics_series`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _get_analytics_series.OPERATION,
-            _get_analytics_series.build_request(
-                metric=metric,
-                granularity=granularity,
-                mode=mode,
-                account=account,
-                from_=from_,
-                to=to,
-            ),
-            _get_analytics_series.parse_response,
-            options,
-        )
-
-    def get_analytics_account(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.get_analytics_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _get_analytics_account.OPERATION,
-            _get_analytics_account.build_request(
-                id,
-            ),
-            _get_analytics_account.parse_response,
-            options,
-        )
-
-    def refresh_analytics_account(
-        self,
-        id: str,
-        *,
-        body: RefreshAnalyticsRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.refresh_analytics_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _refresh_analytics_account.OPERATION,
-            _refresh_analytics_account.build_request(
-                id,
-                body=body,
-            ),
-            _refresh_analytics_account.parse_response,
-            options,
-        )
-
-    def list_analytics_account_raw_snapshots(
-        self,
-        id: str,
-        *,
-        source: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        from_: str | Unset = UNSET,
-        to: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.list_analytics_account_raw_snapshots`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _list_analytics_account_raw_snapshots.OPERATION,
-            _list_analytics_account_raw_snapshots.build_request(
-                id,
-                source=source,
-                limit=limit,
-                from_=from_,
-                to=to,
-            ),
-            _list_analytics_account_raw_snapshots.parse_response,
-            options,
-        )
-
-    def get_account_analytics(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.get_account_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _get_account_analytics.OPERATION,
-            _get_account_analytics.build_request(
-                id,
-            ),
-            _get_account_analytics.parse_response,
-            options,
-        )
-
-    def list_account_video_analytics(
-        self,
-        id: str,
-        *,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[VideoAnalyticsListResponse]:
-        """Like :meth:`Analytics.list_account_video_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _list_account_video_analytics.OPERATION,
-            _list_account_video_analytics.build_request(
-                id,
-                page=page,
-                per_page=per_page,
-                sort_by=sort_by,
-                sort_order=sort_order,
-            ),
-            _list_account_video_analytics.parse_response,
-            options,
-        )
-
-    def get_video_analytics(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.get_video_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _get_video_analytics.OPERATION,
-            _get_video_analytics.build_request(
-                id,
-            ),
-            _get_video_analytics.parse_response,
-            options,
-        )
-
-    def get_comment_pulse(
-        self,
-        *,
-        platform: Platform | str | Unset = UNSET,
-        country: str | Unset = UNSET,
-        account: str | Unset = UNSET,
-        post: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        post_limit: int | Unset = UNSET,
-        from_: str | Unset = UNSET,
-        to: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.get_comment_pulse`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _get_comment_pulse.OPERATION,
-            _get_comment_pulse.build_request(
-                platform=platform,
-                country=country,
-                account=account,
-                post=post,
-                limit=limit,
-                post_limit=post_limit,
-                from_=from_,
-                to=to,
-            ),
-            _get_comment_pulse.parse_response,
-            options,
-        )
-
-    def list_analytics_account_comments(
-        self,
-        id: str,
-        *,
-        tracked_post_id: str | Unset = UNSET,
-        post_id: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.list_analytics_account_comments`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _list_analytics_account_comments.OPERATION,
-            _list_analytics_account_comments.build_request(
-                id,
-                tracked_post_id=tracked_post_id,
-                post_id=post_id,
-                limit=limit,
-            ),
-            _list_analytics_account_comments.parse_response,
-            options,
-        )
-
-    def list_analytics_post_raw_snapshots(
-        self,
-        id: str,
-        *,
-        source: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        from_: str | Unset = UNSET,
-        to: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.list_analytics_post_raw_snapshots`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _list_analytics_post_raw_snapshots.OPERATION,
-            _list_analytics_post_raw_snapshots.build_request(
-                id,
-                source=source,
-                limit=limit,
-                from_=from_,
-                to=to,
-            ),
-            _list_analytics_post_raw_snapshots.parse_response,
-            options,
-        )
-
-
-class AsyncAnalyticsWithRawResponse(AsyncAPIResource):
-    """Analytics operations returning full responses (async)."""
-
-    async def can_refresh_account_analytics(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`Analytics.can_refresh_account_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _can_refresh_account_analytics.OPERATION,
-            _can_refresh_account_analytics.build_request(
-                id,
-            ),
-            _can_refresh_account_analytics.parse_response,
-            options,
-        )
-
-    async def refresh_account_analytics(
-        self,
-        id: str,
-        *,
-        body: RefreshAnalyticsRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`Analytics.refresh_account_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _refresh_account_analytics.OPERATION,
-            _refresh_account_analytics.build_request(
-                id,
-                body=body,
-            ),
-            _refresh_account_analytics.parse_response,
-            options,
-        )
-
-    async def get_analytics_dashboard(
-        self,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.get_analytics_dashboard`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _get_analytics_dashboard.OPERATION,
-            _get_analytics_dashboard.build_request(),
-            _get_analytics_dashboard.parse_response,
-            options,
-        )
-
-    async def get_analytics_contract(
-        self,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.get_analytics_contract`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _get_analytics_contract.OPERATION,
-            _get_analytics_contract.build_request(),
-            _get_analytics_contract.parse_response,
-            options,
-        )
-
-    async def export_analytics_videos(
-        self,
-        *,
-        account: Sequence[str] | Unset = UNSET,
-        workspace: str | Unset = UNSET,
-        platform: Sequence[Platform | str] | Unset = UNSET,
-        country: Sequence[str] | Unset = UNSET,
-        q: str | Unset = UNSET,
-        from_: str | Unset = UNSET,
-        to: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[str]:
-        """Like :meth:`Analytics.export_analytics_videos`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _export_analytics_videos.OPERATION,
-            _export_analytics_videos.build_request(
-                account=account,
-                workspace=workspace,
-                platform=platform,
-                country=country,
-                q=q,
-                from_=from_,
-                to=to,
-            ),
-            _export_analytics_videos.parse_response,
-            options,
-        )
-
-    async def create_analytics_report(
-        self,
-        *,
-        body: CreateAnalyticsReportRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[AnalyticsReportResponse]:
-        """Like :meth:`Analytics.create_analytics_report`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _create_analytics_report.OPERATION,
-            _create_analytics_report.build_request(
-                body=body,
-            ),
-            _create_analytics_report.parse_response,
-            options,
-        )
-
-    async def export_analytics_report_html(
-        self,
-        *,
-        body: CreateAnalyticsReportRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[str]:
-        """Like :meth:`Analytics.export_analytics_report_html`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _export_analytics_report_html.OPERATION,
-            _export_analytics_report_html.build_request(
-                body=body,
-            ),
-            _export_analytics_report_html.parse_response,
-            options,
-        )
-
-    async def get_analytics_series(
-        self,
-        *,
-        metric: AnalyticsMetric | str | Unset = UNSET,
-        granularity: AnalyticsGranularity | str | Unset = UNSET,
-        mode: AnalyticsMode | str | Unset = UNSET,
-        account: Sequence[str] | Unset = UNSET,
-        from_: str | Unset = UNSET,
-        to: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.get_analytics_series`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _get_analytics_series.OPERATION,
-            _get_analytics_series.build_request(
-                metric=metric,
-                granularity=granularity,
-                mode=mode,
-                account=account,
-                from_=from_,
-                to=to,
-            ),
-            _get_analytics_series.parse_response,
-            options,
-        )
-
-    async def get_analytics_account(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.get_analytics_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _get_analytics_account.OPERATION,
-            _get_analytics_account.build_request(
-                id,
-            ),
-            _get_analytics_account.parse_response,
-            options,
-        )
-
-    async def refresh_analytics_account(
-        self,
-        id: str,
-        *,
-        body: RefreshAnalyticsRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.refresh_analytics_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _refresh_analytics_account.OPERATION,
-            _refresh_analytics_account.build_request(
-                id,
-                body=body,
-            ),
-            _refresh_analytics_account.parse_response,
-            options,
-        )
-
-    async def list_analytics_account_raw_snapshots(
-        self,
-        id: str,
-        *,
-        source: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        from_: str | Unset = UNSET,
-        to: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.list_analytics_account_raw_snapshots`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _list_analytics_account_raw_snapshots.OPERATION,
-            _list_analytics_account_raw_snapshots.build_request(
-                id,
-                source=source,
-                limit=limit,
-                from_=from_,
-                to=to,
-            ),
-            _list_analytics_account_raw_snapshots.parse_response,
-            options,
-        )
-
-    async def get_account_analytics(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.get_account_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _get_account_analytics.OPERATION,
-            _get_account_analytics.build_request(
-                id,
-            ),
-            _get_account_analytics.parse_response,
-            options,
-        )
-
-    async def list_account_video_analytics(
-        self,
-        id: str,
-        *,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[VideoAnalyticsListResponse]:
-        """Like :meth:`Analytics.list_account_video_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _list_account_video_analytics.OPERATION,
-            _list_account_video_analytics.build_request(
-                id,
-                page=page,
-                per_page=per_page,
-                sort_by=sort_by,
-                sort_order=sort_order,
-            ),
-            _list_account_video_analytics.parse_response,
-            options,
-        )
-
-    async def get_video_analytics(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.get_video_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _get_video_analytics.OPERATION,
-            _get_video_analytics.build_request(
-                id,
-            ),
-            _get_video_analytics.parse_response,
-            options,
-        )
-
-    async def get_comment_pulse(
-        self,
-        *,
-        platform: Platform | str | Unset = UNSET,
-        country: str | Unset = UNSET,
-        account: str | Unset = UNSET,
-        post: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        post_limit: int | Unset = UNSET,
-        from_: str | Unset = UNSET,
-        to: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.get_comment_pulse`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _get_comment_pulse.OPERATION,
-            _get_comment_pulse.build_request(
-                platform=platform,
-                country=country,
-                account=account,
-                post=post,
-                limit=limit,
-                post_limit=post_limit,
-                from_=from_,
-                to=to,
-            ),
-            _get_comment_pulse.parse_response,
-            options,
-        )
-
-    async def list_analytics_account_comments(
-        self,
-        id: str,
-        *,
-        tracked_post_id: str | Unset = UNSET,
-        post_id: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.list_analytics_account_comments`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _list_analytics_account_comments.OPERATION,
-            _list_analytics_account_comments.build_request(
-                id,
-                tracked_post_id=tracked_post_id,
-                post_id=post_id,
-                limit=limit,
-            ),
-            _list_analytics_account_comments.parse_response,
-            options,
-        )
-
-    async def list_analytics_post_raw_snapshots(
-        self,
-        id: str,
-        *,
-        source: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        from_: str | Unset = UNSET,
-        to: str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[AnalyticsResponse]:
-        """Like :meth:`Analytics.list_analytics_post_raw_snapshots`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _list_analytics_post_raw_snapshots.OPERATION,
-            _list_analytics_post_raw_snapshots.build_request(
-                id,
-                source=source,
-                limit=limit,
-                from_=from_,
-                to=to,
-            ),
-            _list_analytics_post_raw_snapshots.parse_response,
-            options,
-        )
+class AnalyticsWithRawResponse:
+    """:class:`Analytics`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
+
+    def __init__(self, resource: Analytics) -> None:
+        self.can_refresh_account_analytics = to_raw_response(resource.can_refresh_account_analytics)
+        self.refresh_account_analytics = to_raw_response(resource.refresh_account_analytics)
+        self.get_analytics_dashboard = to_raw_response(resource.get_analytics_dashboard)
+        self.get_analytics_contract = to_raw_response(resource.get_analytics_contract)
+        self.export_analytics_videos = to_raw_response(resource.export_analytics_videos)
+        self.create_analytics_report = to_raw_response(resource.create_analytics_report)
+        self.export_analytics_report_html = to_raw_response(resource.export_analytics_report_html)
+        self.get_analytics_series = to_raw_response(resource.get_analytics_series)
+        self.get_analytics_account = to_raw_response(resource.get_analytics_account)
+        self.refresh_analytics_account = to_raw_response(resource.refresh_analytics_account)
+        self.list_analytics_account_raw_snapshots = to_raw_response(resource.list_analytics_account_raw_snapshots)
+        self.get_account_analytics = to_raw_response(resource.get_account_analytics)
+        self.list_account_video_analytics = to_raw_response(resource.list_account_video_analytics)
+        self.get_video_analytics = to_raw_response(resource.get_video_analytics)
+        self.get_comment_pulse = to_raw_response(resource.get_comment_pulse)
+        self.list_analytics_account_comments = to_raw_response(resource.list_analytics_account_comments)
+        self.list_analytics_post_raw_snapshots = to_raw_response(resource.list_analytics_post_raw_snapshots)
+
+
+class AsyncAnalyticsWithRawResponse:
+    """:class:`AsyncAnalytics`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
+
+    def __init__(self, resource: AsyncAnalytics) -> None:
+        self.can_refresh_account_analytics = async_to_raw_response(resource.can_refresh_account_analytics)
+        self.refresh_account_analytics = async_to_raw_response(resource.refresh_account_analytics)
+        self.get_analytics_dashboard = async_to_raw_response(resource.get_analytics_dashboard)
+        self.get_analytics_contract = async_to_raw_response(resource.get_analytics_contract)
+        self.export_analytics_videos = async_to_raw_response(resource.export_analytics_videos)
+        self.create_analytics_report = async_to_raw_response(resource.create_analytics_report)
+        self.export_analytics_report_html = async_to_raw_response(resource.export_analytics_report_html)
+        self.get_analytics_series = async_to_raw_response(resource.get_analytics_series)
+        self.get_analytics_account = async_to_raw_response(resource.get_analytics_account)
+        self.refresh_analytics_account = async_to_raw_response(resource.refresh_analytics_account)
+        self.list_analytics_account_raw_snapshots = async_to_raw_response(resource.list_analytics_account_raw_snapshots)
+        self.get_account_analytics = async_to_raw_response(resource.get_account_analytics)
+        self.list_account_video_analytics = async_to_raw_response(resource.list_account_video_analytics)
+        self.get_video_analytics = async_to_raw_response(resource.get_video_analytics)
+        self.get_comment_pulse = async_to_raw_response(resource.get_comment_pulse)
+        self.list_analytics_account_comments = async_to_raw_response(resource.list_analytics_account_comments)
+        self.list_analytics_post_raw_snapshots = async_to_raw_response(resource.list_analytics_post_raw_snapshots)

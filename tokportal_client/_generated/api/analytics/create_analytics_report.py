@@ -7,32 +7,27 @@ from typing import Any
 
 import httpx
 
-from ...models.analytics_report_response import AnalyticsReportResponse
-from ...models.create_analytics_report_request import CreateAnalyticsReportRequest
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     coerce_body,
 )
 
-OPERATION = Operation(
-    operation_id="createAnalyticsReport",
-    method="POST",
-    path="/analytics/export/reports",
-    idempotency="reject-sensitive-response",
-    requires_auth=True,
-)
+from ...models.analytics_report_response import AnalyticsReportResponse
+from ...models.create_analytics_report_request import CreateAnalyticsReportRequest
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["create_analytics_report"]
 
 
 def build_request(
     *,
     body: CreateAnalyticsReportRequest | Mapping[str, Any],
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/analytics/export/reports",
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/analytics/export/reports"
     request["json"] = coerce_body((CreateAnalyticsReportRequest,), body)
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> AnalyticsReportResponse:

@@ -7,31 +7,26 @@ from typing import Any
 
 import httpx
 
-from ...models.create_analytics_report_request import CreateAnalyticsReportRequest
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     coerce_body,
 )
 
-OPERATION = Operation(
-    operation_id="exportAnalyticsReportHtml",
-    method="POST",
-    path="/analytics/export/reports/html",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...models.create_analytics_report_request import CreateAnalyticsReportRequest
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["export_analytics_report_html"]
 
 
 def build_request(
     *,
     body: CreateAnalyticsReportRequest | Mapping[str, Any],
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/analytics/export/reports/html",
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/analytics/export/reports/html"
     request["json"] = coerce_body((CreateAnalyticsReportRequest,), body)
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> str:

@@ -7,23 +7,19 @@ from typing import Any
 
 import httpx
 
-from ...models.platform import Platform
-from ...types import (
+from tokportal_client._runtime import (
     UNSET,
-    Operation,
+    RequestSpec,
     Unset,
     check_list,
     check_param,
     known_enum,
 )
 
-OPERATION = Operation(
-    operation_id="exportAnalyticsVideos",
-    method="GET",
-    path="/analytics/export/videos",
-    idempotency="not-applicable",
-    requires_auth=True,
-)
+from ...models.platform import Platform
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["export_analytics_videos"]
 
 
 def build_request(
@@ -35,28 +31,29 @@ def build_request(
     q: str | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/analytics/export/videos",
-    }
-    params: dict[str, Any] = {}
-    if account is not UNSET:
-        params["account"] = [check_param(item, str, "account") for item in check_list(account, "account")]
-    if workspace is not UNSET:
-        params["workspace"] = check_param(workspace, str, "workspace")
-    if platform is not UNSET:
-        params["platform"] = [known_enum(Platform, item, "platform").value for item in check_list(platform, "platform")]
-    if country is not UNSET:
-        params["country"] = [check_param(item, str, "country") for item in check_list(country, "country")]
-    if q is not UNSET:
-        params["q"] = check_param(q, str, "q")
-    if from_ is not UNSET:
-        params["from"] = check_param(from_, str, "from")
-    if to is not UNSET:
-        params["to"] = check_param(to, str, "to")
-    request["params"] = params
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/analytics/export/videos"
+    params: list[tuple[str, str | int]] = []
+    if not isinstance(account, Unset):
+        params.extend(("account", check_param(item, str, "account")) for item in check_list(account, "account"))
+    if not isinstance(workspace, Unset):
+        params.append(("workspace", check_param(workspace, str, "workspace")))
+    if not isinstance(platform, Unset):
+        params.extend(
+            ("platform", known_enum(Platform, item, "platform").value) for item in check_list(platform, "platform")
+        )
+    if not isinstance(country, Unset):
+        params.extend(("country", check_param(item, str, "country")) for item in check_list(country, "country"))
+    if not isinstance(q, Unset):
+        params.append(("q", check_param(q, str, "q")))
+    if not isinstance(from_, Unset):
+        params.append(("from", check_param(from_, str, "from")))
+    if not isinstance(to, Unset):
+        params.append(("to", check_param(to, str, "to")))
+    request["params"] = tuple(params)
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> str:

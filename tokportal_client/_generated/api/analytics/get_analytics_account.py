@@ -6,31 +6,26 @@ from typing import Any
 
 import httpx
 
-from ...models.analytics_response import AnalyticsResponse
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="getAnalyticsAccount",
-    method="GET",
-    path="/analytics/accounts/{id}",
-    idempotency="not-applicable",
-    requires_auth=True,
-)
+from ...models.analytics_response import AnalyticsResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["get_analytics_account"]
 
 
 def build_request(
     id: str,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/analytics/accounts/{id}".format(
-            id=path_segment(id, "id"),
-        ),
-    }
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/analytics/accounts/{id}".format(
+        id=path_segment(id, "id"),
+    )
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> AnalyticsResponse:

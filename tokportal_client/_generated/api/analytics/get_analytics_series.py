@@ -7,26 +7,22 @@ from typing import Any
 
 import httpx
 
-from ...models.analytics_granularity import AnalyticsGranularity
-from ...models.analytics_metric import AnalyticsMetric
-from ...models.analytics_mode import AnalyticsMode
-from ...models.analytics_response import AnalyticsResponse
-from ...types import (
+from tokportal_client._runtime import (
     UNSET,
-    Operation,
+    RequestSpec,
     Unset,
     check_list,
     check_param,
     known_enum,
 )
 
-OPERATION = Operation(
-    operation_id="getAnalyticsSeries",
-    method="GET",
-    path="/analytics/series",
-    idempotency="not-applicable",
-    requires_auth=True,
-)
+from ...models.analytics_granularity import AnalyticsGranularity
+from ...models.analytics_metric import AnalyticsMetric
+from ...models.analytics_mode import AnalyticsMode
+from ...models.analytics_response import AnalyticsResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["get_analytics_series"]
 
 
 def build_request(
@@ -37,26 +33,25 @@ def build_request(
     account: Sequence[str] | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/analytics/series",
-    }
-    params: dict[str, Any] = {}
-    if metric is not UNSET:
-        params["metric"] = known_enum(AnalyticsMetric, metric, "metric").value
-    if granularity is not UNSET:
-        params["granularity"] = known_enum(AnalyticsGranularity, granularity, "granularity").value
-    if mode is not UNSET:
-        params["mode"] = known_enum(AnalyticsMode, mode, "mode").value
-    if account is not UNSET:
-        params["account"] = [check_param(item, str, "account") for item in check_list(account, "account")]
-    if from_ is not UNSET:
-        params["from"] = check_param(from_, str, "from")
-    if to is not UNSET:
-        params["to"] = check_param(to, str, "to")
-    request["params"] = params
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/analytics/series"
+    params: list[tuple[str, str | int]] = []
+    if not isinstance(metric, Unset):
+        params.append(("metric", known_enum(AnalyticsMetric, metric, "metric").value))
+    if not isinstance(granularity, Unset):
+        params.append(("granularity", known_enum(AnalyticsGranularity, granularity, "granularity").value))
+    if not isinstance(mode, Unset):
+        params.append(("mode", known_enum(AnalyticsMode, mode, "mode").value))
+    if not isinstance(account, Unset):
+        params.extend(("account", check_param(item, str, "account")) for item in check_list(account, "account"))
+    if not isinstance(from_, Unset):
+        params.append(("from", check_param(from_, str, "from")))
+    if not isinstance(to, Unset):
+        params.append(("to", check_param(to, str, "to")))
+    request["params"] = tuple(params)
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> AnalyticsResponse:

@@ -6,23 +6,19 @@ from typing import Any
 
 import httpx
 
-from ...models.analytics_response import AnalyticsResponse
-from ...models.platform import Platform
-from ...types import (
+from tokportal_client._runtime import (
     UNSET,
-    Operation,
+    RequestSpec,
     Unset,
     check_param,
     known_enum,
 )
 
-OPERATION = Operation(
-    operation_id="getCommentPulse",
-    method="GET",
-    path="/analytics/comments",
-    idempotency="not-applicable",
-    requires_auth=True,
-)
+from ...models.analytics_response import AnalyticsResponse
+from ...models.platform import Platform
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["get_comment_pulse"]
 
 
 def build_request(
@@ -35,30 +31,29 @@ def build_request(
     post_limit: int | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/analytics/comments",
-    }
-    params: dict[str, Any] = {}
-    if platform is not UNSET:
-        params["platform"] = known_enum(Platform, platform, "platform").value
-    if country is not UNSET:
-        params["country"] = check_param(country, str, "country")
-    if account is not UNSET:
-        params["account"] = check_param(account, str, "account")
-    if post is not UNSET:
-        params["post"] = check_param(post, str, "post")
-    if limit is not UNSET:
-        params["limit"] = check_param(limit, int, "limit")
-    if post_limit is not UNSET:
-        params["postLimit"] = check_param(post_limit, int, "postLimit")
-    if from_ is not UNSET:
-        params["from"] = check_param(from_, str, "from")
-    if to is not UNSET:
-        params["to"] = check_param(to, str, "to")
-    request["params"] = params
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/analytics/comments"
+    params: list[tuple[str, str | int]] = []
+    if not isinstance(platform, Unset):
+        params.append(("platform", known_enum(Platform, platform, "platform").value))
+    if not isinstance(country, Unset):
+        params.append(("country", check_param(country, str, "country")))
+    if not isinstance(account, Unset):
+        params.append(("account", check_param(account, str, "account")))
+    if not isinstance(post, Unset):
+        params.append(("post", check_param(post, str, "post")))
+    if not isinstance(limit, Unset):
+        params.append(("limit", check_param(limit, int, "limit")))
+    if not isinstance(post_limit, Unset):
+        params.append(("postLimit", check_param(post_limit, int, "postLimit")))
+    if not isinstance(from_, Unset):
+        params.append(("from", check_param(from_, str, "from")))
+    if not isinstance(to, Unset):
+        params.append(("to", check_param(to, str, "to")))
+    request["params"] = tuple(params)
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> AnalyticsResponse:

@@ -6,22 +6,18 @@ from typing import Any
 
 import httpx
 
-from ...models.video_analytics_list_response import VideoAnalyticsListResponse
-from ...types import (
+from tokportal_client._runtime import (
     UNSET,
-    Operation,
+    RequestSpec,
     Unset,
     check_param,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="listAccountVideoAnalytics",
-    method="GET",
-    path="/accounts/{id}/analytics/videos",
-    idempotency="not-applicable",
-    requires_auth=True,
-)
+from ...models.video_analytics_list_response import VideoAnalyticsListResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["list_account_video_analytics"]
 
 
 def build_request(
@@ -31,24 +27,23 @@ def build_request(
     per_page: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     sort_order: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/accounts/{id}/analytics/videos".format(
-            id=path_segment(id, "id"),
-        ),
-    }
-    params: dict[str, Any] = {}
-    if page is not UNSET:
-        params["page"] = check_param(page, int, "page")
-    if per_page is not UNSET:
-        params["per_page"] = check_param(per_page, int, "per_page")
-    if sort_by is not UNSET:
-        params["sort_by"] = check_param(sort_by, str, "sort_by")
-    if sort_order is not UNSET:
-        params["sort_order"] = check_param(sort_order, str, "sort_order")
-    request["params"] = params
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/accounts/{id}/analytics/videos".format(
+        id=path_segment(id, "id"),
+    )
+    params: list[tuple[str, str | int]] = []
+    if not isinstance(page, Unset):
+        params.append(("page", check_param(page, int, "page")))
+    if not isinstance(per_page, Unset):
+        params.append(("per_page", check_param(per_page, int, "per_page")))
+    if not isinstance(sort_by, Unset):
+        params.append(("sort_by", check_param(sort_by, str, "sort_by")))
+    if not isinstance(sort_order, Unset):
+        params.append(("sort_order", check_param(sort_order, str, "sort_order")))
+    request["params"] = tuple(params)
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> VideoAnalyticsListResponse:

@@ -6,22 +6,18 @@ from typing import Any
 
 import httpx
 
-from ...models.analytics_response import AnalyticsResponse
-from ...types import (
+from tokportal_client._runtime import (
     UNSET,
-    Operation,
+    RequestSpec,
     Unset,
     check_param,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="listAnalyticsAccountComments",
-    method="GET",
-    path="/analytics/accounts/{id}/comments",
-    idempotency="not-applicable",
-    requires_auth=True,
-)
+from ...models.analytics_response import AnalyticsResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["list_analytics_account_comments"]
 
 
 def build_request(
@@ -30,22 +26,21 @@ def build_request(
     tracked_post_id: str | Unset = UNSET,
     post_id: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/analytics/accounts/{id}/comments".format(
-            id=path_segment(id, "id"),
-        ),
-    }
-    params: dict[str, Any] = {}
-    if tracked_post_id is not UNSET:
-        params["trackedPostId"] = check_param(tracked_post_id, str, "trackedPostId")
-    if post_id is not UNSET:
-        params["postId"] = check_param(post_id, str, "postId")
-    if limit is not UNSET:
-        params["limit"] = check_param(limit, int, "limit")
-    request["params"] = params
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/analytics/accounts/{id}/comments".format(
+        id=path_segment(id, "id"),
+    )
+    params: list[tuple[str, str | int]] = []
+    if not isinstance(tracked_post_id, Unset):
+        params.append(("trackedPostId", check_param(tracked_post_id, str, "trackedPostId")))
+    if not isinstance(post_id, Unset):
+        params.append(("postId", check_param(post_id, str, "postId")))
+    if not isinstance(limit, Unset):
+        params.append(("limit", check_param(limit, int, "limit")))
+    request["params"] = tuple(params)
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> AnalyticsResponse:

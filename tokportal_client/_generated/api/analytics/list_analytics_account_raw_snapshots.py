@@ -6,22 +6,18 @@ from typing import Any
 
 import httpx
 
-from ...models.analytics_response import AnalyticsResponse
-from ...types import (
+from tokportal_client._runtime import (
     UNSET,
-    Operation,
+    RequestSpec,
     Unset,
     check_param,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="listAnalyticsAccountRawSnapshots",
-    method="GET",
-    path="/analytics/accounts/{id}/raw",
-    idempotency="not-applicable",
-    requires_auth=True,
-)
+from ...models.analytics_response import AnalyticsResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["list_analytics_account_raw_snapshots"]
 
 
 def build_request(
@@ -31,24 +27,23 @@ def build_request(
     limit: int | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/analytics/accounts/{id}/raw".format(
-            id=path_segment(id, "id"),
-        ),
-    }
-    params: dict[str, Any] = {}
-    if source is not UNSET:
-        params["source"] = check_param(source, str, "source")
-    if limit is not UNSET:
-        params["limit"] = check_param(limit, int, "limit")
-    if from_ is not UNSET:
-        params["from"] = check_param(from_, str, "from")
-    if to is not UNSET:
-        params["to"] = check_param(to, str, "to")
-    request["params"] = params
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/analytics/accounts/{id}/raw".format(
+        id=path_segment(id, "id"),
+    )
+    params: list[tuple[str, str | int]] = []
+    if not isinstance(source, Unset):
+        params.append(("source", check_param(source, str, "source")))
+    if not isinstance(limit, Unset):
+        params.append(("limit", check_param(limit, int, "limit")))
+    if not isinstance(from_, Unset):
+        params.append(("from", check_param(from_, str, "from")))
+    if not isinstance(to, Unset):
+        params.append(("to", check_param(to, str, "to")))
+    request["params"] = tuple(params)
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> AnalyticsResponse:

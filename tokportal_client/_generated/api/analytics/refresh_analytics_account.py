@@ -7,36 +7,31 @@ from typing import Any
 
 import httpx
 
-from ...models.analytics_response import AnalyticsResponse
-from ...models.refresh_analytics_request import RefreshAnalyticsRequest
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     coerce_body,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="refreshAnalyticsAccount",
-    method="POST",
-    path="/analytics/accounts/{id}/refresh",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...models.analytics_response import AnalyticsResponse
+from ...models.refresh_analytics_request import RefreshAnalyticsRequest
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["refresh_analytics_account"]
 
 
 def build_request(
     id: str,
     *,
     body: RefreshAnalyticsRequest | Mapping[str, Any],
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/analytics/accounts/{id}/refresh".format(
-            id=path_segment(id, "id"),
-        ),
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/analytics/accounts/{id}/refresh".format(
+        id=path_segment(id, "id"),
+    )
     request["json"] = coerce_body((RefreshAnalyticsRequest,), body)
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> AnalyticsResponse:

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, Unpack, cast
+from collections.abc import Mapping
+from typing import Any, Unpack
 
-from tokportal_client._resource import (
-    APIResponse,
+from tokportal_client._runtime import (
+    UNSET,
     AsyncAPIResource,
     AsyncPager,
     RequestOptions,
     SyncAPIResource,
     SyncPager,
+    Unset,
     WriteOptions,
+    async_to_raw_response,
+    to_raw_response,
+)
+from tokportal_client._runtime import (
+    FileInput as FileInput,
 )
 
 from ...models import Bundle
@@ -27,13 +33,12 @@ from ...models.create_bulk_bundles_request import CreateBulkBundlesRequest
 from ...models.create_bulk_bundles_response import CreateBulkBundlesResponse
 from ...models.create_bundle_request import CreateBundleRequest
 from ...models.create_bundle_response import CreateBundleResponse
-from ...models.error_response import ErrorResponse
+from ...models.error_response import ErrorResponse as ErrorResponse
 from ...models.patch_bundle_request import PatchBundleRequest
 from ...models.platform import Platform
 from ...models.publish_readiness_response import PublishReadinessResponse
 from ...models.quantity_request import QuantityRequest
 from ...models.slots_added_response import SlotsAddedResponse
-from ...types import UNSET, FileInput, Unset
 from . import add_edit_slots as _add_edit_slots
 from . import add_video_slots as _add_video_slots
 from . import create_bundle as _create_bundle
@@ -156,7 +161,7 @@ class Bundles(SyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             ConflictError: 409 Duplicate or invalid state.
             RateLimitError: 429 Create rate limit exceeded.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -190,7 +195,7 @@ class Bundles(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Insufficient credits.
             RateLimitError: 429 Create rate limit exceeded.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -260,7 +265,7 @@ class Bundles(SyncAPIResource):
             PermissionDeniedError: 403 Bundle belongs to another account.
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Duplicate external_ref.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -294,7 +299,7 @@ class Bundles(SyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Bundle is not ready or is in an invalid state.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -357,7 +362,7 @@ class Bundles(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Bundle is in an invalid state.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -393,7 +398,7 @@ class Bundles(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Insufficient credits.
             NotFoundError: 404 Bundle not found.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -430,7 +435,7 @@ class Bundles(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Insufficient credits.
             NotFoundError: 404 Bundle not found.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -554,7 +559,7 @@ class AsyncBundles(AsyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             ConflictError: 409 Duplicate or invalid state.
             RateLimitError: 429 Create rate limit exceeded.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -588,7 +593,7 @@ class AsyncBundles(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Insufficient credits.
             RateLimitError: 429 Create rate limit exceeded.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -658,7 +663,7 @@ class AsyncBundles(AsyncAPIResource):
             PermissionDeniedError: 403 Bundle belongs to another account.
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Duplicate external_ref.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -692,7 +697,7 @@ class AsyncBundles(AsyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Bundle is not ready or is in an invalid state.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -755,7 +760,7 @@ class AsyncBundles(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Bundle is in an invalid state.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -791,7 +796,7 @@ class AsyncBundles(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Insufficient credits.
             NotFoundError: 404 Bundle not found.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -828,7 +833,7 @@ class AsyncBundles(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Insufficient credits.
             NotFoundError: 404 Bundle not found.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -842,377 +847,33 @@ class AsyncBundles(AsyncAPIResource):
         )
 
 
-class BundlesWithRawResponse(SyncAPIResource):
-    """Bundles operations returning full responses."""
+class BundlesWithRawResponse:
+    """:class:`Bundles`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
-    def list_bundles(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = UNSET,
-        status: BundleStatus | str | Unset = UNSET,
-        bundle_type: BundleType | str | Unset = UNSET,
-        platform: Platform | str | Unset = UNSET,
-        external_ref: str | Unset = UNSET,
-        account_status: AccountStatus | str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[BundleListResponse]:
-        """Like :meth:`Bundles.list_bundles`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _list_bundles.OPERATION,
-            _list_bundles.build_request(
-                page=page,
-                per_page=per_page,
-                status=status,
-                bundle_type=bundle_type,
-                platform=platform,
-                external_ref=external_ref,
-                account_status=account_status,
-            ),
-            _list_bundles.parse_response,
-            options,
-        )
-
-    def create_bundle(
-        self,
-        *,
-        body: CreateBundleRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[CreateBundleResponse]:
-        """Like :meth:`Bundles.create_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _create_bundle.OPERATION,
-            _create_bundle.build_request(
-                body=body,
-            ),
-            _create_bundle.parse_response,
-            options,
-        )
-
-    def create_bundles_bulk(
-        self,
-        *,
-        body: CreateBulkBundlesRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[CreateBulkBundlesResponse]:
-        """Like :meth:`Bundles.create_bundles_bulk`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _create_bundles_bulk.OPERATION,
-            _create_bundles_bulk.build_request(
-                body=body,
-            ),
-            _create_bundles_bulk.parse_response,
-            options,
-        )
-
-    def get_bundle(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[BundleResponse]:
-        """Like :meth:`Bundles.get_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _get_bundle.OPERATION,
-            _get_bundle.build_request(
-                id,
-            ),
-            _get_bundle.parse_response,
-            options,
-        )
-
-    def update_bundle(
-        self,
-        id: str,
-        *,
-        body: PatchBundleRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[BundleUpdateResponse]:
-        """Like :meth:`Bundles.update_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _update_bundle.OPERATION,
-            _update_bundle.build_request(
-                id,
-                body=body,
-            ),
-            _update_bundle.parse_response,
-            options,
-        )
-
-    def publish_bundle(
-        self,
-        id: str,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[BundlePublishStateResponse]:
-        """Like :meth:`Bundles.publish_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _publish_bundle.OPERATION,
-            _publish_bundle.build_request(
-                id,
-            ),
-            _publish_bundle.parse_response,
-            options,
-        )
-
-    def get_bundle_publish_readiness(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[PublishReadinessResponse]:
-        """Like :meth:`Bundles.get_bundle_publish_readiness`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _get_bundle_publish_readiness.OPERATION,
-            _get_bundle_publish_readiness.build_request(
-                id,
-            ),
-            _get_bundle_publish_readiness.parse_response,
-            options,
-        )
-
-    def unpublish_bundle(
-        self,
-        id: str,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[BundlePublishStateResponse]:
-        """Like :meth:`Bundles.unpublish_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _unpublish_bundle.OPERATION,
-            _unpublish_bundle.build_request(
-                id,
-            ),
-            _unpublish_bundle.parse_response,
-            options,
-        )
-
-    def add_video_slots(
-        self,
-        id: str,
-        *,
-        body: QuantityRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[SlotsAddedResponse]:
-        """Like :meth:`Bundles.add_video_slots`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _add_video_slots.OPERATION,
-            _add_video_slots.build_request(
-                id,
-                body=body,
-            ),
-            _add_video_slots.parse_response,
-            options,
-        )
-
-    def add_edit_slots(
-        self,
-        id: str,
-        *,
-        body: QuantityRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[SlotsAddedResponse]:
-        """Like :meth:`Bundles.add_edit_slots`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _add_edit_slots.OPERATION,
-            _add_edit_slots.build_request(
-                id,
-                body=body,
-            ),
-            _add_edit_slots.parse_response,
-            options,
-        )
+    def __init__(self, resource: Bundles) -> None:
+        self.list_bundles = to_raw_response(resource.list_bundles)
+        self.create_bundle = to_raw_response(resource.create_bundle)
+        self.create_bundles_bulk = to_raw_response(resource.create_bundles_bulk)
+        self.get_bundle = to_raw_response(resource.get_bundle)
+        self.update_bundle = to_raw_response(resource.update_bundle)
+        self.publish_bundle = to_raw_response(resource.publish_bundle)
+        self.get_bundle_publish_readiness = to_raw_response(resource.get_bundle_publish_readiness)
+        self.unpublish_bundle = to_raw_response(resource.unpublish_bundle)
+        self.add_video_slots = to_raw_response(resource.add_video_slots)
+        self.add_edit_slots = to_raw_response(resource.add_edit_slots)
 
 
-class AsyncBundlesWithRawResponse(AsyncAPIResource):
-    """Bundles operations returning full responses (async)."""
+class AsyncBundlesWithRawResponse:
+    """:class:`AsyncBundles`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
-    async def list_bundles(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = UNSET,
-        status: BundleStatus | str | Unset = UNSET,
-        bundle_type: BundleType | str | Unset = UNSET,
-        platform: Platform | str | Unset = UNSET,
-        external_ref: str | Unset = UNSET,
-        account_status: AccountStatus | str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[BundleListResponse]:
-        """Like :meth:`Bundles.list_bundles`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _list_bundles.OPERATION,
-            _list_bundles.build_request(
-                page=page,
-                per_page=per_page,
-                status=status,
-                bundle_type=bundle_type,
-                platform=platform,
-                external_ref=external_ref,
-                account_status=account_status,
-            ),
-            _list_bundles.parse_response,
-            options,
-        )
-
-    async def create_bundle(
-        self,
-        *,
-        body: CreateBundleRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[CreateBundleResponse]:
-        """Like :meth:`Bundles.create_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _create_bundle.OPERATION,
-            _create_bundle.build_request(
-                body=body,
-            ),
-            _create_bundle.parse_response,
-            options,
-        )
-
-    async def create_bundles_bulk(
-        self,
-        *,
-        body: CreateBulkBundlesRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[CreateBulkBundlesResponse]:
-        """Like :meth:`Bundles.create_bundles_bulk`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _create_bundles_bulk.OPERATION,
-            _create_bundles_bulk.build_request(
-                body=body,
-            ),
-            _create_bundles_bulk.parse_response,
-            options,
-        )
-
-    async def get_bundle(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[BundleResponse]:
-        """Like :meth:`Bundles.get_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _get_bundle.OPERATION,
-            _get_bundle.build_request(
-                id,
-            ),
-            _get_bundle.parse_response,
-            options,
-        )
-
-    async def update_bundle(
-        self,
-        id: str,
-        *,
-        body: PatchBundleRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[BundleUpdateResponse]:
-        """Like :meth:`Bundles.update_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _update_bundle.OPERATION,
-            _update_bundle.build_request(
-                id,
-                body=body,
-            ),
-            _update_bundle.parse_response,
-            options,
-        )
-
-    async def publish_bundle(
-        self,
-        id: str,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[BundlePublishStateResponse]:
-        """Like :meth:`Bundles.publish_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _publish_bundle.OPERATION,
-            _publish_bundle.build_request(
-                id,
-            ),
-            _publish_bundle.parse_response,
-            options,
-        )
-
-    async def get_bundle_publish_readiness(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[PublishReadinessResponse]:
-        """Like :meth:`Bundles.get_bundle_publish_readiness`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _get_bundle_publish_readiness.OPERATION,
-            _get_bundle_publish_readiness.build_request(
-                id,
-            ),
-            _get_bundle_publish_readiness.parse_response,
-            options,
-        )
-
-    async def unpublish_bundle(
-        self,
-        id: str,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[BundlePublishStateResponse]:
-        """Like :meth:`Bundles.unpublish_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _unpublish_bundle.OPERATION,
-            _unpublish_bundle.build_request(
-                id,
-            ),
-            _unpublish_bundle.parse_response,
-            options,
-        )
-
-    async def add_video_slots(
-        self,
-        id: str,
-        *,
-        body: QuantityRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[SlotsAddedResponse]:
-        """Like :meth:`Bundles.add_video_slots`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _add_video_slots.OPERATION,
-            _add_video_slots.build_request(
-                id,
-                body=body,
-            ),
-            _add_video_slots.parse_response,
-            options,
-        )
-
-    async def add_edit_slots(
-        self,
-        id: str,
-        *,
-        body: QuantityRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[SlotsAddedResponse]:
-        """Like :meth:`Bundles.add_edit_slots`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _add_edit_slots.OPERATION,
-            _add_edit_slots.build_request(
-                id,
-                body=body,
-            ),
-            _add_edit_slots.parse_response,
-            options,
-        )
+    def __init__(self, resource: AsyncBundles) -> None:
+        self.list_bundles = async_to_raw_response(resource.list_bundles)
+        self.create_bundle = async_to_raw_response(resource.create_bundle)
+        self.create_bundles_bulk = async_to_raw_response(resource.create_bundles_bulk)
+        self.get_bundle = async_to_raw_response(resource.get_bundle)
+        self.update_bundle = async_to_raw_response(resource.update_bundle)
+        self.publish_bundle = async_to_raw_response(resource.publish_bundle)
+        self.get_bundle_publish_readiness = async_to_raw_response(resource.get_bundle_publish_readiness)
+        self.unpublish_bundle = async_to_raw_response(resource.unpublish_bundle)
+        self.add_video_slots = async_to_raw_response(resource.add_video_slots)
+        self.add_edit_slots = async_to_raw_response(resource.add_edit_slots)

@@ -7,36 +7,31 @@ from typing import Any
 
 import httpx
 
-from ...models.quantity_request import QuantityRequest
-from ...models.slots_added_response import SlotsAddedResponse
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     coerce_body,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="addEditSlots",
-    method="POST",
-    path="/bundles/{id}/add-edit-slots",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...models.quantity_request import QuantityRequest
+from ...models.slots_added_response import SlotsAddedResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["add_edit_slots"]
 
 
 def build_request(
     id: str,
     *,
     body: QuantityRequest | Mapping[str, Any],
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/bundles/{id}/add-edit-slots".format(
-            id=path_segment(id, "id"),
-        ),
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/bundles/{id}/add-edit-slots".format(
+        id=path_segment(id, "id"),
+    )
     request["json"] = coerce_body((QuantityRequest,), body)
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> SlotsAddedResponse:

@@ -7,32 +7,27 @@ from typing import Any
 
 import httpx
 
-from ...models.create_bundle_request import CreateBundleRequest
-from ...models.create_bundle_response import CreateBundleResponse
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     coerce_body,
 )
 
-OPERATION = Operation(
-    operation_id="createBundle",
-    method="POST",
-    path="/bundles",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...models.create_bundle_request import CreateBundleRequest
+from ...models.create_bundle_response import CreateBundleResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["create_bundle"]
 
 
 def build_request(
     *,
     body: CreateBundleRequest | Mapping[str, Any],
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/bundles",
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/bundles"
     request["json"] = coerce_body((CreateBundleRequest,), body)
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> CreateBundleResponse:

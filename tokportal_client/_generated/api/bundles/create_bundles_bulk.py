@@ -7,32 +7,27 @@ from typing import Any
 
 import httpx
 
-from ...models.create_bulk_bundles_request import CreateBulkBundlesRequest
-from ...models.create_bulk_bundles_response import CreateBulkBundlesResponse
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     coerce_body,
 )
 
-OPERATION = Operation(
-    operation_id="createBundlesBulk",
-    method="POST",
-    path="/bundles/bulk",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...models.create_bulk_bundles_request import CreateBulkBundlesRequest
+from ...models.create_bulk_bundles_response import CreateBulkBundlesResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["create_bundles_bulk"]
 
 
 def build_request(
     *,
     body: CreateBulkBundlesRequest | Mapping[str, Any],
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/bundles/bulk",
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/bundles/bulk"
     request["json"] = coerce_body((CreateBulkBundlesRequest,), body)
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> CreateBulkBundlesResponse:

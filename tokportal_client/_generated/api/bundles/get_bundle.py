@@ -6,31 +6,26 @@ from typing import Any
 
 import httpx
 
-from ...models.bundle_response import BundleResponse
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="getBundle",
-    method="GET",
-    path="/bundles/{id}",
-    idempotency="not-applicable",
-    requires_auth=True,
-)
+from ...models.bundle_response import BundleResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["get_bundle"]
 
 
 def build_request(
     id: str,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/bundles/{id}".format(
-            id=path_segment(id, "id"),
-        ),
-    }
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/bundles/{id}".format(
+        id=path_segment(id, "id"),
+    )
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> BundleResponse:

@@ -6,31 +6,26 @@ from typing import Any
 
 import httpx
 
-from ...models.publish_readiness_response import PublishReadinessResponse
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="getBundlePublishReadiness",
-    method="GET",
-    path="/bundles/{id}/publish-readiness",
-    idempotency="not-applicable",
-    requires_auth=True,
-)
+from ...models.publish_readiness_response import PublishReadinessResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["get_bundle_publish_readiness"]
 
 
 def build_request(
     id: str,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/bundles/{id}/publish-readiness".format(
-            id=path_segment(id, "id"),
-        ),
-    }
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/bundles/{id}/publish-readiness".format(
+        id=path_segment(id, "id"),
+    )
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> PublishReadinessResponse:

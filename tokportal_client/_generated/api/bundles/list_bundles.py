@@ -6,26 +6,22 @@ from typing import Any
 
 import httpx
 
-from ...models.account_status import AccountStatus
-from ...models.bundle_list_response import BundleListResponse
-from ...models.bundle_status import BundleStatus
-from ...models.bundle_type import BundleType
-from ...models.platform import Platform
-from ...types import (
+from tokportal_client._runtime import (
     UNSET,
-    Operation,
+    RequestSpec,
     Unset,
     check_param,
     known_enum,
 )
 
-OPERATION = Operation(
-    operation_id="listBundles",
-    method="GET",
-    path="/bundles",
-    idempotency="not-applicable",
-    requires_auth=True,
-)
+from ...models.account_status import AccountStatus
+from ...models.bundle_list_response import BundleListResponse
+from ...models.bundle_status import BundleStatus
+from ...models.bundle_type import BundleType
+from ...models.platform import Platform
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["list_bundles"]
 
 
 def build_request(
@@ -37,28 +33,27 @@ def build_request(
     platform: Platform | str | Unset = UNSET,
     external_ref: str | Unset = UNSET,
     account_status: AccountStatus | str | Unset = UNSET,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/bundles",
-    }
-    params: dict[str, Any] = {}
-    if page is not UNSET:
-        params["page"] = check_param(page, int, "page")
-    if per_page is not UNSET:
-        params["per_page"] = check_param(per_page, int, "per_page")
-    if status is not UNSET:
-        params["status"] = known_enum(BundleStatus, status, "status").value
-    if bundle_type is not UNSET:
-        params["bundle_type"] = known_enum(BundleType, bundle_type, "bundle_type").value
-    if platform is not UNSET:
-        params["platform"] = known_enum(Platform, platform, "platform").value
-    if external_ref is not UNSET:
-        params["external_ref"] = check_param(external_ref, str, "external_ref")
-    if account_status is not UNSET:
-        params["account_status"] = known_enum(AccountStatus, account_status, "account_status").value
-    request["params"] = params
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/bundles"
+    params: list[tuple[str, str | int]] = []
+    if not isinstance(page, Unset):
+        params.append(("page", check_param(page, int, "page")))
+    if not isinstance(per_page, Unset):
+        params.append(("per_page", check_param(per_page, int, "per_page")))
+    if not isinstance(status, Unset):
+        params.append(("status", known_enum(BundleStatus, status, "status").value))
+    if not isinstance(bundle_type, Unset):
+        params.append(("bundle_type", known_enum(BundleType, bundle_type, "bundle_type").value))
+    if not isinstance(platform, Unset):
+        params.append(("platform", known_enum(Platform, platform, "platform").value))
+    if not isinstance(external_ref, Unset):
+        params.append(("external_ref", check_param(external_ref, str, "external_ref")))
+    if not isinstance(account_status, Unset):
+        params.append(("account_status", known_enum(AccountStatus, account_status, "account_status").value))
+    request["params"] = tuple(params)
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> BundleListResponse:

@@ -7,36 +7,31 @@ from typing import Any
 
 import httpx
 
-from ...models.bundle_update_response import BundleUpdateResponse
-from ...models.patch_bundle_request import PatchBundleRequest
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     coerce_body,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="updateBundle",
-    method="PATCH",
-    path="/bundles/{id}",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...models.bundle_update_response import BundleUpdateResponse
+from ...models.patch_bundle_request import PatchBundleRequest
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["update_bundle"]
 
 
 def build_request(
     id: str,
     *,
     body: PatchBundleRequest | Mapping[str, Any],
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/bundles/{id}".format(
-            id=path_segment(id, "id"),
-        ),
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/bundles/{id}".format(
+        id=path_segment(id, "id"),
+    )
     request["json"] = coerce_body((PatchBundleRequest,), body)
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> BundleUpdateResponse:

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, Unpack, cast
+from collections.abc import Mapping
+from typing import Any, Unpack
 
-from tokportal_client._resource import (
-    APIResponse,
+from tokportal_client._runtime import (
+    UNSET,
     AsyncAPIResource,
     AsyncPager,
     RequestOptions,
     SyncAPIResource,
     SyncPager,
+    Unset,
     WriteOptions,
+    async_to_raw_response,
+    to_raw_response,
+)
+from tokportal_client._runtime import (
+    FileInput as FileInput,
 )
 
 from ...models import CommentTask
@@ -24,8 +30,7 @@ from ...models.comment_task_response import CommentTaskResponse
 from ...models.comment_task_verifications_response import CommentTaskVerificationsResponse
 from ...models.create_comment_tasks_response import CreateCommentTasksResponse
 from ...models.dispute_comment_request import DisputeCommentRequest
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, FileInput, Unset
+from ...models.error_response import ErrorResponse as ErrorResponse
 from . import approve_comment_task as _approve_comment_task
 from . import create_comment_tasks as _create_comment_tasks
 from . import delete_comment_task as _delete_comment_task
@@ -110,7 +115,7 @@ class Comments(SyncAPIResource):
             BadRequestError: 400 Invalid comment task request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Insufficient credits.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -172,7 +177,7 @@ class Comments(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -204,7 +209,7 @@ class Comments(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
             ConflictError: 409 Comment task status cannot be approved.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -240,7 +245,7 @@ class Comments(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
             ConflictError: 409 Comment task status cannot be disputed.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -360,7 +365,7 @@ class AsyncComments(AsyncAPIResource):
             BadRequestError: 400 Invalid comment task request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Insufficient credits.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -422,7 +427,7 @@ class AsyncComments(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -454,7 +459,7 @@ class AsyncComments(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
             ConflictError: 409 Comment task status cannot be approved.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -490,7 +495,7 @@ class AsyncComments(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
             ConflictError: 409 Comment task status cannot be disputed.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -535,247 +540,27 @@ class AsyncComments(AsyncAPIResource):
         )
 
 
-class CommentsWithRawResponse(SyncAPIResource):
-    """Comments operations returning full responses."""
+class CommentsWithRawResponse:
+    """:class:`Comments`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
-    def list_comment_tasks(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[CommentTaskListResponse]:
-        """Like :meth:`Comments.list_comment_tasks`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _list_comment_tasks.OPERATION,
-            _list_comment_tasks.build_request(
-                page=page,
-                per_page=per_page,
-            ),
-            _list_comment_tasks.parse_response,
-            options,
-        )
-
-    def create_comment_tasks(
-        self,
-        *,
-        body: CommentTaskInput | CommentTaskBatch | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[CreateCommentTasksResponse]:
-        """Like :meth:`Comments.create_comment_tasks`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _create_comment_tasks.OPERATION,
-            _create_comment_tasks.build_request(
-                body=body,
-            ),
-            _create_comment_tasks.parse_response,
-            options,
-        )
-
-    def get_comment_task(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[CommentTaskResponse]:
-        """Like :meth:`Comments.get_comment_task`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _get_comment_task.OPERATION,
-            _get_comment_task.build_request(
-                id,
-            ),
-            _get_comment_task.parse_response,
-            options,
-        )
-
-    def delete_comment_task(
-        self,
-        id: str,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[CommentTaskCancelledResponse]:
-        """Like :meth:`Comments.delete_comment_task`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _delete_comment_task.OPERATION,
-            _delete_comment_task.build_request(
-                id,
-            ),
-            _delete_comment_task.parse_response,
-            options,
-        )
-
-    def approve_comment_task(
-        self,
-        id: str,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[CommentTaskResponse]:
-        """Like :meth:`Comments.approve_comment_task`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _approve_comment_task.OPERATION,
-            _approve_comment_task.build_request(
-                id,
-            ),
-            _approve_comment_task.parse_response,
-            options,
-        )
-
-    def dispute_comment_task(
-        self,
-        id: str,
-        *,
-        body: DisputeCommentRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[CommentTaskResponse]:
-        """Like :meth:`Comments.dispute_comment_task`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _dispute_comment_task.OPERATION,
-            _dispute_comment_task.build_request(
-                id,
-                body=body,
-            ),
-            _dispute_comment_task.parse_response,
-            options,
-        )
-
-    def list_comment_task_verifications(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[CommentTaskVerificationsResponse]:
-        """Like :meth:`Comments.list_comment_task_verifications`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _list_comment_task_verifications.OPERATION,
-            _list_comment_task_verifications.build_request(
-                id,
-            ),
-            _list_comment_task_verifications.parse_response,
-            options,
-        )
+    def __init__(self, resource: Comments) -> None:
+        self.list_comment_tasks = to_raw_response(resource.list_comment_tasks)
+        self.create_comment_tasks = to_raw_response(resource.create_comment_tasks)
+        self.get_comment_task = to_raw_response(resource.get_comment_task)
+        self.delete_comment_task = to_raw_response(resource.delete_comment_task)
+        self.approve_comment_task = to_raw_response(resource.approve_comment_task)
+        self.dispute_comment_task = to_raw_response(resource.dispute_comment_task)
+        self.list_comment_task_verifications = to_raw_response(resource.list_comment_task_verifications)
 
 
-class AsyncCommentsWithRawResponse(AsyncAPIResource):
-    """Comments operations returning full responses (async)."""
+class AsyncCommentsWithRawResponse:
+    """:class:`AsyncComments`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
-    async def list_comment_tasks(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[CommentTaskListResponse]:
-        """Like :meth:`Comments.list_comment_tasks`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _list_comment_tasks.OPERATION,
-            _list_comment_tasks.build_request(
-                page=page,
-                per_page=per_page,
-            ),
-            _list_comment_tasks.parse_response,
-            options,
-        )
-
-    async def create_comment_tasks(
-        self,
-        *,
-        body: CommentTaskInput | CommentTaskBatch | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[CreateCommentTasksResponse]:
-        """Like :meth:`Comments.create_comment_tasks`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _create_comment_tasks.OPERATION,
-            _create_comment_tasks.build_request(
-                body=body,
-            ),
-            _create_comment_tasks.parse_response,
-            options,
-        )
-
-    async def get_comment_task(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[CommentTaskResponse]:
-        """Like :meth:`Comments.get_comment_task`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _get_comment_task.OPERATION,
-            _get_comment_task.build_request(
-                id,
-            ),
-            _get_comment_task.parse_response,
-            options,
-        )
-
-    async def delete_comment_task(
-        self,
-        id: str,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[CommentTaskCancelledResponse]:
-        """Like :meth:`Comments.delete_comment_task`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _delete_comment_task.OPERATION,
-            _delete_comment_task.build_request(
-                id,
-            ),
-            _delete_comment_task.parse_response,
-            options,
-        )
-
-    async def approve_comment_task(
-        self,
-        id: str,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[CommentTaskResponse]:
-        """Like :meth:`Comments.approve_comment_task`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _approve_comment_task.OPERATION,
-            _approve_comment_task.build_request(
-                id,
-            ),
-            _approve_comment_task.parse_response,
-            options,
-        )
-
-    async def dispute_comment_task(
-        self,
-        id: str,
-        *,
-        body: DisputeCommentRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[CommentTaskResponse]:
-        """Like :meth:`Comments.dispute_comment_task`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _dispute_comment_task.OPERATION,
-            _dispute_comment_task.build_request(
-                id,
-                body=body,
-            ),
-            _dispute_comment_task.parse_response,
-            options,
-        )
-
-    async def list_comment_task_verifications(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[CommentTaskVerificationsResponse]:
-        """Like :meth:`Comments.list_comment_task_verifications`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _list_comment_task_verifications.OPERATION,
-            _list_comment_task_verifications.build_request(
-                id,
-            ),
-            _list_comment_task_verifications.parse_response,
-            options,
-        )
+    def __init__(self, resource: AsyncComments) -> None:
+        self.list_comment_tasks = async_to_raw_response(resource.list_comment_tasks)
+        self.create_comment_tasks = async_to_raw_response(resource.create_comment_tasks)
+        self.get_comment_task = async_to_raw_response(resource.get_comment_task)
+        self.delete_comment_task = async_to_raw_response(resource.delete_comment_task)
+        self.approve_comment_task = async_to_raw_response(resource.approve_comment_task)
+        self.dispute_comment_task = async_to_raw_response(resource.dispute_comment_task)
+        self.list_comment_task_verifications = async_to_raw_response(resource.list_comment_task_verifications)

@@ -7,31 +7,26 @@ from typing import Any
 
 import httpx
 
-from ...models.comment_task_batch import CommentTaskBatch
-from ...models.comment_task_input import CommentTaskInput
-from ...models.create_comment_tasks_response import CreateCommentTasksResponse
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     coerce_body,
 )
 
-OPERATION = Operation(
-    operation_id="createCommentTasks",
-    method="POST",
-    path="/comments",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...models.comment_task_batch import CommentTaskBatch
+from ...models.comment_task_input import CommentTaskInput
+from ...models.create_comment_tasks_response import CreateCommentTasksResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["create_comment_tasks"]
 
 
 def build_request(
     *,
     body: CommentTaskInput | CommentTaskBatch | Mapping[str, Any],
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/comments",
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/comments"
     request["json"] = coerce_body(
         (
             CommentTaskInput,
@@ -39,7 +34,7 @@ def build_request(
         ),
         body,
     )
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> CreateCommentTasksResponse:

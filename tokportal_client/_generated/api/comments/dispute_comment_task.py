@@ -7,36 +7,31 @@ from typing import Any
 
 import httpx
 
-from ...models.comment_task_response import CommentTaskResponse
-from ...models.dispute_comment_request import DisputeCommentRequest
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     coerce_body,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="disputeCommentTask",
-    method="POST",
-    path="/comments/{id}/dispute",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...models.comment_task_response import CommentTaskResponse
+from ...models.dispute_comment_request import DisputeCommentRequest
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["dispute_comment_task"]
 
 
 def build_request(
     id: str,
     *,
     body: DisputeCommentRequest | Mapping[str, Any],
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/comments/{id}/dispute".format(
-            id=path_segment(id, "id"),
-        ),
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/comments/{id}/dispute".format(
+        id=path_segment(id, "id"),
+    )
     request["json"] = coerce_body((DisputeCommentRequest,), body)
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> CommentTaskResponse:

@@ -6,31 +6,26 @@ from typing import Any
 
 import httpx
 
-from ...models.comment_task_verifications_response import CommentTaskVerificationsResponse
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="listCommentTaskVerifications",
-    method="GET",
-    path="/comments/{id}/verifications",
-    idempotency="not-applicable",
-    requires_auth=True,
-)
+from ...models.comment_task_verifications_response import CommentTaskVerificationsResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["list_comment_task_verifications"]
 
 
 def build_request(
     id: str,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/comments/{id}/verifications".format(
-            id=path_segment(id, "id"),
-        ),
-    }
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/comments/{id}/verifications".format(
+        id=path_segment(id, "id"),
+    )
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> CommentTaskVerificationsResponse:

@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, Unpack, cast
+from typing import Unpack
 
-from tokportal_client._resource import (
-    APIResponse,
+from tokportal_client._runtime import (
+    UNSET,
     AsyncAPIResource,
     AsyncPager,
     RequestOptions,
     SyncAPIResource,
     SyncPager,
-    WriteOptions,
+    Unset,
+    async_to_raw_response,
+    to_raw_response,
+)
+from tokportal_client._runtime import (
+    FileInput as FileInput,
+)
+from tokportal_client._runtime import (
+    WriteOptions as WriteOptions,
 )
 
 from ...models import CreditTransaction
 from ...models.credit_balance_response import CreditBalanceResponse
 from ...models.credit_costs_response import CreditCostsResponse
 from ...models.credit_transaction_list_response import CreditTransactionListResponse
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, FileInput, Unset
+from ...models.error_response import ErrorResponse as ErrorResponse
 from . import get_credit_balance as _get_credit_balance
 from . import get_credit_costs as _get_credit_costs
 from . import list_credit_transactions as _list_credit_transactions
@@ -228,93 +234,19 @@ class AsyncCredits(AsyncAPIResource):
         )
 
 
-class CreditsWithRawResponse(SyncAPIResource):
-    """Credits operations returning full responses."""
+class CreditsWithRawResponse:
+    """:class:`Credits`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
-    def get_credit_costs(
-        self,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[CreditCostsResponse]:
-        """Like :meth:`Credits.get_credit_costs`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _get_credit_costs.OPERATION, _get_credit_costs.build_request(), _get_credit_costs.parse_response, options
-        )
-
-    def get_credit_balance(
-        self,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[CreditBalanceResponse]:
-        """Like :meth:`Credits.get_credit_balance`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _get_credit_balance.OPERATION,
-            _get_credit_balance.build_request(),
-            _get_credit_balance.parse_response,
-            options,
-        )
-
-    def list_credit_transactions(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[CreditTransactionListResponse]:
-        """Like :meth:`Credits.list_credit_transactions`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _list_credit_transactions.OPERATION,
-            _list_credit_transactions.build_request(
-                page=page,
-                per_page=per_page,
-            ),
-            _list_credit_transactions.parse_response,
-            options,
-        )
+    def __init__(self, resource: Credits) -> None:
+        self.get_credit_costs = to_raw_response(resource.get_credit_costs)
+        self.get_credit_balance = to_raw_response(resource.get_credit_balance)
+        self.list_credit_transactions = to_raw_response(resource.list_credit_transactions)
 
 
-class AsyncCreditsWithRawResponse(AsyncAPIResource):
-    """Credits operations returning full responses (async)."""
+class AsyncCreditsWithRawResponse:
+    """:class:`AsyncCredits`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
-    async def get_credit_costs(
-        self,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[CreditCostsResponse]:
-        """Like :meth:`Credits.get_credit_costs`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _get_credit_costs.OPERATION, _get_credit_costs.build_request(), _get_credit_costs.parse_response, options
-        )
-
-    async def get_credit_balance(
-        self,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[CreditBalanceResponse]:
-        """Like :meth:`Credits.get_credit_balance`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _get_credit_balance.OPERATION,
-            _get_credit_balance.build_request(),
-            _get_credit_balance.parse_response,
-            options,
-        )
-
-    async def list_credit_transactions(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[CreditTransactionListResponse]:
-        """Like :meth:`Credits.list_credit_transactions`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _list_credit_transactions.OPERATION,
-            _list_credit_transactions.build_request(
-                page=page,
-                per_page=per_page,
-            ),
-            _list_credit_transactions.parse_response,
-            options,
-        )
+    def __init__(self, resource: AsyncCredits) -> None:
+        self.get_credit_costs = async_to_raw_response(resource.get_credit_costs)
+        self.get_credit_balance = async_to_raw_response(resource.get_credit_balance)
+        self.list_credit_transactions = async_to_raw_response(resource.list_credit_transactions)

@@ -6,26 +6,21 @@ from typing import Any
 
 import httpx
 
+from tokportal_client._runtime import (
+    RequestSpec,
+)
+
 from ...models.credit_balance_response import CreditBalanceResponse
-from ...types import (
-    Operation,
-)
+from ...registry import OPERATIONS
 
-OPERATION = Operation(
-    operation_id="getCreditBalance",
-    method="GET",
-    path="/credits/balance",
-    idempotency="not-applicable",
-    requires_auth=True,
-)
+OPERATION = OPERATIONS["get_credit_balance"]
 
 
-def build_request() -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/credits/balance",
-    }
-    return request
+def build_request() -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/credits/balance"
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> CreditBalanceResponse:

@@ -6,26 +6,21 @@ from typing import Any
 
 import httpx
 
+from tokportal_client._runtime import (
+    RequestSpec,
+)
+
 from ...models.credit_costs_response import CreditCostsResponse
-from ...types import (
-    Operation,
-)
+from ...registry import OPERATIONS
 
-OPERATION = Operation(
-    operation_id="getCreditCosts",
-    method="GET",
-    path="/credit-costs",
-    idempotency="not-applicable",
-    requires_auth=False,
-)
+OPERATION = OPERATIONS["get_credit_costs"]
 
 
-def build_request() -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/credit-costs",
-    }
-    return request
+def build_request() -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/credit-costs"
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> CreditCostsResponse:

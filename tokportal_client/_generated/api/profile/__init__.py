@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, Unpack, cast
+from typing import Unpack
 
-from tokportal_client._resource import (
-    APIResponse,
+from tokportal_client._runtime import (
+    UNSET as UNSET,
+)
+from tokportal_client._runtime import (
     AsyncAPIResource,
-    AsyncPager,
     RequestOptions,
     SyncAPIResource,
-    SyncPager,
-    WriteOptions,
+    async_to_raw_response,
+    to_raw_response,
+)
+from tokportal_client._runtime import (
+    AsyncPager as AsyncPager,
+)
+from tokportal_client._runtime import (
+    FileInput as FileInput,
+)
+from tokportal_client._runtime import (
+    SyncPager as SyncPager,
+)
+from tokportal_client._runtime import (
+    Unset as Unset,
+)
+from tokportal_client._runtime import (
+    WriteOptions as WriteOptions,
 )
 
-from ...models.error_response import ErrorResponse
+from ...models.error_response import ErrorResponse as ErrorResponse
 from ...models.user_response import UserResponse
-from ...types import UNSET, FileInput, Unset
 from . import get_current_user as _get_current_user
 
 
@@ -73,29 +87,15 @@ class AsyncProfile(AsyncAPIResource):
         )
 
 
-class ProfileWithRawResponse(SyncAPIResource):
-    """Profile operations returning full responses."""
+class ProfileWithRawResponse:
+    """:class:`Profile`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
-    def get_current_user(
-        self,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[UserResponse]:
-        """Like :meth:`Profile.get_current_user`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _get_current_user.OPERATION, _get_current_user.build_request(), _get_current_user.parse_response, options
-        )
+    def __init__(self, resource: Profile) -> None:
+        self.get_current_user = to_raw_response(resource.get_current_user)
 
 
-class AsyncProfileWithRawResponse(AsyncAPIResource):
-    """Profile operations returning full responses (async)."""
+class AsyncProfileWithRawResponse:
+    """:class:`AsyncProfile`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
-    async def get_current_user(
-        self,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[UserResponse]:
-        """Like :meth:`Profile.get_current_user`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _get_current_user.OPERATION, _get_current_user.build_request(), _get_current_user.parse_response, options
-        )
+    def __init__(self, resource: AsyncProfile) -> None:
+        self.get_current_user = async_to_raw_response(resource.get_current_user)

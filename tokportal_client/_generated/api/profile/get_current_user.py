@@ -6,26 +6,21 @@ from typing import Any
 
 import httpx
 
+from tokportal_client._runtime import (
+    RequestSpec,
+)
+
 from ...models.user_response import UserResponse
-from ...types import (
-    Operation,
-)
+from ...registry import OPERATIONS
 
-OPERATION = Operation(
-    operation_id="getCurrentUser",
-    method="GET",
-    path="/me",
-    idempotency="not-applicable",
-    requires_auth=True,
-)
+OPERATION = OPERATIONS["get_current_user"]
 
 
-def build_request() -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/me",
-    }
-    return request
+def build_request() -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/me"
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> UserResponse:

@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, Unpack, cast
+from typing import Unpack
 
-from tokportal_client._resource import (
-    APIResponse,
+from tokportal_client._runtime import (
+    UNSET as UNSET,
+)
+from tokportal_client._runtime import (
     AsyncAPIResource,
-    AsyncPager,
     RequestOptions,
     SyncAPIResource,
-    SyncPager,
-    WriteOptions,
+    async_to_raw_response,
+    to_raw_response,
+)
+from tokportal_client._runtime import (
+    AsyncPager as AsyncPager,
+)
+from tokportal_client._runtime import (
+    FileInput as FileInput,
+)
+from tokportal_client._runtime import (
+    SyncPager as SyncPager,
+)
+from tokportal_client._runtime import (
+    Unset as Unset,
+)
+from tokportal_client._runtime import (
+    WriteOptions as WriteOptions,
 )
 
 from ...models.country_list_response import CountryListResponse
 from ...models.platform_list_response import PlatformListResponse
-from ...types import UNSET, FileInput, Unset
 from . import list_countries as _list_countries
 from . import list_platforms as _list_platforms
 
@@ -114,49 +128,17 @@ class AsyncReference(AsyncAPIResource):
         )
 
 
-class ReferenceWithRawResponse(SyncAPIResource):
-    """Reference operations returning full responses."""
+class ReferenceWithRawResponse:
+    """:class:`Reference`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
-    def list_countries(
-        self,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[CountryListResponse]:
-        """Like :meth:`Reference.list_countries`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _list_countries.OPERATION, _list_countries.build_request(), _list_countries.parse_response, options
-        )
-
-    def list_platforms(
-        self,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[PlatformListResponse]:
-        """Like :meth:`Reference.list_platforms`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _list_platforms.OPERATION, _list_platforms.build_request(), _list_platforms.parse_response, options
-        )
+    def __init__(self, resource: Reference) -> None:
+        self.list_countries = to_raw_response(resource.list_countries)
+        self.list_platforms = to_raw_response(resource.list_platforms)
 
 
-class AsyncReferenceWithRawResponse(AsyncAPIResource):
-    """Reference operations returning full responses (async)."""
+class AsyncReferenceWithRawResponse:
+    """:class:`AsyncReference`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
-    async def list_countries(
-        self,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[CountryListResponse]:
-        """Like :meth:`Reference.list_countries`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _list_countries.OPERATION, _list_countries.build_request(), _list_countries.parse_response, options
-        )
-
-    async def list_platforms(
-        self,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[PlatformListResponse]:
-        """Like :meth:`Reference.list_platforms`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _list_platforms.OPERATION, _list_platforms.build_request(), _list_platforms.parse_response, options
-        )
+    def __init__(self, resource: AsyncReference) -> None:
+        self.list_countries = async_to_raw_response(resource.list_countries)
+        self.list_platforms = async_to_raw_response(resource.list_platforms)

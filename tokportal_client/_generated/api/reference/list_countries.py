@@ -6,26 +6,21 @@ from typing import Any
 
 import httpx
 
+from tokportal_client._runtime import (
+    RequestSpec,
+)
+
 from ...models.country_list_response import CountryListResponse
-from ...types import (
-    Operation,
-)
+from ...registry import OPERATIONS
 
-OPERATION = Operation(
-    operation_id="listCountries",
-    method="GET",
-    path="/countries",
-    idempotency="not-applicable",
-    requires_auth=False,
-)
+OPERATION = OPERATIONS["list_countries"]
 
 
-def build_request() -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/countries",
-    }
-    return request
+def build_request() -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/countries"
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> CountryListResponse:

@@ -2,32 +2,37 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, Unpack, cast
+from collections.abc import Mapping
+from typing import Any, Unpack
 
-from tokportal_client._resource import (
-    APIResponse,
+from tokportal_client._runtime import (
+    UNSET,
     AsyncAPIResource,
-    AsyncPager,
+    FileInput,
     RequestOptions,
     SyncAPIResource,
-    SyncPager,
+    Unset,
     WriteOptions,
+    async_to_raw_response,
+    to_raw_response,
+)
+from tokportal_client._runtime import (
+    AsyncPager as AsyncPager,
+)
+from tokportal_client._runtime import (
+    SyncPager as SyncPager,
 )
 
-from ...models.error_response import ErrorResponse
+from ...models.error_response import ErrorResponse as ErrorResponse
 from ...models.presigned_image_upload_response import PresignedImageUploadResponse
 from ...models.presigned_video_upload_response import PresignedVideoUploadResponse
 from ...models.stored_image_response import StoredImageResponse
-from ...models.upload_image_direct_form import UploadImageDirectForm
 from ...models.upload_image_from_url_request import UploadImageFromUrlRequest
 from ...models.upload_image_request import UploadImageRequest
 from ...models.upload_purpose import UploadPurpose
-from ...models.upload_video_direct_form import UploadVideoDirectForm
 from ...models.upload_video_request import UploadVideoRequest
 from ...models.uploaded_image_response import UploadedImageResponse
 from ...models.uploaded_video_response import UploadedVideoResponse
-from ...types import UNSET, FileInput, Unset
 from . import upload_image as _upload_image
 from . import upload_image_direct as _upload_image_direct
 from . import upload_image_from_url as _upload_image_from_url
@@ -42,7 +47,7 @@ class Uploads(SyncAPIResource):
         self,
         *,
         body: UploadVideoRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
+        **options: Unpack[RequestOptions],
     ) -> PresignedVideoUploadResponse:
         """Create a video upload URL
 
@@ -50,7 +55,7 @@ class Uploads(SyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
 
         Returns:
             PresignedVideoUploadResponse
@@ -94,7 +99,7 @@ class Uploads(SyncAPIResource):
         Raises:
             BadRequestError: 400 Invalid upload.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -111,7 +116,7 @@ class Uploads(SyncAPIResource):
         self,
         *,
         body: UploadImageRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
+        **options: Unpack[RequestOptions],
     ) -> PresignedImageUploadResponse:
         """Create an image upload URL
 
@@ -119,7 +124,7 @@ class Uploads(SyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
 
         Returns:
             PresignedImageUploadResponse
@@ -166,7 +171,7 @@ class Uploads(SyncAPIResource):
         Raises:
             BadRequestError: 400 Invalid upload.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -203,7 +208,7 @@ class Uploads(SyncAPIResource):
             BadRequestError: 400 Invalid image URL or request body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -223,7 +228,7 @@ class AsyncUploads(AsyncAPIResource):
         self,
         *,
         body: UploadVideoRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
+        **options: Unpack[RequestOptions],
     ) -> PresignedVideoUploadResponse:
         """Create a video upload URL
 
@@ -231,7 +236,7 @@ class AsyncUploads(AsyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
 
         Returns:
             PresignedVideoUploadResponse
@@ -275,7 +280,7 @@ class AsyncUploads(AsyncAPIResource):
         Raises:
             BadRequestError: 400 Invalid upload.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -292,7 +297,7 @@ class AsyncUploads(AsyncAPIResource):
         self,
         *,
         body: UploadImageRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
+        **options: Unpack[RequestOptions],
     ) -> PresignedImageUploadResponse:
         """Create an image upload URL
 
@@ -300,7 +305,7 @@ class AsyncUploads(AsyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
 
         Returns:
             PresignedImageUploadResponse
@@ -347,7 +352,7 @@ class AsyncUploads(AsyncAPIResource):
         Raises:
             BadRequestError: 400 Invalid upload.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -384,7 +389,7 @@ class AsyncUploads(AsyncAPIResource):
             BadRequestError: 400 Invalid image URL or request body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -397,191 +402,23 @@ class AsyncUploads(AsyncAPIResource):
         )
 
 
-class UploadsWithRawResponse(SyncAPIResource):
-    """Uploads operations returning full responses."""
+class UploadsWithRawResponse:
+    """:class:`Uploads`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
-    def upload_video(
-        self,
-        *,
-        body: UploadVideoRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[PresignedVideoUploadResponse]:
-        """Like :meth:`Uploads.upload_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _upload_video.OPERATION,
-            _upload_video.build_request(
-                body=body,
-            ),
-            _upload_video.parse_response,
-            options,
-        )
-
-    def upload_video_direct(
-        self,
-        *,
-        file: FileInput,
-        bundle_id: str,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[UploadedVideoResponse]:
-        """Like :meth:`Uploads.upload_video_direct`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _upload_video_direct.OPERATION,
-            _upload_video_direct.build_request(
-                file=file,
-                bundle_id=bundle_id,
-            ),
-            _upload_video_direct.parse_response,
-            options,
-        )
-
-    def upload_image(
-        self,
-        *,
-        body: UploadImageRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[PresignedImageUploadResponse]:
-        """Like :meth:`Uploads.upload_image`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _upload_image.OPERATION,
-            _upload_image.build_request(
-                body=body,
-            ),
-            _upload_image.parse_response,
-            options,
-        )
-
-    def upload_image_direct(
-        self,
-        *,
-        file: FileInput,
-        bundle_id: str,
-        purpose: UploadPurpose | str | Unset = UNSET,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[UploadedImageResponse]:
-        """Like :meth:`Uploads.upload_image_direct`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _upload_image_direct.OPERATION,
-            _upload_image_direct.build_request(
-                file=file,
-                bundle_id=bundle_id,
-                purpose=purpose,
-            ),
-            _upload_image_direct.parse_response,
-            options,
-        )
-
-    def upload_image_from_url(
-        self,
-        *,
-        body: UploadImageFromUrlRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[StoredImageResponse]:
-        """Like :meth:`Uploads.upload_image_from_url`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _upload_image_from_url.OPERATION,
-            _upload_image_from_url.build_request(
-                body=body,
-            ),
-            _upload_image_from_url.parse_response,
-            options,
-        )
+    def __init__(self, resource: Uploads) -> None:
+        self.upload_video = to_raw_response(resource.upload_video)
+        self.upload_video_direct = to_raw_response(resource.upload_video_direct)
+        self.upload_image = to_raw_response(resource.upload_image)
+        self.upload_image_direct = to_raw_response(resource.upload_image_direct)
+        self.upload_image_from_url = to_raw_response(resource.upload_image_from_url)
 
 
-class AsyncUploadsWithRawResponse(AsyncAPIResource):
-    """Uploads operations returning full responses (async)."""
+class AsyncUploadsWithRawResponse:
+    """:class:`AsyncUploads`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
-    async def upload_video(
-        self,
-        *,
-        body: UploadVideoRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[PresignedVideoUploadResponse]:
-        """Like :meth:`Uploads.upload_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _upload_video.OPERATION,
-            _upload_video.build_request(
-                body=body,
-            ),
-            _upload_video.parse_response,
-            options,
-        )
-
-    async def upload_video_direct(
-        self,
-        *,
-        file: FileInput,
-        bundle_id: str,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[UploadedVideoResponse]:
-        """Like :meth:`Uploads.upload_video_direct`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _upload_video_direct.OPERATION,
-            _upload_video_direct.build_request(
-                file=file,
-                bundle_id=bundle_id,
-            ),
-            _upload_video_direct.parse_response,
-            options,
-        )
-
-    async def upload_image(
-        self,
-        *,
-        body: UploadImageRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[PresignedImageUploadResponse]:
-        """Like :meth:`Uploads.upload_image`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _upload_image.OPERATION,
-            _upload_image.build_request(
-                body=body,
-            ),
-            _upload_image.parse_response,
-            options,
-        )
-
-    async def upload_image_direct(
-        self,
-        *,
-        file: FileInput,
-        bundle_id: str,
-        purpose: UploadPurpose | str | Unset = UNSET,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[UploadedImageResponse]:
-        """Like :meth:`Uploads.upload_image_direct`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _upload_image_direct.OPERATION,
-            _upload_image_direct.build_request(
-                file=file,
-                bundle_id=bundle_id,
-                purpose=purpose,
-            ),
-            _upload_image_direct.parse_response,
-            options,
-        )
-
-    async def upload_image_from_url(
-        self,
-        *,
-        body: UploadImageFromUrlRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[StoredImageResponse]:
-        """Like :meth:`Uploads.upload_image_from_url`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _upload_image_from_url.OPERATION,
-            _upload_image_from_url.build_request(
-                body=body,
-            ),
-            _upload_image_from_url.parse_response,
-            options,
-        )
+    def __init__(self, resource: AsyncUploads) -> None:
+        self.upload_video = async_to_raw_response(resource.upload_video)
+        self.upload_video_direct = async_to_raw_response(resource.upload_video_direct)
+        self.upload_image = async_to_raw_response(resource.upload_image)
+        self.upload_image_direct = async_to_raw_response(resource.upload_image_direct)
+        self.upload_image_from_url = async_to_raw_response(resource.upload_image_from_url)

@@ -7,32 +7,27 @@ from typing import Any
 
 import httpx
 
-from ...models.presigned_image_upload_response import PresignedImageUploadResponse
-from ...models.upload_image_request import UploadImageRequest
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     coerce_body,
 )
 
-OPERATION = Operation(
-    operation_id="uploadImage",
-    method="POST",
-    path="/upload/image",
-    idempotency="reject-sensitive-response",
-    requires_auth=True,
-)
+from ...models.presigned_image_upload_response import PresignedImageUploadResponse
+from ...models.upload_image_request import UploadImageRequest
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["upload_image"]
 
 
 def build_request(
     *,
     body: UploadImageRequest | Mapping[str, Any],
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/upload/image",
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/upload/image"
     request["json"] = coerce_body((UploadImageRequest,), body)
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> PresignedImageUploadResponse:

@@ -6,12 +6,10 @@ from typing import Any
 
 import httpx
 
-from ...models.upload_purpose import UploadPurpose
-from ...models.uploaded_image_response import UploadedImageResponse
-from ...types import (
+from tokportal_client._runtime import (
     UNSET,
     FileInput,
-    Operation,
+    RequestSpec,
     Unset,
     check_param,
     form_value,
@@ -19,13 +17,11 @@ from ...types import (
     read_file,
 )
 
-OPERATION = Operation(
-    operation_id="uploadImageDirect",
-    method="POST",
-    path="/upload/image/direct",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...models.upload_purpose import UploadPurpose
+from ...models.uploaded_image_response import UploadedImageResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["upload_image_direct"]
 
 
 def build_request(
@@ -33,11 +29,10 @@ def build_request(
     file: FileInput,
     bundle_id: str,
     purpose: UploadPurpose | str | Unset = UNSET,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/upload/image/direct",
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/upload/image/direct"
     request["files"] = {
         "file": read_file(file, "file"),
     }
@@ -46,7 +41,7 @@ def build_request(
     if purpose is not UNSET:
         form["purpose"] = form_value(known_enum(UploadPurpose, purpose, "purpose"))
     request["data"] = form
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> UploadedImageResponse:

@@ -7,32 +7,27 @@ from typing import Any
 
 import httpx
 
-from ...models.stored_image_response import StoredImageResponse
-from ...models.upload_image_from_url_request import UploadImageFromUrlRequest
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     coerce_body,
 )
 
-OPERATION = Operation(
-    operation_id="uploadImageFromUrl",
-    method="POST",
-    path="/upload/image/from-url",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...models.stored_image_response import StoredImageResponse
+from ...models.upload_image_from_url_request import UploadImageFromUrlRequest
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["upload_image_from_url"]
 
 
 def build_request(
     *,
     body: UploadImageFromUrlRequest | Mapping[str, Any],
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/upload/image/from-url",
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/upload/image/from-url"
     request["json"] = coerce_body((UploadImageFromUrlRequest,), body)
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> StoredImageResponse:

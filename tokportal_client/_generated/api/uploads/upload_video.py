@@ -7,32 +7,27 @@ from typing import Any
 
 import httpx
 
-from ...models.presigned_video_upload_response import PresignedVideoUploadResponse
-from ...models.upload_video_request import UploadVideoRequest
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     coerce_body,
 )
 
-OPERATION = Operation(
-    operation_id="uploadVideo",
-    method="POST",
-    path="/upload/video",
-    idempotency="reject-sensitive-response",
-    requires_auth=True,
-)
+from ...models.presigned_video_upload_response import PresignedVideoUploadResponse
+from ...models.upload_video_request import UploadVideoRequest
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["upload_video"]
 
 
 def build_request(
     *,
     body: UploadVideoRequest | Mapping[str, Any],
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/upload/video",
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/upload/video"
     request["json"] = coerce_body((UploadVideoRequest,), body)
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> PresignedVideoUploadResponse:

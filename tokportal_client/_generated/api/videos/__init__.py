@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, Unpack, cast
+from collections.abc import Mapping
+from typing import Any, Unpack
 
-from tokportal_client._resource import (
-    APIResponse,
+from tokportal_client._runtime import (
+    UNSET,
     AsyncAPIResource,
-    AsyncPager,
+    FileInput,
     RequestOptions,
     SyncAPIResource,
-    SyncPager,
+    Unset,
     WriteOptions,
+    async_to_raw_response,
+    to_raw_response,
+)
+from tokportal_client._runtime import (
+    AsyncPager as AsyncPager,
+)
+from tokportal_client._runtime import (
+    SyncPager as SyncPager,
 )
 
 from ...models.batch_configure_videos_request import BatchConfigureVideosRequest
@@ -21,15 +29,13 @@ from ...models.bundle_video_response import BundleVideoResponse
 from ...models.configure_video_request import ConfigureVideoRequest
 from ...models.csv_import_response import CsvImportResponse
 from ...models.data_response import DataResponse
-from ...models.error_response import ErrorResponse
+from ...models.error_response import ErrorResponse as ErrorResponse
 from ...models.fix_video_download_request import FixVideoDownloadRequest
-from ...models.import_bundle_videos_csv_form import ImportBundleVideosCsvForm
 from ...models.patch_video_request import PatchVideoRequest
 from ...models.publish_all_videos_response import PublishAllVideosResponse
 from ...models.video_corrections_request import VideoCorrectionsRequest
 from ...models.video_finalize_response import VideoFinalizeResponse
 from ...models.video_publish_response import VideoPublishResponse
-from ...types import UNSET, FileInput, Unset
 from . import batch_configure_bundle_videos as _batch_configure_bundle_videos
 from . import configure_bundle_video as _configure_bundle_video
 from . import finalize_bundle_video as _finalize_bundle_video
@@ -139,7 +145,7 @@ class Videos(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video status does not allow configuration.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -178,7 +184,7 @@ class Videos(SyncAPIResource):
             BadRequestError: 400 Invalid patch body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -215,7 +221,7 @@ class Videos(SyncAPIResource):
             BadRequestError: 400 Invalid batch body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -248,7 +254,7 @@ class Videos(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Bundle status does not allow publishing videos.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -287,7 +293,7 @@ class Videos(SyncAPIResource):
             BadRequestError: 400 Invalid CSV or upload body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -323,7 +329,7 @@ class Videos(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Bundle or video status does not allow publishing.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -358,7 +364,7 @@ class Videos(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video status does not allow reset.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -393,7 +399,7 @@ class Videos(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video status does not allow unscheduling.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -428,7 +434,7 @@ class Videos(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video is not in review.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -467,7 +473,7 @@ class Videos(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video is not in review.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -509,7 +515,7 @@ class Videos(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video does not have a download issue.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -618,7 +624,7 @@ class AsyncVideos(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video status does not allow configuration.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -657,7 +663,7 @@ class AsyncVideos(AsyncAPIResource):
             BadRequestError: 400 Invalid patch body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -694,7 +700,7 @@ class AsyncVideos(AsyncAPIResource):
             BadRequestError: 400 Invalid batch body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -727,7 +733,7 @@ class AsyncVideos(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Bundle status does not allow publishing videos.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -766,7 +772,7 @@ class AsyncVideos(AsyncAPIResource):
             BadRequestError: 400 Invalid CSV or upload body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -802,7 +808,7 @@ class AsyncVideos(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Bundle or video status does not allow publishing.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -837,7 +843,7 @@ class AsyncVideos(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video status does not allow reset.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -872,7 +878,7 @@ class AsyncVideos(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video status does not allow unscheduling.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -907,7 +913,7 @@ class AsyncVideos(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video is not in review.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -946,7 +952,7 @@ class AsyncVideos(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video is not in review.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -988,7 +994,7 @@ class AsyncVideos(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video does not have a download issue.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -1003,501 +1009,39 @@ class AsyncVideos(AsyncAPIResource):
         )
 
 
-class VideosWithRawResponse(SyncAPIResource):
-    """Videos operations returning full responses."""
+class VideosWithRawResponse:
+    """:class:`Videos`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
-    def list_bundle_videos(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[BundleVideoListResponse]:
-        """Like :meth:`Videos.list_bundle_videos`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _list_bundle_videos.OPERATION,
-            _list_bundle_videos.build_request(
-                id,
-            ),
-            _list_bundle_videos.parse_response,
-            options,
-        )
-
-    def get_bundle_video(
-        self,
-        id: str,
-        position: int,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[BundleVideoResponse]:
-        """Like :meth:`Videos.get_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _get_bundle_video.OPERATION,
-            _get_bundle_video.build_request(
-                id,
-                position,
-            ),
-            _get_bundle_video.parse_response,
-            options,
-        )
-
-    def configure_bundle_video(
-        self,
-        id: str,
-        position: int,
-        *,
-        body: ConfigureVideoRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[BundleVideoResponse]:
-        """Like :meth:`Videos.configure_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _configure_bundle_video.OPERATION,
-            _configure_bundle_video.build_request(
-                id,
-                position,
-                body=body,
-            ),
-            _configure_bundle_video.parse_response,
-            options,
-        )
-
-    def patch_bundle_video(
-        self,
-        id: str,
-        position: int,
-        *,
-        body: PatchVideoRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[BundleVideoResponse]:
-        """Like :meth:`Videos.patch_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _patch_bundle_video.OPERATION,
-            _patch_bundle_video.build_request(
-                id,
-                position,
-                body=body,
-            ),
-            _patch_bundle_video.parse_response,
-            options,
-        )
-
-    def batch_configure_bundle_videos(
-        self,
-        id: str,
-        *,
-        body: BatchConfigureVideosRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`Videos.batch_configure_bundle_videos`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _batch_configure_bundle_videos.OPERATION,
-            _batch_configure_bundle_videos.build_request(
-                id,
-                body=body,
-            ),
-            _batch_configure_bundle_videos.parse_response,
-            options,
-        )
-
-    def publish_all_bundle_videos(
-        self,
-        id: str,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[PublishAllVideosResponse]:
-        """Like :meth:`Videos.publish_all_bundle_videos`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _publish_all_bundle_videos.OPERATION,
-            _publish_all_bundle_videos.build_request(
-                id,
-            ),
-            _publish_all_bundle_videos.parse_response,
-            options,
-        )
-
-    def import_bundle_videos_csv(
-        self,
-        id: str,
-        *,
-        file: FileInput,
-        auto_publish: bool | Unset = UNSET,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[CsvImportResponse]:
-        """Like :meth:`Videos.import_bundle_videos_csv`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _import_bundle_videos_csv.OPERATION,
-            _import_bundle_videos_csv.build_request(
-                id,
-                file=file,
-                auto_publish=auto_publish,
-            ),
-            _import_bundle_videos_csv.parse_response,
-            options,
-        )
-
-    def publish_bundle_video(
-        self,
-        id: str,
-        position: int,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[VideoPublishResponse]:
-        """Like :meth:`Videos.publish_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _publish_bundle_video.OPERATION,
-            _publish_bundle_video.build_request(
-                id,
-                position,
-            ),
-            _publish_bundle_video.parse_response,
-            options,
-        )
-
-    def reset_bundle_video(
-        self,
-        id: str,
-        position: int,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`Videos.reset_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _reset_bundle_video.OPERATION,
-            _reset_bundle_video.build_request(
-                id,
-                position,
-            ),
-            _reset_bundle_video.parse_response,
-            options,
-        )
-
-    def unschedule_bundle_video(
-        self,
-        id: str,
-        position: int,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`Videos.unschedule_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _unschedule_bundle_video.OPERATION,
-            _unschedule_bundle_video.build_request(
-                id,
-                position,
-            ),
-            _unschedule_bundle_video.parse_response,
-            options,
-        )
-
-    def finalize_bundle_video(
-        self,
-        id: str,
-        position: int,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[VideoFinalizeResponse]:
-        """Like :meth:`Videos.finalize_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _finalize_bundle_video.OPERATION,
-            _finalize_bundle_video.build_request(
-                id,
-                position,
-            ),
-            _finalize_bundle_video.parse_response,
-            options,
-        )
-
-    def request_bundle_video_corrections(
-        self,
-        id: str,
-        position: int,
-        *,
-        body: VideoCorrectionsRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`Videos.request_bundle_video_corrections`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _request_bundle_video_corrections.OPERATION,
-            _request_bundle_video_corrections.build_request(
-                id,
-                position,
-                body=body,
-            ),
-            _request_bundle_video_corrections.parse_response,
-            options,
-        )
-
-    def fix_bundle_video_download(
-        self,
-        id: str,
-        position: int,
-        *,
-        body: FixVideoDownloadRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`Videos.fix_bundle_video_download`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _fix_bundle_video_download.OPERATION,
-            _fix_bundle_video_download.build_request(
-                id,
-                position,
-                body=body,
-            ),
-            _fix_bundle_video_download.parse_response,
-            options,
-        )
+    def __init__(self, resource: Videos) -> None:
+        self.list_bundle_videos = to_raw_response(resource.list_bundle_videos)
+        self.get_bundle_video = to_raw_response(resource.get_bundle_video)
+        self.configure_bundle_video = to_raw_response(resource.configure_bundle_video)
+        self.patch_bundle_video = to_raw_response(resource.patch_bundle_video)
+        self.batch_configure_bundle_videos = to_raw_response(resource.batch_configure_bundle_videos)
+        self.publish_all_bundle_videos = to_raw_response(resource.publish_all_bundle_videos)
+        self.import_bundle_videos_csv = to_raw_response(resource.import_bundle_videos_csv)
+        self.publish_bundle_video = to_raw_response(resource.publish_bundle_video)
+        self.reset_bundle_video = to_raw_response(resource.reset_bundle_video)
+        self.unschedule_bundle_video = to_raw_response(resource.unschedule_bundle_video)
+        self.finalize_bundle_video = to_raw_response(resource.finalize_bundle_video)
+        self.request_bundle_video_corrections = to_raw_response(resource.request_bundle_video_corrections)
+        self.fix_bundle_video_download = to_raw_response(resource.fix_bundle_video_download)
 
 
-class AsyncVideosWithRawResponse(AsyncAPIResource):
-    """Videos operations returning full responses (async)."""
+class AsyncVideosWithRawResponse:
+    """:class:`AsyncVideos`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
-    async def list_bundle_videos(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[BundleVideoListResponse]:
-        """Like :meth:`Videos.list_bundle_videos`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _list_bundle_videos.OPERATION,
-            _list_bundle_videos.build_request(
-                id,
-            ),
-            _list_bundle_videos.parse_response,
-            options,
-        )
-
-    async def get_bundle_video(
-        self,
-        id: str,
-        position: int,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[BundleVideoResponse]:
-        """Like :meth:`Videos.get_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _get_bundle_video.OPERATION,
-            _get_bundle_video.build_request(
-                id,
-                position,
-            ),
-            _get_bundle_video.parse_response,
-            options,
-        )
-
-    async def configure_bundle_video(
-        self,
-        id: str,
-        position: int,
-        *,
-        body: ConfigureVideoRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[BundleVideoResponse]:
-        """Like :meth:`Videos.configure_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _configure_bundle_video.OPERATION,
-            _configure_bundle_video.build_request(
-                id,
-                position,
-                body=body,
-            ),
-            _configure_bundle_video.parse_response,
-            options,
-        )
-
-    async def patch_bundle_video(
-        self,
-        id: str,
-        position: int,
-        *,
-        body: PatchVideoRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[BundleVideoResponse]:
-        """Like :meth:`Videos.patch_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _patch_bundle_video.OPERATION,
-            _patch_bundle_video.build_request(
-                id,
-                position,
-                body=body,
-            ),
-            _patch_bundle_video.parse_response,
-            options,
-        )
-
-    async def batch_configure_bundle_videos(
-        self,
-        id: str,
-        *,
-        body: BatchConfigureVideosRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`Videos.batch_configure_bundle_videos`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _batch_configure_bundle_videos.OPERATION,
-            _batch_configure_bundle_videos.build_request(
-                id,
-                body=body,
-            ),
-            _batch_configure_bundle_videos.parse_response,
-            options,
-        )
-
-    async def publish_all_bundle_videos(
-        self,
-        id: str,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[PublishAllVideosResponse]:
-        """Like :meth:`Videos.publish_all_bundle_videos`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _publish_all_bundle_videos.OPERATION,
-            _publish_all_bundle_videos.build_request(
-                id,
-            ),
-            _publish_all_bundle_videos.parse_response,
-            options,
-        )
-
-    async def import_bundle_videos_csv(
-        self,
-        id: str,
-        *,
-        file: FileInput,
-        auto_publish: bool | Unset = UNSET,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[CsvImportResponse]:
-        """Like :meth:`Videos.import_bundle_videos_csv`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _import_bundle_videos_csv.OPERATION,
-            _import_bundle_videos_csv.build_request(
-                id,
-                file=file,
-                auto_publish=auto_publish,
-            ),
-            _import_bundle_videos_csv.parse_response,
-            options,
-        )
-
-    async def publish_bundle_video(
-        self,
-        id: str,
-        position: int,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[VideoPublishResponse]:
-        """Like :meth:`Videos.publish_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _publish_bundle_video.OPERATION,
-            _publish_bundle_video.build_request(
-                id,
-                position,
-            ),
-            _publish_bundle_video.parse_response,
-            options,
-        )
-
-    async def reset_bundle_video(
-        self,
-        id: str,
-        position: int,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`Videos.reset_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _reset_bundle_video.OPERATION,
-            _reset_bundle_video.build_request(
-                id,
-                position,
-            ),
-            _reset_bundle_video.parse_response,
-            options,
-        )
-
-    async def unschedule_bundle_video(
-        self,
-        id: str,
-        position: int,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`Videos.unschedule_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _unschedule_bundle_video.OPERATION,
-            _unschedule_bundle_video.build_request(
-                id,
-                position,
-            ),
-            _unschedule_bundle_video.parse_response,
-            options,
-        )
-
-    async def finalize_bundle_video(
-        self,
-        id: str,
-        position: int,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[VideoFinalizeResponse]:
-        """Like :meth:`Videos.finalize_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _finalize_bundle_video.OPERATION,
-            _finalize_bundle_video.build_request(
-                id,
-                position,
-            ),
-            _finalize_bundle_video.parse_response,
-            options,
-        )
-
-    async def request_bundle_video_corrections(
-        self,
-        id: str,
-        position: int,
-        *,
-        body: VideoCorrectionsRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`Videos.request_bundle_video_corrections`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _request_bundle_video_corrections.OPERATION,
-            _request_bundle_video_corrections.build_request(
-                id,
-                position,
-                body=body,
-            ),
-            _request_bundle_video_corrections.parse_response,
-            options,
-        )
-
-    async def fix_bundle_video_download(
-        self,
-        id: str,
-        position: int,
-        *,
-        body: FixVideoDownloadRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`Videos.fix_bundle_video_download`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _fix_bundle_video_download.OPERATION,
-            _fix_bundle_video_download.build_request(
-                id,
-                position,
-                body=body,
-            ),
-            _fix_bundle_video_download.parse_response,
-            options,
-        )
+    def __init__(self, resource: AsyncVideos) -> None:
+        self.list_bundle_videos = async_to_raw_response(resource.list_bundle_videos)
+        self.get_bundle_video = async_to_raw_response(resource.get_bundle_video)
+        self.configure_bundle_video = async_to_raw_response(resource.configure_bundle_video)
+        self.patch_bundle_video = async_to_raw_response(resource.patch_bundle_video)
+        self.batch_configure_bundle_videos = async_to_raw_response(resource.batch_configure_bundle_videos)
+        self.publish_all_bundle_videos = async_to_raw_response(resource.publish_all_bundle_videos)
+        self.import_bundle_videos_csv = async_to_raw_response(resource.import_bundle_videos_csv)
+        self.publish_bundle_video = async_to_raw_response(resource.publish_bundle_video)
+        self.reset_bundle_video = async_to_raw_response(resource.reset_bundle_video)
+        self.unschedule_bundle_video = async_to_raw_response(resource.unschedule_bundle_video)
+        self.finalize_bundle_video = async_to_raw_response(resource.finalize_bundle_video)
+        self.request_bundle_video_corrections = async_to_raw_response(resource.request_bundle_video_corrections)
+        self.fix_bundle_video_download = async_to_raw_response(resource.fix_bundle_video_download)

@@ -7,36 +7,31 @@ from typing import Any
 
 import httpx
 
-from ...models.batch_configure_videos_request import BatchConfigureVideosRequest
-from ...models.data_response import DataResponse
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     coerce_body,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="batchConfigureBundleVideos",
-    method="PUT",
-    path="/bundles/{id}/videos/batch",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...models.batch_configure_videos_request import BatchConfigureVideosRequest
+from ...models.data_response import DataResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["batch_configure_bundle_videos"]
 
 
 def build_request(
     id: str,
     *,
     body: BatchConfigureVideosRequest | Mapping[str, Any],
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/bundles/{id}/videos/batch".format(
-            id=path_segment(id, "id"),
-        ),
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/bundles/{id}/videos/batch".format(
+        id=path_segment(id, "id"),
+    )
     request["json"] = coerce_body((BatchConfigureVideosRequest,), body)
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> DataResponse:

@@ -7,22 +7,17 @@ from typing import Any
 
 import httpx
 
-from ...models.data_response import DataResponse
-from ...models.fix_video_download_request import FixVideoDownloadRequest
-from ...types import (
-    Operation,
-    check_param,
+from tokportal_client._runtime import (
+    RequestSpec,
     coerce_body,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="fixBundleVideoDownload",
-    method="POST",
-    path="/bundles/{id}/videos/{position}/fix-download",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...models.data_response import DataResponse
+from ...models.fix_video_download_request import FixVideoDownloadRequest
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["fix_bundle_video_download"]
 
 
 def build_request(
@@ -30,17 +25,15 @@ def build_request(
     position: int,
     *,
     body: FixVideoDownloadRequest | Mapping[str, Any],
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    check_param(position, int, "position")
-    request: dict[str, Any] = {
-        "url": "/bundles/{id}/videos/{position}/fix-download".format(
-            id=path_segment(id, "id"),
-            position=path_segment(position, "position"),
-        ),
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/bundles/{id}/videos/{position}/fix-download".format(
+        id=path_segment(id, "id"),
+        position=path_segment(position, "position", int),
+    )
     request["json"] = coerce_body((FixVideoDownloadRequest,), body)
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> DataResponse:

@@ -6,11 +6,10 @@ from typing import Any
 
 import httpx
 
-from ...models.csv_import_response import CsvImportResponse
-from ...types import (
+from tokportal_client._runtime import (
     UNSET,
     FileInput,
-    Operation,
+    RequestSpec,
     Unset,
     check_param,
     form_value,
@@ -18,13 +17,10 @@ from ...types import (
     read_file,
 )
 
-OPERATION = Operation(
-    operation_id="importBundleVideosCsv",
-    method="POST",
-    path="/bundles/{id}/videos/import-csv",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...models.csv_import_response import CsvImportResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["import_bundle_videos_csv"]
 
 
 def build_request(
@@ -32,13 +28,12 @@ def build_request(
     *,
     file: FileInput,
     auto_publish: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/bundles/{id}/videos/import-csv".format(
-            id=path_segment(id, "id"),
-        ),
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/bundles/{id}/videos/import-csv".format(
+        id=path_segment(id, "id"),
+    )
     request["files"] = {
         "file": read_file(file, "file"),
     }
@@ -46,7 +41,7 @@ def build_request(
     if auto_publish is not UNSET:
         form["auto_publish"] = form_value(check_param(auto_publish, bool, "auto_publish"))
     request["data"] = form
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> CsvImportResponse:

@@ -6,31 +6,26 @@ from typing import Any
 
 import httpx
 
-from ...models.bundle_video_list_response import BundleVideoListResponse
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="listBundleVideos",
-    method="GET",
-    path="/bundles/{id}/videos",
-    idempotency="not-applicable",
-    requires_auth=True,
-)
+from ...models.bundle_video_list_response import BundleVideoListResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["list_bundle_videos"]
 
 
 def build_request(
     id: str,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/bundles/{id}/videos".format(
-            id=path_segment(id, "id"),
-        ),
-    }
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/bundles/{id}/videos".format(
+        id=path_segment(id, "id"),
+    )
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> BundleVideoListResponse:

@@ -7,22 +7,17 @@ from typing import Any
 
 import httpx
 
-from ...models.bundle_video_response import BundleVideoResponse
-from ...models.patch_video_request import PatchVideoRequest
-from ...types import (
-    Operation,
-    check_param,
+from tokportal_client._runtime import (
+    RequestSpec,
     coerce_body,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="patchBundleVideo",
-    method="PATCH",
-    path="/bundles/{id}/videos/{position}",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...models.bundle_video_response import BundleVideoResponse
+from ...models.patch_video_request import PatchVideoRequest
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["patch_bundle_video"]
 
 
 def build_request(
@@ -30,17 +25,15 @@ def build_request(
     position: int,
     *,
     body: PatchVideoRequest | Mapping[str, Any],
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    check_param(position, int, "position")
-    request: dict[str, Any] = {
-        "url": "/bundles/{id}/videos/{position}".format(
-            id=path_segment(id, "id"),
-            position=path_segment(position, "position"),
-        ),
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/bundles/{id}/videos/{position}".format(
+        id=path_segment(id, "id"),
+        position=path_segment(position, "position", int),
+    )
     request["json"] = coerce_body((PatchVideoRequest,), body)
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> BundleVideoResponse:

@@ -6,35 +6,28 @@ from typing import Any
 
 import httpx
 
-from ...models.data_response import DataResponse
-from ...types import (
-    Operation,
-    check_param,
+from tokportal_client._runtime import (
+    RequestSpec,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="unscheduleBundleVideo",
-    method="POST",
-    path="/bundles/{id}/videos/{position}/unschedule",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...models.data_response import DataResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["unschedule_bundle_video"]
 
 
 def build_request(
     id: str,
     position: int,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    check_param(position, int, "position")
-    request: dict[str, Any] = {
-        "url": "/bundles/{id}/videos/{position}/unschedule".format(
-            id=path_segment(id, "id"),
-            position=path_segment(position, "position"),
-        ),
-    }
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/bundles/{id}/videos/{position}/unschedule".format(
+        id=path_segment(id, "id"),
+        position=path_segment(position, "position", int),
+    )
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> DataResponse:

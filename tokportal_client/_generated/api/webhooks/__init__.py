@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, Unpack, cast
+from collections.abc import Mapping
+from typing import Any, Unpack
 
-from tokportal_client._resource import (
-    APIResponse,
+from tokportal_client._runtime import (
+    UNSET,
     AsyncAPIResource,
     AsyncPager,
     RequestOptions,
     SyncAPIResource,
     SyncPager,
+    Unset,
     WriteOptions,
+    async_to_raw_response,
+    to_raw_response,
+)
+from tokportal_client._runtime import (
+    FileInput as FileInput,
 )
 
 from ...models import WebhookDelivery, WebhookEndpoint
 from ...models.create_webhook_endpoint_request import CreateWebhookEndpointRequest
 from ...models.data_response import DataResponse
-from ...models.error_response import ErrorResponse
+from ...models.error_response import ErrorResponse as ErrorResponse
 from ...models.update_webhook_endpoint_request import UpdateWebhookEndpointRequest
 from ...models.webhook_delivery_list_response import WebhookDeliveryListResponse
 from ...models.webhook_endpoint_created_response import WebhookEndpointCreatedResponse
@@ -26,7 +32,6 @@ from ...models.webhook_endpoint_list_response import WebhookEndpointListResponse
 from ...models.webhook_endpoint_response import WebhookEndpointResponse
 from ...models.webhook_event_catalog_response import WebhookEventCatalogResponse
 from ...models.webhook_event_type import WebhookEventType
-from ...types import UNSET, FileInput, Unset
 from . import create_webhook_endpoint as _create_webhook_endpoint
 from . import delete_webhook_endpoint as _delete_webhook_endpoint
 from . import get_webhook_endpoint as _get_webhook_endpoint
@@ -134,7 +139,7 @@ class Webhooks(SyncAPIResource):
         self,
         *,
         body: CreateWebhookEndpointRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
+        **options: Unpack[RequestOptions],
     ) -> WebhookEndpointCreatedResponse:
         """Create a webhook endpoint
 
@@ -145,7 +150,7 @@ class Webhooks(SyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
 
         Returns:
             WebhookEndpointCreatedResponse
@@ -216,7 +221,7 @@ class Webhooks(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -251,7 +256,7 @@ class Webhooks(SyncAPIResource):
             BadRequestError: 400 Invalid webhook endpoint patch.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -356,7 +361,7 @@ class Webhooks(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint or delivery not found.
             ConflictError: 409 Webhook endpoint is disabled or payload is unavailable.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -390,7 +395,7 @@ class Webhooks(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return self._client.request(
@@ -499,7 +504,7 @@ class AsyncWebhooks(AsyncAPIResource):
         self,
         *,
         body: CreateWebhookEndpointRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
+        **options: Unpack[RequestOptions],
     ) -> WebhookEndpointCreatedResponse:
         """Create a webhook endpoint
 
@@ -510,7 +515,7 @@ class AsyncWebhooks(AsyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
 
         Returns:
             WebhookEndpointCreatedResponse
@@ -581,7 +586,7 @@ class AsyncWebhooks(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -616,7 +621,7 @@ class AsyncWebhooks(AsyncAPIResource):
             BadRequestError: 400 Invalid webhook endpoint patch.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -721,7 +726,7 @@ class AsyncWebhooks(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint or delivery not found.
             ConflictError: 409 Webhook endpoint is disabled or payload is unavailable.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -755,7 +760,7 @@ class AsyncWebhooks(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
-            APIConnectionError: The request could not reach TokPortal.
+            APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
         return await self._client.request(
@@ -768,335 +773,31 @@ class AsyncWebhooks(AsyncAPIResource):
         )
 
 
-class WebhooksWithRawResponse(SyncAPIResource):
-    """Webhooks operations returning full responses."""
+class WebhooksWithRawResponse:
+    """:class:`Webhooks`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
-    def list_webhook_events(
-        self,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[WebhookEventCatalogResponse]:
-        """Like :meth:`Webhooks.list_webhook_events`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _list_webhook_events.OPERATION,
-            _list_webhook_events.build_request(),
-            _list_webhook_events.parse_response,
-            options,
-        )
-
-    def list_webhook_endpoints(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = UNSET,
-        enabled: bool | Unset = UNSET,
-        event: WebhookEventType | str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[WebhookEndpointListResponse]:
-        """Like :meth:`Webhooks.list_webhook_endpoints`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _list_webhook_endpoints.OPERATION,
-            _list_webhook_endpoints.build_request(
-                page=page,
-                per_page=per_page,
-                enabled=enabled,
-                event=event,
-            ),
-            _list_webhook_endpoints.parse_response,
-            options,
-        )
-
-    def create_webhook_endpoint(
-        self,
-        *,
-        body: CreateWebhookEndpointRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[WebhookEndpointCreatedResponse]:
-        """Like :meth:`Webhooks.create_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _create_webhook_endpoint.OPERATION,
-            _create_webhook_endpoint.build_request(
-                body=body,
-            ),
-            _create_webhook_endpoint.parse_response,
-            options,
-        )
-
-    def get_webhook_endpoint(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[WebhookEndpointResponse]:
-        """Like :meth:`Webhooks.get_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _get_webhook_endpoint.OPERATION,
-            _get_webhook_endpoint.build_request(
-                id,
-            ),
-            _get_webhook_endpoint.parse_response,
-            options,
-        )
-
-    def delete_webhook_endpoint(
-        self,
-        id: str,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[None]:
-        """Like :meth:`Webhooks.delete_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _delete_webhook_endpoint.OPERATION,
-            _delete_webhook_endpoint.build_request(
-                id,
-            ),
-            _delete_webhook_endpoint.parse_response,
-            options,
-        )
-
-    def update_webhook_endpoint(
-        self,
-        id: str,
-        *,
-        body: UpdateWebhookEndpointRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[WebhookEndpointResponse]:
-        """Like :meth:`Webhooks.update_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _update_webhook_endpoint.OPERATION,
-            _update_webhook_endpoint.build_request(
-                id,
-                body=body,
-            ),
-            _update_webhook_endpoint.parse_response,
-            options,
-        )
-
-    def list_webhook_deliveries(
-        self,
-        id: str,
-        *,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = UNSET,
-        event_type: WebhookEventType | str | Unset = UNSET,
-        success: bool | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[WebhookDeliveryListResponse]:
-        """Like :meth:`Webhooks.list_webhook_deliveries`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _list_webhook_deliveries.OPERATION,
-            _list_webhook_deliveries.build_request(
-                id,
-                page=page,
-                per_page=per_page,
-                event_type=event_type,
-                success=success,
-            ),
-            _list_webhook_deliveries.parse_response,
-            options,
-        )
-
-    def retry_webhook_delivery(
-        self,
-        id: str,
-        delivery_id: str,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`Webhooks.retry_webhook_delivery`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _retry_webhook_delivery.OPERATION,
-            _retry_webhook_delivery.build_request(
-                id,
-                delivery_id,
-            ),
-            _retry_webhook_delivery.parse_response,
-            options,
-        )
-
-    def test_webhook_endpoint(
-        self,
-        id: str,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`Webhooks.test_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return self._client.request_raw(
-            _test_webhook_endpoint.OPERATION,
-            _test_webhook_endpoint.build_request(
-                id,
-            ),
-            _test_webhook_endpoint.parse_response,
-            options,
-        )
+    def __init__(self, resource: Webhooks) -> None:
+        self.list_webhook_events = to_raw_response(resource.list_webhook_events)
+        self.list_webhook_endpoints = to_raw_response(resource.list_webhook_endpoints)
+        self.create_webhook_endpoint = to_raw_response(resource.create_webhook_endpoint)
+        self.get_webhook_endpoint = to_raw_response(resource.get_webhook_endpoint)
+        self.delete_webhook_endpoint = to_raw_response(resource.delete_webhook_endpoint)
+        self.update_webhook_endpoint = to_raw_response(resource.update_webhook_endpoint)
+        self.list_webhook_deliveries = to_raw_response(resource.list_webhook_deliveries)
+        self.retry_webhook_delivery = to_raw_response(resource.retry_webhook_delivery)
+        self.test_webhook_endpoint = to_raw_response(resource.test_webhook_endpoint)
 
 
-class AsyncWebhooksWithRawResponse(AsyncAPIResource):
-    """Webhooks operations returning full responses (async)."""
+class AsyncWebhooksWithRawResponse:
+    """:class:`AsyncWebhooks`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
-    async def list_webhook_events(
-        self,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[WebhookEventCatalogResponse]:
-        """Like :meth:`Webhooks.list_webhook_events`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _list_webhook_events.OPERATION,
-            _list_webhook_events.build_request(),
-            _list_webhook_events.parse_response,
-            options,
-        )
-
-    async def list_webhook_endpoints(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = UNSET,
-        enabled: bool | Unset = UNSET,
-        event: WebhookEventType | str | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[WebhookEndpointListResponse]:
-        """Like :meth:`Webhooks.list_webhook_endpoints`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _list_webhook_endpoints.OPERATION,
-            _list_webhook_endpoints.build_request(
-                page=page,
-                per_page=per_page,
-                enabled=enabled,
-                event=event,
-            ),
-            _list_webhook_endpoints.parse_response,
-            options,
-        )
-
-    async def create_webhook_endpoint(
-        self,
-        *,
-        body: CreateWebhookEndpointRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[WebhookEndpointCreatedResponse]:
-        """Like :meth:`Webhooks.create_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _create_webhook_endpoint.OPERATION,
-            _create_webhook_endpoint.build_request(
-                body=body,
-            ),
-            _create_webhook_endpoint.parse_response,
-            options,
-        )
-
-    async def get_webhook_endpoint(
-        self,
-        id: str,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[WebhookEndpointResponse]:
-        """Like :meth:`Webhooks.get_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _get_webhook_endpoint.OPERATION,
-            _get_webhook_endpoint.build_request(
-                id,
-            ),
-            _get_webhook_endpoint.parse_response,
-            options,
-        )
-
-    async def delete_webhook_endpoint(
-        self,
-        id: str,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[None]:
-        """Like :meth:`Webhooks.delete_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _delete_webhook_endpoint.OPERATION,
-            _delete_webhook_endpoint.build_request(
-                id,
-            ),
-            _delete_webhook_endpoint.parse_response,
-            options,
-        )
-
-    async def update_webhook_endpoint(
-        self,
-        id: str,
-        *,
-        body: UpdateWebhookEndpointRequest | Mapping[str, Any],
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[WebhookEndpointResponse]:
-        """Like :meth:`Webhooks.update_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _update_webhook_endpoint.OPERATION,
-            _update_webhook_endpoint.build_request(
-                id,
-                body=body,
-            ),
-            _update_webhook_endpoint.parse_response,
-            options,
-        )
-
-    async def list_webhook_deliveries(
-        self,
-        id: str,
-        *,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = UNSET,
-        event_type: WebhookEventType | str | Unset = UNSET,
-        success: bool | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> APIResponse[WebhookDeliveryListResponse]:
-        """Like :meth:`Webhooks.list_webhook_deliveries`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _list_webhook_deliveries.OPERATION,
-            _list_webhook_deliveries.build_request(
-                id,
-                page=page,
-                per_page=per_page,
-                event_type=event_type,
-                success=success,
-            ),
-            _list_webhook_deliveries.parse_response,
-            options,
-        )
-
-    async def retry_webhook_delivery(
-        self,
-        id: str,
-        delivery_id: str,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`Webhooks.retry_webhook_delivery`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _retry_webhook_delivery.OPERATION,
-            _retry_webhook_delivery.build_request(
-                id,
-                delivery_id,
-            ),
-            _retry_webhook_delivery.parse_response,
-            options,
-        )
-
-    async def test_webhook_endpoint(
-        self,
-        id: str,
-        **options: Unpack[WriteOptions],
-    ) -> APIResponse[DataResponse]:
-        """Like :meth:`Webhooks.test_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
-
-        return await self._client.request_raw(
-            _test_webhook_endpoint.OPERATION,
-            _test_webhook_endpoint.build_request(
-                id,
-            ),
-            _test_webhook_endpoint.parse_response,
-            options,
-        )
+    def __init__(self, resource: AsyncWebhooks) -> None:
+        self.list_webhook_events = async_to_raw_response(resource.list_webhook_events)
+        self.list_webhook_endpoints = async_to_raw_response(resource.list_webhook_endpoints)
+        self.create_webhook_endpoint = async_to_raw_response(resource.create_webhook_endpoint)
+        self.get_webhook_endpoint = async_to_raw_response(resource.get_webhook_endpoint)
+        self.delete_webhook_endpoint = async_to_raw_response(resource.delete_webhook_endpoint)
+        self.update_webhook_endpoint = async_to_raw_response(resource.update_webhook_endpoint)
+        self.list_webhook_deliveries = async_to_raw_response(resource.list_webhook_deliveries)
+        self.retry_webhook_delivery = async_to_raw_response(resource.retry_webhook_delivery)
+        self.test_webhook_endpoint = async_to_raw_response(resource.test_webhook_endpoint)

@@ -7,32 +7,27 @@ from typing import Any
 
 import httpx
 
-from ...models.create_webhook_endpoint_request import CreateWebhookEndpointRequest
-from ...models.webhook_endpoint_created_response import WebhookEndpointCreatedResponse
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     coerce_body,
 )
 
-OPERATION = Operation(
-    operation_id="createWebhookEndpoint",
-    method="POST",
-    path="/webhooks",
-    idempotency="reject-sensitive-response",
-    requires_auth=True,
-)
+from ...models.create_webhook_endpoint_request import CreateWebhookEndpointRequest
+from ...models.webhook_endpoint_created_response import WebhookEndpointCreatedResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["create_webhook_endpoint"]
 
 
 def build_request(
     *,
     body: CreateWebhookEndpointRequest | Mapping[str, Any],
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/webhooks",
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/webhooks"
     request["json"] = coerce_body((CreateWebhookEndpointRequest,), body)
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> WebhookEndpointCreatedResponse:

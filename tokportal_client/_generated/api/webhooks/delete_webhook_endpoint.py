@@ -6,30 +6,25 @@ from typing import Any
 
 import httpx
 
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="deleteWebhookEndpoint",
-    method="DELETE",
-    path="/webhooks/{id}",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["delete_webhook_endpoint"]
 
 
 def build_request(
     id: str,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/webhooks/{id}".format(
-            id=path_segment(id, "id"),
-        ),
-    }
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/webhooks/{id}".format(
+        id=path_segment(id, "id"),
+    )
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> None:

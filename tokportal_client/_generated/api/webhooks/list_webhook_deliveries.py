@@ -6,24 +6,20 @@ from typing import Any
 
 import httpx
 
-from ...models.webhook_delivery_list_response import WebhookDeliveryListResponse
-from ...models.webhook_event_type import WebhookEventType
-from ...types import (
+from tokportal_client._runtime import (
     UNSET,
-    Operation,
+    RequestSpec,
     Unset,
     check_param,
     known_enum,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="listWebhookDeliveries",
-    method="GET",
-    path="/webhooks/{id}/deliveries",
-    idempotency="not-applicable",
-    requires_auth=True,
-)
+from ...models.webhook_delivery_list_response import WebhookDeliveryListResponse
+from ...models.webhook_event_type import WebhookEventType
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["list_webhook_deliveries"]
 
 
 def build_request(
@@ -33,24 +29,23 @@ def build_request(
     per_page: int | Unset = UNSET,
     event_type: WebhookEventType | str | Unset = UNSET,
     success: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/webhooks/{id}/deliveries".format(
-            id=path_segment(id, "id"),
-        ),
-    }
-    params: dict[str, Any] = {}
-    if page is not UNSET:
-        params["page"] = check_param(page, int, "page")
-    if per_page is not UNSET:
-        params["per_page"] = check_param(per_page, int, "per_page")
-    if event_type is not UNSET:
-        params["event_type"] = known_enum(WebhookEventType, event_type, "event_type").value
-    if success is not UNSET:
-        params["success"] = "true" if check_param(success, bool, "success") else "false"
-    request["params"] = params
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/webhooks/{id}/deliveries".format(
+        id=path_segment(id, "id"),
+    )
+    params: list[tuple[str, str | int]] = []
+    if not isinstance(page, Unset):
+        params.append(("page", check_param(page, int, "page")))
+    if not isinstance(per_page, Unset):
+        params.append(("per_page", check_param(per_page, int, "per_page")))
+    if not isinstance(event_type, Unset):
+        params.append(("event_type", known_enum(WebhookEventType, event_type, "event_type").value))
+    if not isinstance(success, Unset):
+        params.append(("success", "true" if check_param(success, bool, "success") else "false"))
+    request["params"] = tuple(params)
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> WebhookDeliveryListResponse:

@@ -6,23 +6,19 @@ from typing import Any
 
 import httpx
 
-from ...models.webhook_endpoint_list_response import WebhookEndpointListResponse
-from ...models.webhook_event_type import WebhookEventType
-from ...types import (
+from tokportal_client._runtime import (
     UNSET,
-    Operation,
+    RequestSpec,
     Unset,
     check_param,
     known_enum,
 )
 
-OPERATION = Operation(
-    operation_id="listWebhookEndpoints",
-    method="GET",
-    path="/webhooks",
-    idempotency="not-applicable",
-    requires_auth=True,
-)
+from ...models.webhook_endpoint_list_response import WebhookEndpointListResponse
+from ...models.webhook_event_type import WebhookEventType
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["list_webhook_endpoints"]
 
 
 def build_request(
@@ -31,22 +27,21 @@ def build_request(
     per_page: int | Unset = UNSET,
     enabled: bool | Unset = UNSET,
     event: WebhookEventType | str | Unset = UNSET,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/webhooks",
-    }
-    params: dict[str, Any] = {}
-    if page is not UNSET:
-        params["page"] = check_param(page, int, "page")
-    if per_page is not UNSET:
-        params["per_page"] = check_param(per_page, int, "per_page")
-    if enabled is not UNSET:
-        params["enabled"] = "true" if check_param(enabled, bool, "enabled") else "false"
-    if event is not UNSET:
-        params["event"] = known_enum(WebhookEventType, event, "event").value
-    request["params"] = params
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/webhooks"
+    params: list[tuple[str, str | int]] = []
+    if not isinstance(page, Unset):
+        params.append(("page", check_param(page, int, "page")))
+    if not isinstance(per_page, Unset):
+        params.append(("per_page", check_param(per_page, int, "per_page")))
+    if not isinstance(enabled, Unset):
+        params.append(("enabled", "true" if check_param(enabled, bool, "enabled") else "false"))
+    if not isinstance(event, Unset):
+        params.append(("event", known_enum(WebhookEventType, event, "event").value))
+    request["params"] = tuple(params)
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> WebhookEndpointListResponse:

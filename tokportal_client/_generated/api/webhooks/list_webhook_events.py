@@ -6,26 +6,21 @@ from typing import Any
 
 import httpx
 
+from tokportal_client._runtime import (
+    RequestSpec,
+)
+
 from ...models.webhook_event_catalog_response import WebhookEventCatalogResponse
-from ...types import (
-    Operation,
-)
+from ...registry import OPERATIONS
 
-OPERATION = Operation(
-    operation_id="listWebhookEvents",
-    method="GET",
-    path="/webhooks/events",
-    idempotency="not-applicable",
-    requires_auth=False,
-)
+OPERATION = OPERATIONS["list_webhook_events"]
 
 
-def build_request() -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/webhooks/events",
-    }
-    return request
+def build_request() -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/webhooks/events"
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> WebhookEventCatalogResponse:

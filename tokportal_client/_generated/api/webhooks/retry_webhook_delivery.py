@@ -6,33 +6,28 @@ from typing import Any
 
 import httpx
 
-from ...models.data_response import DataResponse
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="retryWebhookDelivery",
-    method="POST",
-    path="/webhooks/{id}/deliveries/{delivery_id}/retry",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...models.data_response import DataResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["retry_webhook_delivery"]
 
 
 def build_request(
     id: str,
     delivery_id: str,
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/webhooks/{id}/deliveries/{delivery_id}/retry".format(
-            id=path_segment(id, "id"),
-            delivery_id=path_segment(delivery_id, "delivery_id"),
-        ),
-    }
-    return request
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/webhooks/{id}/deliveries/{delivery_id}/retry".format(
+        id=path_segment(id, "id"),
+        delivery_id=path_segment(delivery_id, "delivery_id"),
+    )
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> DataResponse:

@@ -7,36 +7,31 @@ from typing import Any
 
 import httpx
 
-from ...models.update_webhook_endpoint_request import UpdateWebhookEndpointRequest
-from ...models.webhook_endpoint_response import WebhookEndpointResponse
-from ...types import (
-    Operation,
+from tokportal_client._runtime import (
+    RequestSpec,
     coerce_body,
     path_segment,
 )
 
-OPERATION = Operation(
-    operation_id="updateWebhookEndpoint",
-    method="PATCH",
-    path="/webhooks/{id}",
-    idempotency="standard",
-    requires_auth=True,
-)
+from ...models.update_webhook_endpoint_request import UpdateWebhookEndpointRequest
+from ...models.webhook_endpoint_response import WebhookEndpointResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["update_webhook_endpoint"]
 
 
 def build_request(
     id: str,
     *,
     body: UpdateWebhookEndpointRequest | Mapping[str, Any],
-) -> dict[str, Any]:
-    """Validate the arguments and return the request's url, params and body, ready for httpx."""
-    request: dict[str, Any] = {
-        "url": "/webhooks/{id}".format(
-            id=path_segment(id, "id"),
-        ),
-    }
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/webhooks/{id}".format(
+        id=path_segment(id, "id"),
+    )
     request["json"] = coerce_body((UpdateWebhookEndpointRequest,), body)
-    return request
+    return RequestSpec(path, **request)
 
 
 def parse_response(response: httpx.Response) -> WebhookEndpointResponse:

@@ -1,1 +1,0 @@
-"""Not used: errors are in ``tokportal_client.errors``."""

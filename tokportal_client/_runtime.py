@@ -1,0 +1,444 @@
+"""The hand-written runtime of the generated layer: the only module ``tokportal_client._generated`` imports.
+
+What is here, top to bottom:
+
+* the records of the operation registry (:class:`Operation`, :class:`Parameter`) and the frozen description of
+  one request that a generated ``build_request`` returns (:class:`RequestSpec`);
+* the per-call options every method takes (:class:`RequestOptions`, :class:`WriteOptions`) and the full
+  response type (:class:`APIResponse`);
+* the base classes of the generated resources and the raw-response wrappers built on them;
+* the checks that turn a wrong request value into a clear ``TypeError``/``ValueError`` before anything is sent,
+  and the ones that turn wrong response data into :class:`ModelValidationError`.
+"""
+
+from __future__ import annotations
+
+import functools
+import mimetypes
+import os
+from collections.abc import Awaitable, Callable, Mapping
+from enum import Enum
+from typing import IO, TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypedDict, TypeVar
+from urllib.parse import quote
+
+import attrs
+import httpx
+
+from .errors import RateLimit
+from .pagination import AsyncPager, SyncPager
+
+if TYPE_CHECKING:
+    from ._client import AsyncTokPortal, TokPortal
+
+T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
+V = TypeVar("V")
+P = ParamSpec("P")
+
+# -- the registry's records ------------------------------------------------------------------------------------
+
+Idempotency = Literal["standard", "reject-sensitive-response", "not-applicable"]
+REPLAY_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+@attrs.frozen
+class Parameter:
+    """One path or query parameter of an operation."""
+
+    name: str
+    """As the API spells it."""
+    python_name: str
+    location: Literal["path", "query"]
+    required: bool
+    type: str
+    """The Python type a caller passes, as text (``"str"``, ``"int"``, ``"BundleStatus"``, ``"list[str]"``)."""
+
+
+@attrs.frozen
+class Operation:
+    """Everything the runtime knows about one API operation: one record of the generated registry."""
+
+    operation_id: str
+    name: str
+    """The method name: ``client.<tag>.<name>(...)``."""
+    tag: str
+    """The resource attribute: ``client.<tag>``."""
+    method: str
+    path: str
+    summary: str = ""
+    parameters: tuple[Parameter, ...] = ()
+    body: Literal["json", "multipart"] | None = None
+    body_types: tuple[str, ...] = ()
+    """Model names a JSON body may be (a multipart form lists its model)."""
+    result: str = "None"
+    """The type the method returns: a model name, ``"str"`` for text responses, ``"None"`` for no content."""
+    success_status: int = 200
+    error_statuses: tuple[int, ...] = ()
+    idempotency: Idempotency = "not-applicable"
+    requires_auth: bool = True
+    page_item: str | None = None
+    """For a paginated list: the item type, and the resource has an ``iter_*`` method."""
+
+    @property
+    def sensitive(self) -> bool:
+        """The response carries a secret, so TokPortal refuses an ``Idempotency-Key`` and the call is never replayed."""
+        return self.idempotency == "reject-sensitive-response"
+
+    @property
+    def takes_idempotency_key(self) -> bool:
+        """The client sends an ``Idempotency-Key`` (the caller's or a generated one) on every attempt."""
+        return self.idempotency == "standard"
+
+    @property
+    def replay_safe(self) -> bool:
+        """Sending it twice has the effect of sending it once: a read, or a write carrying an idempotency key."""
+        return self.method in REPLAY_SAFE_METHODS or self.takes_idempotency_key
+
+    @property
+    def iter_name(self) -> str | None:
+        """The name of the pager method (``iter_bundles`` for ``list_bundles``), for paginated lists."""
+        if self.page_item is None:
+            return None
+        return "iter_" + (self.name[5:] if self.name.startswith("list_") else self.name)
+
+
+def ad_hoc_operation(method: str, path: str) -> Operation:
+    """An operation the contract does not list (``client.raw_request``): a write is sent with an idempotency key."""
+    method = method.upper()
+    return Operation(
+        operation_id=f"{method} {path}",
+        name="raw_request",
+        tag="",
+        method=method,
+        path=path,
+        idempotency="not-applicable" if method in REPLAY_SAFE_METHODS else "standard",
+    )
+
+
+@attrs.frozen
+class RequestSpec:
+    """One validated request as a generated ``build_request`` describes it; the client adds headers and sends it."""
+
+    path: str
+    """Percent-encoded, relative to the base URL."""
+    params: tuple[tuple[str, str | int], ...] = ()
+    json: Any = None
+    files: Mapping[str, tuple[str, bytes, str]] | None = None
+    data: Mapping[str, str] | None = None
+
+
+# -- per-call options and the full response --------------------------------------------------------------------
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call options every operation takes as keywords."""
+
+    dry_run: bool
+    """Send ``X-TokPortal-Dry-Run: true``: TokPortal validates and prices the call, creating and charging nothing."""
+    timeout: float | httpx.Timeout | None
+    """Overrides the client's timeout for this call."""
+    extra_headers: Mapping[str, str]
+    """More headers to send (cannot replace the headers the client sets itself)."""
+    request_id: str
+    """Sent as ``X-Request-ID``; TokPortal echoes it as the request id of the response."""
+
+
+class WriteOptions(RequestOptions, total=False):
+    """Per-call options of operations that change something (all but the six that return a secret)."""
+
+    idempotency_key: str
+    """Your own ``Idempotency-Key`` (max 255 characters); by default the client generates one per call."""
+
+
+OPTION_NAMES = frozenset(WriteOptions.__annotations__)
+RAW_RESPONSE = "_raw_response"
+"""The private option the raw-response wrappers pass: the client then returns the :class:`APIResponse`."""
+
+
+@attrs.frozen
+class APIResponse(Generic[T]):
+    """A call's full result: the parsed body plus what the HTTP response said about it."""
+
+    parsed: T
+    status_code: int
+    headers: httpx.Headers = attrs.field(repr=False)
+    request_id: str | None
+    rate_limit: RateLimit | None
+    retries: int
+    """How many times the call was retried before this response."""
+
+    @property
+    def idempotent_replayed(self) -> bool:
+        """True when TokPortal answered from a completed request with the same ``Idempotency-Key``."""
+        return str(self.headers.get("Idempotent-Replayed", "")).lower() == "true"
+
+    @property
+    def api_version(self) -> str | None:
+        """The contract version TokPortal served (``X-TokPortal-API-Version``)."""
+        version = self.headers.get("X-TokPortal-API-Version")
+        return str(version) if version is not None else None
+
+
+# -- resources ---------------------------------------------------------------------------------------------------
+
+
+class SyncAPIResource:
+    """Base of the generated sync resources (``client.<tag>``)."""
+
+    def __init__(self, client: TokPortal) -> None:
+        self._client = client
+
+
+class AsyncAPIResource:
+    """Base of the generated async resources."""
+
+    def __init__(self, client: AsyncTokPortal) -> None:
+        self._client = client
+
+
+def to_raw_response(method: Callable[P, T]) -> Callable[P, APIResponse[T]]:
+    """The same operation, returning the :class:`APIResponse` instead of the parsed body."""
+
+    @functools.wraps(method)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+        kwargs[RAW_RESPONSE] = True
+        return method(*args, **kwargs)  # type: ignore[return-value]
+
+    return wrapped
+
+
+def async_to_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[APIResponse[T]]]:
+    """Like :func:`to_raw_response`, for the async client."""
+
+    @functools.wraps(method)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+        kwargs[RAW_RESPONSE] = True
+        return await method(*args, **kwargs)  # type: ignore[return-value]
+
+    return wrapped
+
+
+# -- request values: refused before sending --------------------------------------------------------------------
+
+
+class Unset:
+    """The default of an optional argument or request field that was not given (not sent at all)."""
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # pickles as a reference to the one module-level instance
+
+    def __copy__(self) -> Unset:
+        return self
+
+    def __deepcopy__(self, memo: object) -> Unset:
+        return self
+
+
+UNSET: Unset = Unset()
+
+FileInput = (
+    bytes | str | os.PathLike[str] | IO[bytes] | tuple[str, bytes | IO[bytes]] | tuple[str, bytes | IO[bytes], str]
+)
+"""A file to upload: a path, raw bytes, a binary file object, or ``(filename, bytes_or_file[, content_type])``."""
+
+_TYPE_NAMES = {
+    str: "a string",
+    int: "an integer",
+    float: "a number",
+    bool: "a boolean",
+    list: "a list",
+    dict: "an object",
+}
+
+
+class ModelValidationError(ValueError):
+    """Data does not fit a model of the API: a missing required field or a value of the wrong type."""
+
+    def __init__(self, model: str, field: str, problem: str) -> None:
+        super().__init__(f"{model}.{field}: {problem}" if model else f"{field}: {problem}")
+        self.model = model
+        self.field = field
+        self.problem = problem
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.model, self.field, self.problem))
+
+
+def check_param(value: V, expected: type, field: str) -> V:
+    """Type-check a path, query or form parameter before anything is sent."""
+    try:
+        return check(value, expected, "parameter", field)
+    except ModelValidationError as error:
+        raise TypeError(f"{field}: {error.problem}") from None
+
+
+def check_list(value: object, field: str) -> list[Any] | tuple[Any, ...]:
+    """A repeatable query parameter must be a list or tuple (a bare string would be split into letters)."""
+    if not isinstance(value, list | tuple):
+        raise TypeError(f"{field}: expected a list of values, got {type(value).__name__}")
+    return value
+
+
+def path_segment(value: object, field: str, expected: type[str] | type[int] = str) -> str:
+    """Percent-encode a path parameter so it always stays inside its own path segment.
+
+    Only the parameter's own type is accepted: ``None``, ``UNSET``, bytes, floats and lists are refused rather
+    than sent as ``None`` or ``b'...'``. ``.`` and ``..`` are refused too: servers and proxies that follow the
+    WHATWG URL rules resolve them (even percent-encoded) as relative segments.
+    """
+    if isinstance(value, Unset):
+        raise TypeError(f"{field}: a value is required")
+    text = str(check_param(value, expected, field))
+    if not text:
+        raise ValueError(f"{field}: must not be empty")
+    if text in (".", ".."):
+        raise ValueError(f"{field}: {text!r} is not a valid id")
+    return quote(text, safe="")
+
+
+def known_enum(enum: type[E], value: object, field: str) -> E:
+    """A request value must be one of the enum's documented values (responses keep unknown ones)."""
+    member = enum._value2member_map_.get(value.value if isinstance(value, Enum) else value)
+    if member is None:
+        allowed = ", ".join(repr(m.value) for m in enum)
+        raise ValueError(f"{field}: expected one of {allowed}, got {value!r}")
+    return member  # type: ignore[return-value]
+
+
+def validate_request_model(model: Any, field: str = "body") -> None:
+    """Reject enum values a response would tolerate but a request must not send."""
+    if isinstance(model, Enum):
+        known_enum(type(model), model, field)
+    elif isinstance(model, list):
+        for index, item in enumerate(model):
+            validate_request_model(item, f"{field}[{index}]")
+    elif attrs.has(type(model)):
+        for attribute in attrs.fields(type(model)):
+            if attribute.name != "additional_properties":
+                validate_request_model(getattr(model, attribute.name), f"{field}.{attribute.name}")
+
+
+def coerce_body(model_types: tuple[type[Any], ...], body: object, field: str = "body") -> dict[str, Any]:
+    """Turn a request body (a generated model or a plain mapping) into validated JSON data."""
+    if isinstance(body, model_types):
+        model = body
+    elif isinstance(body, Mapping):
+        problems: list[str] = []
+        for model_type in model_types:
+            try:
+                model = model_type.from_dict(body)
+                break
+            except (ModelValidationError, TypeError, ValueError, AttributeError) as error:
+                problems.append(str(error))
+        else:
+            names = " or ".join(t.__name__ for t in model_types)
+            raise ValueError(f"{field}: does not match {names}: {'; '.join(problems)}")
+    else:
+        expected = " or ".join(t.__name__ for t in model_types)
+        raise TypeError(f"{field}: expected {expected} or a mapping, got {type(body).__name__}")
+    validate_request_model(model, field)
+    data: dict[str, Any] = model.to_dict()
+    return data
+
+
+def read_file(value: FileInput, field: str) -> tuple[str, bytes, str]:
+    """Read an upload once, so a retried request sends exactly the same bytes."""
+    name: str | None = None
+    content_type: str | None = None
+    source: object = value
+    if isinstance(value, tuple):
+        name, source = value[0], value[1]
+        content_type = value[2] if len(value) == 3 else None
+    if isinstance(source, bytes):
+        data = source
+    elif isinstance(source, str | os.PathLike):
+        path = os.fspath(source)
+        with open(path, "rb") as handle:
+            data = handle.read()
+        name = name or os.path.basename(path)
+    elif hasattr(source, "read"):
+        data = source.read()
+        if not isinstance(data, bytes):
+            raise TypeError(f"{field}: file object must be opened in binary mode")
+        name = name or os.path.basename(str(getattr(source, "name", ""))) or None
+    else:
+        raise TypeError(f"{field}: expected a path, bytes or a binary file object, got {type(source).__name__}")
+    name = name or field
+    content_type = content_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+    return name, data, content_type
+
+
+def form_value(value: object) -> str:
+    """Encode a form field the way the API expects (booleans as true/false)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Enum):
+        return str(value.value)
+    return str(value)
+
+
+# -- response values: wrong data is a ModelValidationError naming model and field ------------------------------
+
+
+def required(data: dict[str, Any], key: str, model: str) -> Any:
+    """Pop a field the schema requires, or say which model lacks which field."""
+    try:
+        return data.pop(key)
+    except KeyError:
+        raise ModelValidationError(model, key, "required field is missing") from None
+
+
+def check(value: V, expected: type, model: str, field: str) -> V:
+    """Return ``value`` when it has the JSON type the schema gives (``UNSET`` and ``None`` are checked elsewhere)."""
+    if value is UNSET or isinstance(value, expected):
+        if expected is int and isinstance(value, bool):
+            raise ModelValidationError(model, field, f"expected {_TYPE_NAMES[int]}, got {value!r}")
+        return value
+    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+        return value
+    name = _TYPE_NAMES.get(expected, expected.__name__)
+    raise ModelValidationError(model, field, f"expected {name}, got {type(value).__name__}")
+
+
+def check_union(value: V, expected: tuple[type, ...], model: str, field: str) -> V:
+    """Like :func:`check` for a value that may be one of several JSON types."""
+    for kind in expected:
+        try:
+            return check(value, kind, model, field)
+        except ModelValidationError:
+            continue
+    names = " or ".join(_TYPE_NAMES.get(kind, kind.__name__) for kind in expected)
+    raise ModelValidationError(model, field, f"expected {names}, got {type(value).__name__}")
+
+
+def parse_enum(enum: type[E], value: object, model: str, field: str) -> E:
+    """A response's enum value: the member for a known string, a pseudo-member for an unknown one (open enums)."""
+    if type(value) is str:
+        member = enum._value2member_map_.get(value)
+        if member is not None:
+            return member  # type: ignore[return-value]
+    return enum(check(value, str, model, field))
+
+
+__all__ = [
+    "UNSET",
+    "APIResponse",
+    "AsyncAPIResource",
+    "AsyncPager",
+    "FileInput",
+    "ModelValidationError",
+    "Operation",
+    "Parameter",
+    "RequestOptions",
+    "RequestSpec",
+    "SyncAPIResource",
+    "SyncPager",
+    "Unset",
+    "WriteOptions",
+]
