@@ -33,7 +33,8 @@ from tokportal_client import (
     models,
     paginate,
 )
-from tokportal_client._runtime import AsyncAPIResource, SyncAPIResource
+from tokportal_client._generated.registry import OPERATIONS
+from tokportal_client._runtime import AsyncAPIResource, Operation, SyncAPIResource
 
 API_KEY = "sk_test_" + "0" * 64
 BUNDLES = "/api/ext/bundles"
@@ -556,7 +557,7 @@ async def test_error_on_a_later_page_is_raised_after_earlier_items(api: Client, 
 
 @dataclass(frozen=True)
 class Paginated:
-    """One paginated operation: where its iterator lives, what it is called with and what it should send."""
+    """One paginated operation of the registry: where its iterator lives, what it is called with and what it sends."""
 
     resource: str
     args: tuple[str, ...]
@@ -566,51 +567,46 @@ class Paginated:
     query: dict[str, str] = field(default_factory=dict)
 
 
-PAGINATED: dict[str, Paginated] = {
-    "iter_credit_transactions": Paginated("credits", (), "/api/ext/credits/history", models.CreditTransaction),
-    "iter_bundles": Paginated(
-        "bundles",
-        (),
-        "/api/ext/bundles",
-        models.Bundle,
+# Filters to pass (and the query they must become on every page), where a paginated list has some worth checking.
+FILTERS: dict[str, tuple[dict[str, Any], dict[str, str]]] = {
+    "list_bundles": (
         {"status": "published", "bundle_type": "videos_only", "platform": "youtube", "external_ref": "r"},
         {"status": "published", "bundle_type": "videos_only", "platform": "youtube", "external_ref": "r"},
     ),
-    "iter_accounts": Paginated("accounts", (), "/api/ext/accounts", models.SavedAccount),
-    "iter_account_bundles": Paginated(
-        "accounts",
-        ("acc_1",),
-        "/api/ext/accounts/acc_1/bundles",
-        models.Bundle,
-        {"status": "published"},
-        {"status": "published"},
-    ),
-    "iter_account_video_analytics": Paginated(
-        "analytics",
-        ("acc_1",),
-        "/api/ext/accounts/acc_1/analytics/videos",
-        models.VideoAnalyticsListResponseDataItem,
+    "list_account_bundles": ({"status": "published"}, {"status": "published"}),
+    "list_account_video_analytics": (
         {"sort_by": "views", "sort_order": "desc"},
         {"sort_by": "views", "sort_order": "desc"},
     ),
-    "iter_webhook_endpoints": Paginated(
-        "webhooks",
-        (),
-        "/api/ext/webhooks",
-        models.WebhookEndpoint,
+    "list_webhook_endpoints": (
         {"enabled": False, "event": "bundle.published"},
         {"enabled": "false", "event": "bundle.published"},
     ),
-    "iter_webhook_deliveries": Paginated(
-        "webhooks",
-        ("ep_1",),
-        "/api/ext/webhooks/ep_1/deliveries",
-        models.WebhookDelivery,
+    "list_webhook_deliveries": (
         {"event_type": "bundle.published", "success": False},
         {"event_type": "bundle.published", "success": "false"},
     ),
-    "iter_comment_tasks": Paginated("comments", (), "/api/ext/comments", models.CommentTask),
 }
+
+
+def _paginated(op: Operation) -> Paginated:
+    args = {p.name: f"{p.name}_1" for p in op.parameters if p.location == "path"}
+    filters, query = FILTERS.get(op.name, ({}, {}))
+    return Paginated(
+        op.tag,
+        tuple(args.values()),
+        "/api/ext" + op.path.format(**args),
+        getattr(models, str(op.page_item)),
+        filters,
+        query,
+    )
+
+
+PAGINATED: dict[str, Paginated] = {str(op.iter_name): _paginated(op) for op in OPERATIONS.values() if op.page_item}
+
+
+def test_filters_name_paginated_operations() -> None:
+    assert set(FILTERS) <= {op.name for op in OPERATIONS.values() if op.page_item}
 
 
 def _resources(client: Client) -> dict[str, Any]:
@@ -673,14 +669,10 @@ async def test_iterators_exist_exactly_for_paginated_lists(api: Client) -> None:
                 # a plain method returning a pager, never a coroutine: `async for` needs it synchronously
                 assert not inspect.iscoroutinefunction(getattr(resource, name))
 
-    for non_paginated in (
-        "list_bundle_videos",
-        "list_webhook_events",
-        "list_countries",
-        "list_comment_task_verifications",
-    ):
-        owner = next(r for r in resources.values() if hasattr(r, non_paginated))
-        assert not hasattr(owner, "iter_" + non_paginated.removeprefix("list_"))
+    unpaginated_lists = [op for op in OPERATIONS.values() if op.name.startswith("list_") and not op.page_item]
+    assert unpaginated_lists  # lists without pagination exist in the contract, and get no pager
+    for op in unpaginated_lists:
+        assert not hasattr(resources[op.tag], "iter_" + op.name.removeprefix("list_"))
 
 
 # --------------------------------------------------------------------------------------------------------------
