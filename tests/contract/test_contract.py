@@ -26,6 +26,8 @@ import httpx
 import pytest
 
 from tokportal_client import APIStatusError, AsyncTokPortal, ConflictError, NotFoundError, TokPortal, models
+from tokportal_client._generated.registry import OPERATIONS as REGISTRY
+from tokportal_client._runtime import Operation
 
 from .conftest import API_KEY, load_mockapi
 
@@ -309,6 +311,19 @@ CASES = [
     ),
     Case("listCommentTaskVerifications", lambda c: c.comments.list_comment_task_verifications(COMMENT)),
 ]
+
+
+def default_case(operation: Operation) -> Case | None:
+    """A case for an operation the list above does not know yet (a newer contract): called with an id for each
+    path parameter and nothing else, when it needs nothing else."""
+    if operation.body is not None or any(p.required for p in operation.parameters if p.location == "query"):
+        return None
+    ids = [BUNDLE for p in operation.parameters if p.location == "path"]
+    return Case(operation.operation_id, lambda c: getattr(getattr(c, operation.tag), operation.name)(*ids))
+
+
+_KNOWN = {case.operation_id for case in CASES}
+CASES += [case for op in REGISTRY.values() if op.operation_id not in _KNOWN and (case := default_case(op))]
 BY_ID = {case.operation_id: case for case in CASES}
 ASYNC_SAMPLE = [
     "getCurrentUser",
@@ -485,7 +500,7 @@ def test_every_iterator_walks_its_pages(client: TokPortal, mock_api: Any) -> Non
         assert {r.operation_id for r in requests} <= {op for op in OPERATIONS if op.startswith("list")}, name
         walked.append(name)
     paginated = [op for op, spec in OPERATIONS.items() if any(p["name"] == "page" for p in spec.get("parameters", []))]
-    assert len(walked) == len(paginated) == 8
+    assert len(walked) == len(paginated) > 0
 
 
 def test_explicit_nulls_and_batches_are_sent_as_given(client: TokPortal, mock_api: Any) -> None:

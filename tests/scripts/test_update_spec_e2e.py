@@ -1,4 +1,5 @@
-"""update-spec end to end on a copy of the project: new operation generated, CHANGELOG entry, no drift."""
+"""update-spec end to end on a copy of the project: new operation generated, CHANGELOG entry, no drift; and a
+newer contract going in with `make update-spec` alone, after which the whole `make test` passes."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,3 +64,64 @@ def test_check_drift_names_an_edited_generated_file(tmp_path: Path) -> None:
     drift = subprocess.run([sys.executable, "scripts/check_drift.py"], cwd=root, capture_output=True, text=True)
     assert drift.returncode == 1
     assert "differs: models/bundle.py" in drift.stderr
+
+
+def _newer_contract(spec: dict[str, object]) -> dict[str, object]:
+    """The pinned contract, one version later: a new paginated GET, a new optional Bundle field, a new status."""
+    new: dict[str, object] = copy.deepcopy(spec)
+    paths = new["paths"]
+    components = new["components"]
+    assert isinstance(paths, dict) and isinstance(components, dict)
+    listing = copy.deepcopy(paths["/bundles"]["get"])
+    listing.update(operationId="listFeaturedBundles", summary="List featured bundles")
+    listing["parameters"] = [p for p in listing["parameters"] if p["name"] in ("page", "per_page")]
+    paths["/featured-bundles"] = {"get": listing}
+    schemas = components["schemas"]
+    schemas["Bundle"]["properties"]["featured_until"] = {"type": ["string", "null"], "format": "date-time"}
+    schemas["BundleStatus"]["enum"].append("on_hold")
+    info = new["info"]
+    assert isinstance(info, dict)
+    info["version"] = info["version"] + "-next"
+    return new
+
+
+@pytest.mark.skipif(os.environ.get("TOKPORTAL_E2E_INNER") == "1", reason="already inside the end-to-end copy")
+def test_newer_contract_needs_nothing_but_update_spec(tmp_path: Path) -> None:
+    """`make update-spec SPEC=<newer>` then `make test` on a copy of the tracked tree: nothing else edited."""
+    root = tmp_path / "project"
+    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+    for name in filter(None, tracked.decode().split("\0")):
+        if (ROOT / name).is_file():
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, root / name)
+    os.symlink(Path(sys.executable).parent.parent, root / ".venv")
+    new = _newer_contract(json.loads((root / "openapi.json").read_text(encoding="utf-8")))
+    (tmp_path / "newer.json").write_text(json.dumps(new, indent=2), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(root), "TOKPORTAL_E2E_INNER": "1"}
+
+    update = subprocess.run(
+        ["make", "update-spec", f"SPEC={tmp_path / 'newer.json'}"], cwd=root, env=env, capture_output=True, text=True
+    )
+    assert update.returncode == 0, update.stdout[-2000:] + update.stderr[-2000:]
+    probe = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import tokportal_client as t; c = t.TokPortal(api_key='k'); "
+            "print(t.__file__, t.API_VERSION, c.bundles.list_featured_bundles.__name__, "
+            "type(c.bundles.iter_featured_bundles()).__name__, t.models.BundleStatus('on_hold').is_known)",
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert probe.stdout.split() == [
+        str(root / "tokportal_client" / "__init__.py"),
+        str(new["info"]["version"]),  # type: ignore[index]
+        "list_featured_bundles",
+        "SyncPager",
+        "True",
+    ], probe.stderr
+    test = subprocess.run(["make", "test"], cwd=root, env=env, capture_output=True, text=True)
+    assert test.returncode == 0, test.stdout[-4000:] + test.stderr[-2000:]
