@@ -173,9 +173,7 @@ class _BaseClient:
             raise APIResponseValidationError(
                 f"{response.request.method} {response.request.url.path} answered {response.status_code} with a body "
                 f"that does not match the API contract: {error}",
-                status_code=response.status_code,
-                request_id=response.headers.get("X-TokPortal-Request-ID"),
-                headers=response.headers,
+                response,  # errors-webhooks: the error reads status, headers, request id and body from it
             ) from None
 
     def _result(self, response: httpx.Response, parse: Callable[[httpx.Response], T], retries: int) -> APIResponse[T]:
