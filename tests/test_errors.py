@@ -6,15 +6,18 @@ Pure unit tests: requests and responses are built in memory, nothing is sent.
 from __future__ import annotations
 
 import copy
+import inspect
 import json
 import pickle
+import socket
 from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
+from pytest_httpserver import HTTPServer
 
-from tokportal_client import errors
+from tokportal_client import AsyncTokPortal, RetryPolicy, TokPortal, errors
 from tokportal_client.errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -286,3 +289,55 @@ def test_error_for_transport(failure: httpx.RequestError, kind: type[APIConnecti
 def test_transport_error_of_a_read_has_no_idempotency_key() -> None:
     error = error_for_transport(httpx.ReadTimeout("timed out"), make_request("GET", "/bundles", idempotency_key=None))
     assert error.idempotency_key is None
+
+
+# --- through the clients (loopback) -----------------------------------------------------------------------
+
+Client = TokPortal | AsyncTokPortal
+BODY = {"bundle_type": "account_only", "platform": "tiktok", "country": "USA"}
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+async def create_bundle(mode: str, base_url: str, **options: Any) -> Any:
+    client: Client = (TokPortal if mode == "sync" else AsyncTokPortal)(
+        api_key=API_KEY, base_url=base_url, max_retries=1, retry=RetryPolicy(initial_delay=0.0, jitter=0.0)
+    )
+    try:
+        result = client.bundles.create_bundle(body=BODY, **options)
+        return await result if inspect.isawaitable(result) else result
+    finally:
+        closing = client.close()
+        if inspect.isawaitable(closing):
+            await closing
+
+
+async def test_a_write_that_failed_every_attempt_carries_the_key_sent(mode: str, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/api/ext/bundles", method="POST").respond_with_json(
+        error_body("UNAVAILABLE"), status=503
+    )
+    with pytest.raises(InternalServerError) as caught:
+        await create_bundle(mode, httpserver.url_for("/api/ext"), idempotency_key="campaign-42-us")
+    sent = [request.headers.get("Idempotency-Key") for request, _ in httpserver.log]
+    assert sent == ["campaign-42-us", "campaign-42-us"]
+    assert caught.value.idempotency_key == "campaign-42-us"
+    assert caught.value.request is not None and caught.value.request.method == "POST"
+    with pytest.raises(InternalServerError) as without_key:
+        await create_bundle(mode, httpserver.url_for("/api/ext"))
+    generated = httpserver.log[-1][0].headers.get("Idempotency-Key")
+    assert generated and generated != "campaign-42-us"
+    assert without_key.value.idempotency_key == generated
+
+
+async def test_a_write_that_never_connected_carries_its_key(mode: str) -> None:
+    with socket.socket() as probe:  # a loopback port with nothing listening
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(APIConnectionError) as caught:
+        await create_bundle(mode, f"http://127.0.0.1:{port}/api/ext", idempotency_key="campaign-43")
+    assert caught.value.sent is False
+    assert caught.value.idempotency_key == "campaign-43"
+    assert API_KEY not in repr(caught.value) and API_KEY not in str(caught.value)

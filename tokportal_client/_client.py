@@ -27,10 +27,10 @@ from ._version import __version__
 from .errors import (
     APIConnectionError,
     APIResponseValidationError,
-    APITimeoutError,
     RateLimit,
     TokPortalError,
     error_for_response,
+    error_for_transport,
 )
 from .retry import RetryPolicy, describe
 
@@ -41,7 +41,6 @@ DEFAULT_BASE_URL = "https://app.tokportal.com/api/ext"
 DEFAULT_TIMEOUT = 30.0
 USER_AGENT = f"tokportal-client-python/{__version__} Python/{platform.python_version()} httpx/{httpx.__version__}"
 _PROTECTED_HEADERS = frozenset({"x-api-key", "idempotency-key"})
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
 
 def _check_base_url(base_url: str, allow_insecure_http: bool) -> str:
@@ -158,13 +157,7 @@ class _BaseClient:
         )
 
     def _transport_error(self, error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
-        kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-        return kind(
-            f"{request.method} {request.url.path}: {type(error).__name__}: {error}",
-            method=request.method,
-            url=str(request.url.copy_with(query=None)),
-            sent=not isinstance(error, _NOT_SENT),
-        )
+        return error_for_transport(error, request)  # errors-webhooks: the mapping (and idempotency_key) lives there
 
     def _parse(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
         try:
