@@ -3,8 +3,8 @@
 * ``INFO``: one line per finished attempt (:func:`log_attempt`): method, path, status or error, elapsed
   milliseconds, attempt number and request id. Never a header value or a body.
 * ``DEBUG``: a second record with the request and response headers and bodies, redacted by the one table
-  :data:`REDACTIONS`, then truncated to :data:`MAX_BODY_CHARS` characters per body. Multipart and binary
-  bodies are never logged, only their size.
+  :data:`REDACTIONS`, each line then cut after :data:`MAX_BODY_CHARS` characters. Multipart, streamed and
+  binary bodies are never logged, only their size.
 
 Switch it on with the standard ``logging`` configuration of the ``tokportal_client`` logger, or with the
 environment variable ``TOKPORTAL_LOG=info|debug`` (:func:`configure_from_env`, called when a client is built).
@@ -30,7 +30,7 @@ ENV_VAR = "TOKPORTAL_LOG"
 LEVELS: Mapping[str, int] = {"info": logging.INFO, "debug": logging.DEBUG}
 """Values of ``TOKPORTAL_LOG`` (case-insensitive) and the level each sets."""
 MAX_BODY_CHARS = 4096
-"""A logged body (after redaction) is cut after this many characters."""
+"""A line of the DEBUG record (a body, after redaction) is cut after this many characters."""
 REDACTED = "[redacted]"
 _MIN_SCRUBBED_LENGTH = 6
 _MAX_DEPTH = 40
@@ -72,7 +72,7 @@ REDACTIONS = Redactions(
         "uploadurl",  # uploadVideo / uploadImage: the presigned upload_url
         "signedurl",
     ),
-    names=frozenset({"otp", "mfa", "pin", "code2fa", "mfacode", "otpcode"}),
+    names=frozenset({"otp", "otpcode", "mfa", "mfacode", "pin"}),
     url_query_fragments=("sig", "token", "credential", "key", "secret", "password", "auth"),
     secret_response_paths=(
         re.compile(r"/accounts/[^/]+/reveal-credentials/?$"),  # revealAccountCredentials
