@@ -12,6 +12,7 @@ environment variable ``TOKPORTAL_LOG=info|debug`` (:func:`configure_from_env`, c
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -89,6 +90,7 @@ def normalized_name(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
+@functools.lru_cache(maxsize=4096)  # the same few names come back in every item of a page
 def is_secret_name(name: str) -> bool:
     """True when a header, JSON key or form field of this name is hidden."""
     normal = normalized_name(name)
