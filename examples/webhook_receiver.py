@@ -67,7 +67,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._answer(400, {"error": "invalid webhook"})
         raw = self.rfile.read(length)  # the raw bytes: never re-serialise before verifying
         try:
-            event = construct_event(raw, dict(self.headers.items()), self.server.secret)
+            event = construct_event(raw, self.headers, self.server.secret)
         except WebhookVerificationError as error:
             self.log_message("rejected a webhook: %s", error.reason)
             return self._answer(400, {"error": "invalid webhook"})

@@ -25,6 +25,7 @@ import attrs
 import httpx
 
 from ._generated.api import AsyncRawResources, AsyncResources, RawResources, Resources
+from ._logging import configure_from_env, log_attempt
 from ._runtime import (
     OPTION_NAMES,
     RAW_RESPONSE,
@@ -36,12 +37,11 @@ from ._runtime import (
 )
 from ._version import __version__
 from .errors import (
-    APIConnectionError,
     APIResponseValidationError,
-    APITimeoutError,
     RateLimit,
     TokPortalError,
     error_for_response,
+    error_for_transport,
 )
 from .retry import RetryPolicy, describe
 
@@ -64,7 +64,6 @@ _OWN_HEADERS = frozenset(
         "connection",
     }
 )
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
 
 class _Keep:
@@ -124,6 +123,10 @@ def _check_idempotency_key(key: object) -> str:
     return key
 
 
+def _ms_since(started: float) -> float:
+    return (time.perf_counter() - started) * 1000
+
+
 def _check_options(options: Mapping[str, Any]) -> None:
     """A misspelled per-call keyword is an error, not silently dropped."""
     for name in options:
@@ -148,6 +151,7 @@ class _BaseClient:
         dry_run: bool,
         allow_insecure_http: bool,
     ) -> None:
+        configure_from_env()
         api_key = api_key if api_key is not None else os.environ.get("TOKPORTAL_API_KEY")
         if not api_key:
             raise TokPortalError("No API key: pass api_key=... or set the TOKPORTAL_API_KEY environment variable")
@@ -225,15 +229,6 @@ class _BaseClient:
             timeout=options.get("timeout", self.timeout),
         )
 
-    def _transport_error(self, error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
-        kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-        return kind(
-            f"{request.method} {request.url.path}: {type(error).__name__}: {error}",
-            method=request.method,
-            url=str(request.url.copy_with(query=None)),
-            sent=not isinstance(error, _NOT_SENT),
-        )
-
     def _parse(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
         try:
             return parse(response)
@@ -241,9 +236,7 @@ class _BaseClient:
             raise APIResponseValidationError(
                 f"{response.request.method} {response.request.url.path} answered {response.status_code} with a body "
                 f"that does not match the API contract: {error}",
-                status_code=response.status_code,
-                request_id=response.headers.get("X-TokPortal-Request-ID"),
-                headers=response.headers,
+                response,
             ) from None
 
     def _result(
@@ -380,11 +373,14 @@ class TokPortal(_BaseClient, Resources):
             raise TokPortalError(f"{type(self).__name__} is closed: make a new client")
         attempt = 0
         while True:
+            started = time.perf_counter()
             try:
                 response = self._http.send(built, follow_redirects=False)
-            except httpx.TransportError as exc:
-                error: TokPortalError = self._transport_error(exc, built)
+            except httpx.RequestError as exc:  # transport failures, and bodies that cannot be decoded
+                error: TokPortalError = error_for_transport(exc, built)
+                log_attempt(built, error=exc, elapsed_ms=_ms_since(started), attempt=attempt + 1)
             else:
+                log_attempt(built, response, elapsed_ms=_ms_since(started), attempt=attempt + 1)
                 if response.is_success:
                     return response, attempt
                 error = error_for_response(response)
@@ -505,12 +501,15 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
             raise TokPortalError(f"{type(self).__name__} is closed: make a new client")
         attempt = 0
         while True:
+            started = time.perf_counter()
             try:
                 async with self._gate:
                     response = await self._http.send(built, follow_redirects=False)
-            except httpx.TransportError as exc:
-                error: TokPortalError = self._transport_error(exc, built)
+            except httpx.RequestError as exc:  # transport failures, and bodies that cannot be decoded
+                error: TokPortalError = error_for_transport(exc, built)
+                log_attempt(built, error=exc, elapsed_ms=_ms_since(started), attempt=attempt + 1)
             else:
+                log_attempt(built, response, elapsed_ms=_ms_since(started), attempt=attempt + 1)
                 if response.is_success:
                     return response, attempt
                 error = error_for_response(response)

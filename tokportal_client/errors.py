@@ -3,7 +3,12 @@
 Everything derives from :class:`TokPortalError`. A response with a non-2xx status raises the
 :class:`APIStatusError` subclass for its status, carrying the API's error ``code``, ``message`` and
 ``details``, the ``request_id`` to quote to support, and rate-limit figures. Transport failures raise
-:class:`APIConnectionError` (or :class:`APITimeoutError`). Messages never contain the API key.
+:class:`APIConnectionError` (or :class:`APITimeoutError`). Errors of writes carry the ``idempotency_key`` that
+was sent. Messages and ``repr()`` never contain the API key.
+
+Every error survives ``pickle`` and ``copy.deepcopy`` (Celery, multiprocessing, caches) with all its fields,
+except the ``httpx`` ``request`` and ``response`` it came from: those become None on the copy, because the
+request's headers hold the API key and must not travel to a result backend or another process.
 """
 
 from __future__ import annotations
@@ -16,9 +21,24 @@ from typing import Any
 import attrs
 import httpx
 
+REQUEST_ID_HEADER = "X-TokPortal-Request-ID"
+IDEMPOTENCY_KEY_HEADER = "Idempotency-Key"
+_PROCESS_LOCAL = frozenset({"request", "response"})
+"""Attributes that a pickled or deep-copied error does not carry (they become None)."""
+
 
 class TokPortalError(Exception):
     """Base class of every error this package raises on purpose."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds the error by calling the class with ``self.args``, which fails for any
+        # constructor that takes other arguments; rebuild it without calling ``__init__`` instead.
+        state = {name: None if name in _PROCESS_LOCAL else value for name, value in vars(self).items()}
+        return _rebuild, (type(self), self.args), state
+
+
+def _rebuild(cls: type[TokPortalError], args: tuple[Any, ...]) -> TokPortalError:
+    return cls.__new__(cls, *args)
 
 
 @attrs.frozen
@@ -62,39 +82,102 @@ def retry_after_seconds(headers: httpx.Headers, *, now: float | None = None) -> 
 
 
 class APIConnectionError(TokPortalError):
-    """The request did not get a response: DNS, connection, TLS or protocol failure."""
+    """The request did not get a usable response: DNS, connection, TLS, protocol or body decoding failure."""
 
-    def __init__(self, message: str, *, method: str, url: str, sent: bool) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        url: str,
+        sent: bool,
+        idempotency_key: str | None = None,
+        request: httpx.Request | None = None,
+    ) -> None:
         super().__init__(message)
         self.method = method
         self.url = url
         self.sent = sent
         """False when the failure happened before the request left (always safe to retry)."""
+        self.idempotency_key = idempotency_key
+        """The ``Idempotency-Key`` of the request (None when it had none): send the same operation again with
+        ``idempotency_key=`` set to it and TokPortal will not run it twice."""
+        self.request: httpx.Request | None = request
+        """The request that failed; None on a copy or an unpickled error (see :class:`TokPortalError`)."""
 
 
 class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
 
-class APIResponseValidationError(TokPortalError):
-    """A 2xx response whose body does not match the API contract (a missing field, a wrong type, not JSON)."""
+# Transport failures that happen before any byte of the request is written.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
-    def __init__(self, message: str, *, status_code: int, request_id: str | None, headers: httpx.Headers) -> None:
+
+def error_for_transport(error: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
+    """The error for an httpx failure while sending ``request``: `APITimeoutError` for a timeout, else
+    `APIConnectionError`, with ``sent`` False only when the request certainly never left.
+
+    A body that could not be decoded (``httpx.DecodingError``, such as a corrupt gzip stream) counts as a
+    failed attempt that was sent.
+    """
+    kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    return kind(
+        f"{request.method} {request.url.path}: {type(error).__name__}: {error}",
+        method=request.method,
+        url=str(request.url.copy_with(query=None)),
+        sent=not isinstance(error, _NOT_SENT),
+        idempotency_key=request.headers.get(IDEMPOTENCY_KEY_HEADER),
+        request=request,
+    )
+
+
+class _ResponseError(TokPortalError):
+    """What every error made from a response carries (`APIStatusError`, `APIResponseValidationError`)."""
+
+    status_code: int
+    headers: httpx.Headers
+    request_id: str | None
+    """``X-TokPortal-Request-ID``: quote it to TokPortal support."""
+    body: Any
+    """The decoded JSON body, or its text when it is not JSON, or None when empty."""
+    method: str | None
+    url: str | None
+    """The request's URL without its query string."""
+    request: httpx.Request | None
+    """The request sent; None on a copy or an unpickled error (see :class:`TokPortalError`)."""
+    response: httpx.Response | None
+    """The response received; None on a copy or an unpickled error (see :class:`TokPortalError`)."""
+
+    def _read_response(self, response: httpx.Response) -> None:
+        request = _request_of(response)
+        self.response = response
+        self.request = request
+        self.method = request.method if request is not None else None
+        self.url = str(request.url.copy_with(query=None)) if request is not None else None
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.request_id = response.headers.get(REQUEST_ID_HEADER)
+        self.body = _body(response)
+
+
+class APIResponseValidationError(_ResponseError):
+    """A 2xx response whose body does not match the API contract (a missing field, a wrong type, not JSON).
+
+    ``body`` is what the server sent (the decoded JSON, or the text when it is not JSON), so nothing is lost.
+    """
+
+    def __init__(self, message: str, response: httpx.Response) -> None:
         super().__init__(message)
-        self.status_code = status_code
-        self.request_id = request_id
-        self.headers = headers
+        self._read_response(response)
 
 
-class APIStatusError(TokPortalError):
+class APIStatusError(_ResponseError):
     """TokPortal answered with a non-2xx status. Match on :attr:`code`, which is stable; the message may change."""
 
     def __init__(self, response: httpx.Response) -> None:
-        self.status_code: int = response.status_code
-        self.headers: httpx.Headers = response.headers
-        self.request_id: str | None = response.headers.get("X-TokPortal-Request-ID")
+        self._read_response(response)
         self.rate_limit: RateLimit | None = RateLimit.from_headers(response.headers)
-        self.body: Any = _body(response)
         error = self.body.get("error") if isinstance(self.body, dict) else None
         error = error if isinstance(error, dict) else {}
         self.code: str | None = error.get("code") if isinstance(error.get("code"), str) else None
@@ -103,6 +186,9 @@ class APIStatusError(TokPortalError):
         message = error.get("message")
         self.message: str = message if isinstance(message, str) else (response.reason_phrase or "HTTP error")
         self.retry_after: float | None = self._retry_after()
+        self.idempotency_key: str | None = self.request.headers.get(IDEMPOTENCY_KEY_HEADER) if self.request else None
+        """The ``Idempotency-Key`` that was sent (None when the request had none): retrying the same operation
+        later with ``idempotency_key=`` set to it cannot run it twice."""
         parts = [f"{self.status_code} {self.code or response.reason_phrase}: {self.message}"]
         if self.request_id:
             parts.append(f"(request {self.request_id})")
@@ -118,12 +204,23 @@ class APIStatusError(TokPortalError):
         return seconds
 
 
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a response built by hand, without its request
+        return None
+
+
 def _body(response: httpx.Response) -> Any:
-    if not response.content:
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        return None
+    if not content:
         return None
     try:
-        return json.loads(response.content)
-    except ValueError:
+        return json.loads(content)
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than Python can parse: keep the text
         return response.text
 
 
@@ -211,4 +308,5 @@ __all__ = [
     "TokPortalError",
     "UnprocessableEntityError",
     "error_for_response",
+    "error_for_transport",
 ]

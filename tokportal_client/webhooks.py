@@ -11,6 +11,11 @@ secret (``invalid_secret``), header present (``missing_header``) and well formed
 signature (``no_matching_signature``), timestamp (``timestamp_out_of_tolerance``); `construct_event` then
 checks the body (``invalid_payload``) and the event headers (``header_mismatch``).
 
+`construct_event` takes the request's headers as any mapping the standard library or a web framework hands
+over (`email.message.Message` from `http.server`, Starlette, Werkzeug/Flask, httpx, a plain dict), looked up
+case-insensitively; a `TokPortal-Signature`, `TokPortal-Event-Id` or `TokPortal-Event-Type` header sent more
+than once is malformed, whatever the values.
+
 Header rules: entries are comma-separated ``key=value``; exactly one ``t`` (decimal digits); one to 8 ``v1``
 entries, each 64 hex digits; other keys (such as ``v0``) are ignored, so a header without any ``v1`` is
 malformed. Anything else (an entry without ``=``, a bad ``t`` or ``v1``, non-ASCII text, more than 4096
@@ -23,11 +28,12 @@ import datetime
 import hashlib
 import hmac
 import json
+import math
 import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import attrs
 
@@ -39,6 +45,8 @@ __all__ = [
     "EVENT_ID_HEADER",
     "EVENT_TYPE_HEADER",
     "SIGNATURE_HEADER",
+    "HeaderMapping",
+    "Payload",
     "VerificationFailure",
     "WebhookEvent",
     "WebhookEventType",
@@ -59,6 +67,21 @@ _MAX_SIGNATURES = 8
 _TIMESTAMP = re.compile(r"[0-9]{1,15}")
 _HEX_DIGEST = re.compile(r"[0-9a-fA-F]{64}")
 _T = TypeVar("_T")
+
+Payload = bytes | bytearray | memoryview | str
+"""The raw request body; a `str` is encoded as UTF-8."""
+
+
+class HeaderMapping(Protocol):
+    """Request headers as frameworks hand them over: anything with ``items()`` yielding ``(name, value)`` pairs.
+
+    That covers `dict`, `email.message.Message` (``BaseHTTPRequestHandler.headers``), `httpx.Headers` and the
+    header objects of Starlette/FastAPI, Werkzeug/Flask, Django and aiohttp. When the object also offers a
+    multi-value lookup (``get_all``, ``getlist``, ``get_list`` or ``getall``), it is used, so that a header
+    sent twice is seen twice even where ``items()`` merges repeated headers.
+    """
+
+    def items(self) -> Iterable[tuple[str, Any]]: ...
 
 
 class VerificationFailure(StrEnum):
@@ -98,7 +121,7 @@ class WebhookEvent:
 
 
 def verify_signature(
-    payload: bytes | str,
+    payload: Payload,
     signature_header: str | bytes | None,
     secret: str | Sequence[str],
     *,
@@ -108,14 +131,15 @@ def verify_signature(
     """Check the `TokPortal-Signature` header against the raw body; raise `WebhookVerificationError` if it fails.
 
     `secret` may be a list of secrets (during a rotation): the delivery passes when any of them matches.
+    `tolerance` is a finite number of seconds >= 0 (anything else is a `ValueError` / `TypeError`).
     `now` (unix seconds) replaces the current time, for tests.
     """
     _verify(_raw_body(payload), signature_header, _secret_keys(secret), tolerance, now)
 
 
 def construct_event(
-    payload: bytes | str,
-    headers_or_signature: Mapping[str, str] | str | bytes | None,
+    payload: Payload,
+    headers_or_signature: HeaderMapping | str | bytes | None,
     secret: str | Sequence[str],
     *,
     tolerance: float = DEFAULT_TOLERANCE,
@@ -123,19 +147,20 @@ def construct_event(
 ) -> WebhookEvent:
     """Verify a delivery and parse it into a `WebhookEvent`.
 
-    `headers_or_signature` is the request's headers (any mapping, looked up case-insensitively) or just the
-    `TokPortal-Signature` value. When `TokPortal-Event-Id` / `TokPortal-Event-Type` are present, they must
-    match the body's `id` / `type`.
+    `headers_or_signature` is the request's headers (a `HeaderMapping`: a dict, ``self.headers`` of an
+    ``http.server`` handler, ``request.headers`` of Flask or Starlette, ...) or just the `TokPortal-Signature`
+    value. When `TokPortal-Event-Id` / `TokPortal-Event-Type` are present, they must match the body's
+    `id` / `type`. An argument of any other type raises `WebhookVerificationError` (``malformed_header``).
     """
     body = _raw_body(payload)
     keys = _secret_keys(secret)
+    _check_clock(tolerance, now)
     event_id = event_type = None
-    if headers_or_signature is None or isinstance(headers_or_signature, (str, bytes)):
+    if headers_or_signature is None or isinstance(headers_or_signature, str | bytes):
         signature: str | bytes | None = headers_or_signature
     else:
-        signature = _get_header(headers_or_signature, SIGNATURE_HEADER)
-        event_id = _get_header(headers_or_signature, EVENT_ID_HEADER)
-        event_type = _get_header(headers_or_signature, EVENT_TYPE_HEADER)
+        found = _read_headers(headers_or_signature, (SIGNATURE_HEADER, EVENT_ID_HEADER, EVENT_TYPE_HEADER))
+        signature, event_id, event_type = found
     _verify(body, signature, keys, tolerance, now)
     event = _parse_event(body)
     if (event_id is not None and event_id != event.id) or (event_type is not None and event_type != event.raw["type"]):
@@ -146,7 +171,7 @@ def construct_event(
     return event
 
 
-def generate_signature_header(payload: bytes | str, secret: str, *, timestamp: int | None = None) -> str:
+def generate_signature_header(payload: Payload, secret: str, *, timestamp: int | None = None) -> str:
     """Sign `payload` the way TokPortal does, to test your own receiver; `timestamp` defaults to now."""
     if not isinstance(secret, str):
         raise WebhookVerificationError(VerificationFailure.INVALID_SECRET, "secret must be a non-empty str")
@@ -156,12 +181,25 @@ def generate_signature_header(payload: bytes | str, secret: str, *, timestamp: i
     return f"t={t},v1={_sign(_secret_keys(secret)[0], t, _raw_body(payload)).hex()}"
 
 
-def _raw_body(payload: bytes | str) -> bytes:
+def _raw_body(payload: Payload) -> bytes:
     if isinstance(payload, str):
         return payload.encode("utf-8")
-    if isinstance(payload, bytes):
-        return payload
-    raise TypeError(f"payload must be the raw request body (bytes or str), not {type(payload).__name__}")
+    if isinstance(payload, bytes | bytearray | memoryview):
+        return bytes(payload)
+    raise TypeError(
+        f"payload must be the raw request body (bytes, bytearray, memoryview or str), not {type(payload).__name__}"
+    )
+
+
+def _check_clock(tolerance: object, now: object) -> None:
+    """Refuse a tolerance or a clock that would make every timestamp pass (nan, inf) or none (negative)."""
+    for name, value in (("tolerance", tolerance), ("now", now)):
+        if name == "now" and value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise TypeError(f"{name}: expected a number of seconds, got {type(value).__name__}")
+        if not math.isfinite(value) or value < 0:
+            raise ValueError(f"{name}: expected a finite number of seconds >= 0, got {value!r}")
 
 
 def _secret_keys(secret: str | Sequence[str]) -> list[bytes]:
@@ -215,8 +253,7 @@ def _parse_header(header: object) -> tuple[str, list[bytes]]:
 
 
 def _verify(body: bytes, header: object, keys: list[bytes], tolerance: float, now: float | None) -> None:
-    if tolerance < 0:
-        raise ValueError("tolerance must be >= 0")
+    _check_clock(tolerance, now)
     timestamp, received = _parse_header(header)
     expected = [_sign(key, timestamp, body) for key in keys]
     if not any(hmac.compare_digest(e, r) for e in expected for r in received):
@@ -233,12 +270,58 @@ def _verify(body: bytes, header: object, keys: list[bytes], tolerance: float, no
         )
 
 
-def _get_header(headers: Mapping[str, str], name: str) -> str | None:
-    """Case-insensitive lookup; a header sent several times with different values is malformed."""
-    values = {value for key, value in headers.items() if isinstance(key, str) and key.lower() == name.lower()}
-    if len(values) > 1:
-        raise WebhookVerificationError(VerificationFailure.MALFORMED_HEADER, f"{name} header sent several times")
-    return values.pop() if values else None
+_MULTI_VALUE_LOOKUPS: tuple[tuple[str, tuple[Any, ...]], ...] = (
+    ("get_all", ()),  # email.message.Message (http.server)
+    ("getlist", ()),  # Werkzeug (Flask), Starlette (FastAPI)
+    ("get_list", ()),  # httpx
+    ("getall", ([],)),  # aiohttp, multidict (raises KeyError without the default)
+)
+"""Methods that return every value of one header, with the extra arguments they need."""
+
+
+def _read_headers(headers: object, names: tuple[str, ...]) -> list[str | None]:
+    """The value of each named header (None when absent); a header sent more than once is malformed."""
+    try:
+        found = _all_values(headers, names)
+    except (AttributeError, KeyError, TypeError, ValueError):
+        found = None
+    if found is None:
+        raise _malformed_headers(
+            f"expected the request headers (a mapping, such as a dict or email.message.Message) or the "
+            f"{SIGNATURE_HEADER} value, got {type(headers).__name__}"
+        )
+    values: list[str | None] = []
+    for name in names:
+        present = [_header_text(value) for value in found[name] if value is not None]
+        if len(present) > 1:
+            raise _malformed_headers(f"{name} header sent {len(present)} times")
+        values.append(present[0] if present else None)
+    return values
+
+
+def _all_values(headers: object, names: tuple[str, ...]) -> dict[str, list[object]] | None:
+    """Every value of each named header, by the object's multi-value lookup or else by ``items()``."""
+    for method, extra in _MULTI_VALUE_LOOKUPS:
+        lookup = getattr(headers, method, None)
+        if callable(lookup):
+            return {name: list(lookup(name, *extra) or ()) for name in names}
+    items = getattr(headers, "items", None)
+    if not callable(items):
+        return None
+    wanted = {name.lower(): name for name in names}
+    found: dict[str, list[object]] = {name: [] for name in names}
+    for key, value in items():
+        if isinstance(key, str) and key.lower() in wanted:
+            found[wanted[key.lower()]].append(value)
+    return found
+
+
+def _header_text(value: object) -> str:
+    return value.decode("latin-1") if isinstance(value, bytes) else str(value)
+
+
+def _malformed_headers(message: str) -> WebhookVerificationError:
+    return WebhookVerificationError(VerificationFailure.MALFORMED_HEADER, message)
 
 
 def _invalid_payload(message: str) -> WebhookVerificationError:
