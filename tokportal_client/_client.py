@@ -19,7 +19,7 @@ import time
 import uuid
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, Final, Self, TypeVar
+from typing import Any, Final, Self, TypeVar, Unpack
 
 import attrs
 import httpx
@@ -34,6 +34,8 @@ from ._runtime import (
     Operation,
     RequestOptions,
     RequestSpec,
+    WriteOptions,
+    ad_hoc_operation,
 )
 from ._version import __version__
 from .errors import (
@@ -52,6 +54,7 @@ DEFAULT_BASE_URL = "https://app.tokportal.com/api/ext"
 DEFAULT_TIMEOUT = 30.0
 USER_AGENT = f"tokportal-client-python/{__version__} Python/{platform.python_version()} httpx/{httpx.__version__}"
 # Headers the client sets itself (or httpx frames the request with): never taken from default or extra headers.
+_RAW_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 _OWN_HEADERS = frozenset(
     {
         "x-api-key",
@@ -121,6 +124,50 @@ def _check_idempotency_key(key: object) -> str:
     if not isinstance(key, str) or not key or len(key) > 255 or not key.isascii() or not key.isprintable():
         raise ValueError("idempotency_key: expected 1 to 255 printable ASCII characters")
     return key
+
+
+def _decoded(response: httpx.Response) -> Any:
+    """A response of an operation the contract does not describe: its JSON, its text, or None when empty."""
+    if not response.content:
+        return None
+    try:
+        return response.json()
+    except ValueError:
+        return response.text
+
+
+_TOO_SLOW = "the response did not arrive within the timeout"
+
+
+def _attempt_deadline(timeout: float | httpx.Timeout | None) -> float | None:
+    """Seconds one attempt may take as a whole: a number given as ``timeout``. (An ``httpx.Timeout`` keeps
+    httpx's own meaning: limits per connect, read, write and pool wait.)"""
+    return float(timeout) if isinstance(timeout, int | float) and not isinstance(timeout, bool) else None
+
+
+def _read_within(response: httpx.Response, deadline: float | None) -> httpx.Response:
+    """Read a streamed response's body, giving up once the attempt has taken ``deadline`` seconds in all:
+    httpx's read timeout applies to each read, so a server trickling bytes could otherwise hold a call forever."""
+    if response.is_stream_consumed:  # already in memory (a transport that answers with a complete body)
+        return response
+    give_up = None if deadline is None else time.monotonic() + deadline
+    try:
+        chunks = []
+        for chunk in response.iter_raw():
+            chunks.append(chunk)
+            if give_up is not None and time.monotonic() > give_up:
+                raise httpx.ReadTimeout(_TOO_SLOW, request=response.request)
+    finally:
+        response.close()
+    whole = httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        content=b"".join(chunks),
+        request=response.request,
+        extensions=response.extensions,
+    )
+    whole.read()  # decodes Content-Encoding (a corrupt body raises httpx.DecodingError, a RequestError)
+    return whole
 
 
 def _ms_since(started: float) -> float:
@@ -229,6 +276,29 @@ class _BaseClient:
             timeout=options.get("timeout", self.timeout),
         )
 
+    def _ad_hoc(
+        self, method: str, path: str, params: Mapping[str, object] | None, json: object
+    ) -> tuple[Operation, RequestSpec]:
+        """The operation and request of :meth:`TokPortal.raw_request`, checked like a generated one's."""
+        if not isinstance(method, str) or method.upper() not in _RAW_METHODS:
+            raise ValueError(f"method: expected one of {', '.join(sorted(_RAW_METHODS))}, got {method!r}")
+        if not isinstance(path, str) or not path.startswith("/") or "?" in path or "#" in path:
+            raise ValueError(f"path: expected a path relative to the base URL such as '/account-bans', got {path!r}")
+        segments = path.split("/")
+        if any(segment in (".", "..") for segment in segments) or not all(
+            s.isascii() and s.isprintable() for s in segments
+        ):
+            raise ValueError(f"path: {path!r} must be printable ASCII without '.' or '..' segments")
+        pairs: list[tuple[str, str | int]] = []
+        for name, value in (params or {}).items():
+            for item in value if isinstance(value, list | tuple) else [value]:
+                if isinstance(item, bool):
+                    item = "true" if item else "false"
+                if not isinstance(name, str) or not isinstance(item, str | int):
+                    raise TypeError(f"params[{name!r}]: expected a string, integer, boolean or a list of them")
+                pairs.append((name, item))
+        return ad_hoc_operation(method, path), RequestSpec(path, params=tuple(pairs), json=json)
+
     def _parse(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
         try:
             return parse(response)
@@ -239,14 +309,9 @@ class _BaseClient:
                 response,
             ) from None
 
-    def _result(
-        self, response: httpx.Response, parse: Callable[[httpx.Response], T], retries: int, raw: bool
-    ) -> T | APIResponse[T]:
-        parsed = self._parse(response, parse)
-        if not raw:
-            return parsed
+    def _result(self, response: httpx.Response, parse: Callable[[httpx.Response], T], retries: int) -> APIResponse[T]:
         return APIResponse(
-            parsed=parsed,
+            parsed=self._parse(response, parse),
             status_code=response.status_code,
             headers=response.headers,
             request_id=response.headers.get("X-TokPortal-Request-ID"),
@@ -358,24 +423,46 @@ class TokPortal(_BaseClient, Resources):
         """
         return RawResources(self)
 
+    def raw_request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, object] | None = None,
+        json: object = None,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[Any]:
+        """Call an endpoint the contract does not list yet (``client.raw_request("GET", "/account-bans")``).
+
+        Same base URL, API key, headers, dry run, timeout, typed errors, logging and retries as the generated
+        methods: a write gets an ``Idempotency-Key`` (yours or a generated one) and is replayed only with it.
+        ``.parsed`` is the decoded JSON (the text when the body is not JSON, None when empty).
+        """
+        operation, spec = self._ad_hoc(method, path, params, json)
+        response, retries = self._send(operation, spec, options)
+        return self._result(response, _decoded, retries)
+
     def request(
         self, operation: Operation, spec: RequestSpec, parse: Callable[[httpx.Response], T], options: RequestOptions
     ) -> T:
         """Send one operation, retrying as the policy allows, and return its parsed body (used by the resources)."""
         raw = bool(options.pop(RAW_RESPONSE, False))  # type: ignore[misc]
         response, retries = self._send(operation, spec, options)
-        return self._result(response, parse, retries, raw)  # type: ignore[return-value]
+        if raw:
+            return self._result(response, parse, retries)  # type: ignore[return-value]  # the raw wrappers' type
+        return self._parse(response, parse)
 
     def _send(self, operation: Operation, spec: RequestSpec, options: RequestOptions) -> tuple[httpx.Response, int]:
         """The successful response and how many retries it took (or the error of the last attempt)."""
         built = self._build(self._http, operation, spec, options)
         if self._http.is_closed:
             raise TokPortalError(f"{type(self).__name__} is closed: make a new client")
+        deadline = _attempt_deadline(options.get("timeout", self.timeout))
         attempt = 0
         while True:
             started = time.perf_counter()
             try:
-                response = self._http.send(built, follow_redirects=False)
+                response = _read_within(self._http.send(built, stream=True, follow_redirects=False), deadline)
             except httpx.RequestError as exc:  # transport failures, and bodies that cannot be decoded
                 error: TokPortalError = error_for_transport(exc, built)
                 log_attempt(built, error=exc, elapsed_ms=_ms_since(started), attempt=attempt + 1)
@@ -484,13 +571,34 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
         """The same operations, returning :class:`~tokportal_client.APIResponse`."""
         return AsyncRawResources(self)
 
+    async def raw_request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, object] | None = None,
+        json: object = None,
+        **options: Unpack[WriteOptions],
+    ) -> APIResponse[Any]:
+        """Call an endpoint the contract does not list yet (``await client.raw_request("GET", "/account-bans")``).
+
+        Same base URL, API key, headers, dry run, timeout, typed errors, logging and retries as the generated
+        methods: a write gets an ``Idempotency-Key`` (yours or a generated one) and is replayed only with it.
+        ``.parsed`` is the decoded JSON (the text when the body is not JSON, None when empty).
+        """
+        operation, spec = self._ad_hoc(method, path, params, json)
+        response, retries = await self._send(operation, spec, options)
+        return self._result(response, _decoded, retries)
+
     async def request(
         self, operation: Operation, spec: RequestSpec, parse: Callable[[httpx.Response], T], options: RequestOptions
     ) -> T:
         """Send one operation, retrying as the policy allows, and return its parsed body (used by the resources)."""
         raw = bool(options.pop(RAW_RESPONSE, False))  # type: ignore[misc]
         response, retries = await self._send(operation, spec, options)
-        return self._result(response, parse, retries, raw)  # type: ignore[return-value]
+        if raw:
+            return self._result(response, parse, retries)  # type: ignore[return-value]  # the raw wrappers' type
+        return self._parse(response, parse)
 
     async def _send(
         self, operation: Operation, spec: RequestSpec, options: RequestOptions
@@ -499,12 +607,17 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
         built = self._build(self._http, operation, spec, options)
         if self._http.is_closed:
             raise TokPortalError(f"{type(self).__name__} is closed: make a new client")
+        deadline = _attempt_deadline(options.get("timeout", self.timeout))
         attempt = 0
         while True:
             started = time.perf_counter()
             try:
                 async with self._gate:
-                    response = await self._http.send(built, follow_redirects=False)
+                    try:
+                        async with asyncio.timeout(deadline):
+                            response = await self._http.send(built, follow_redirects=False)
+                    except TimeoutError:
+                        raise httpx.ReadTimeout(_TOO_SLOW, request=built) from None
             except httpx.RequestError as exc:  # transport failures, and bodies that cannot be decoded
                 error: TokPortalError = error_for_transport(exc, built)
                 log_attempt(built, error=exc, elapsed_ms=_ms_since(started), attempt=attempt + 1)
