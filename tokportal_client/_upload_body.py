@@ -36,14 +36,12 @@ class StreamingBody:
     """A request body of known length, streamed from its segments and re-readable from the start."""
 
     def __init__(self, segments: Sequence[Segment], content_type: str, *, progress: ProgressCallback | None = None):
-        if progress is not None and not callable(progress):
-            raise TypeError(f"progress: expected a callable (bytes_sent, total_bytes), got {type(progress).__name__}")
+        self._progress = check_progress(progress)
         self._segments = _merged(segments)
         self.content_type = content_type
         self.content_length = sum(len(s) if isinstance(s, bytes) else s.size for s in self._segments)
         self.total_bytes = sum(s.size for s in self._segments if isinstance(s, UploadSource))
         """What ``progress`` counts: the bytes of the files."""
-        self._progress = progress
 
     @property
     def headers(self) -> dict[str, str]:
@@ -101,6 +99,13 @@ class StreamingBody:
                         self._report(sent)
             finally:
                 reader.close()
+
+
+def check_progress(progress: object) -> ProgressCallback | None:
+    """``progress`` when it is None or a callable, else a TypeError (raised before anything is sent)."""
+    if progress is not None and not callable(progress):
+        raise TypeError(f"progress: expected a callable (bytes_sent, total_bytes), got {type(progress).__name__}")
+    return progress
 
 
 class _SyncStream:
@@ -194,4 +199,4 @@ def _quoted(text: str) -> str:
     return text.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
 
 
-__all__ = ["CHUNK_SIZE", "ProgressCallback", "StreamingBody", "file_body", "multipart_body"]
+__all__ = ["CHUNK_SIZE", "ProgressCallback", "StreamingBody", "check_progress", "file_body", "multipart_body"]

@@ -141,6 +141,7 @@ class UploadSource:
         spool = tempfile.TemporaryFile(prefix="tokportal-upload-")  # noqa: SIM115 (the source owns it)
         try:
             shutil.copyfileobj(file, spool, _SPOOL_CHUNK)
+            spool.flush()
         except BaseException:
             spool.close()
             raise

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import httpx
 
-from ._upload_body import ProgressCallback, StreamingBody, file_body, multipart_body
+from ._upload_body import ProgressCallback, StreamingBody, check_progress, file_body, multipart_body
 from ._upload_source import FileInput, UploadSource, guess_content_type
 from .errors import APIConnectionError, APIStatusError, TokPortalError, error_for_response
 from .retry import RetryPolicy, describe
@@ -307,7 +307,7 @@ def upload_video_file(
         APIStatusError: TokPortal refused the upload (for example ``BadRequestError``).
         UploadError: TokPortal's answer had no upload URL, or storage refused or kept failing the ``PUT``.
     """
-    _check_id(bundle_id)
+    _check_arguments(bundle_id, progress)
     source = UploadSource.of(file, "file", content_type=content_type)
     try:
         answer = client.with_raw_response.uploads.upload_video(body=_grant_request(source, bundle_id, None))
@@ -334,7 +334,7 @@ def upload_image_file(
     Takes the same arguments as :func:`upload_video_file`, plus ``purpose`` (``"carousel"``, TokPortal's
     default, or ``"profile_picture"``).
     """
-    _check_id(bundle_id)
+    _check_arguments(bundle_id, progress)
     source = UploadSource.of(file, "file", content_type=content_type)
     try:
         answer = client.with_raw_response.uploads.upload_image(body=_grant_request(source, bundle_id, purpose))
@@ -356,7 +356,7 @@ async def aupload_video_file(
     progress: ProgressCallback | None = None,
 ) -> VideoUpload:
     """The async :func:`upload_video_file` (``await aclient.uploads.upload_video_file(...)``)."""
-    _check_id(bundle_id)
+    _check_arguments(bundle_id, progress)
     source = await asyncio.to_thread(UploadSource.of, file, "file", content_type=content_type)
     try:
         answer = await client.with_raw_response.uploads.upload_video(body=_grant_request(source, bundle_id, None))
@@ -381,7 +381,7 @@ async def aupload_image_file(
     progress: ProgressCallback | None = None,
 ) -> ImageUpload:
     """The async :func:`upload_image_file` (``await aclient.uploads.upload_image_file(...)``)."""
-    _check_id(bundle_id)
+    _check_arguments(bundle_id, progress)
     source = await asyncio.to_thread(UploadSource.of, file, "file", content_type=content_type)
     try:
         answer = await client.with_raw_response.uploads.upload_image(body=_grant_request(source, bundle_id, purpose))
@@ -396,7 +396,8 @@ async def aupload_image_file(
             source.close()
 
 
-def _check_id(bundle_id: object) -> None:
+def _check_arguments(bundle_id: object, progress: object) -> None:
+    check_progress(progress)
     if not isinstance(bundle_id, str):
         raise TypeError(f"bundle_id: expected a string, got {type(bundle_id).__name__}")
     if not bundle_id:
