@@ -26,7 +26,6 @@ import pytest
 from upload_server import Drop, HashingServer, Received, Reply
 
 from tokportal_client import AsyncTokPortal, RetryPolicy, TokPortal, TokPortalError
-from tokportal_client import _upload_source as upload_source_module
 from tokportal_client._download import asave_response, check_save_target, save_response
 from tokportal_client.uploads import (
     ImageUpload,
@@ -188,7 +187,7 @@ def test_a_stream_that_cannot_seek_is_copied_to_disk_not_memory(monkeypatch: pyt
         spools.append(real(*args, **kwargs))
         return spools[-1]
 
-    monkeypatch.setattr(upload_source_module.tempfile, "TemporaryFile", recording)
+    monkeypatch.setattr(tempfile, "TemporaryFile", recording)
     data = os.urandom(3 * MiB + 5)
     read_end, write_end = os.pipe()
 
@@ -337,7 +336,7 @@ async def test_multipart_delivers_the_file(tmp_path: Path, big_file: Any, mode: 
 
 async def test_a_resent_request_sends_the_whole_file_again_with_the_same_key(big_file: Any, mode: str) -> None:
     path, digest = big_file("clip.mp4", 8 * MiB + 1)
-    answers = iter([Reply(503), Reply(200)])
+    answers: Iterator[Reply | Drop] = iter([Reply(503), Reply(200)])
     body = multipart_body({"bundle_id": "b-1"}, {"file": UploadSource.of(path)})
     with HashingServer(lambda *head: next(answers)) as server:
         await post_multipart(mode, f"{server.url}/upload", body, {"Idempotency-Key": "key-1"})
@@ -349,7 +348,7 @@ async def test_a_resent_request_sends_the_whole_file_again_with_the_same_key(big
 
 async def test_put_retries_a_5xx_and_a_dropped_connection_from_the_first_byte(big_file: Any, mode: str) -> None:
     path, digest = big_file("clip.mp4", 32 * MiB)
-    answers = iter([Drop(after=MiB), Reply(503), Reply(200)])
+    answers: Iterator[Reply | Drop] = iter([Drop(after=MiB), Reply(503), Reply(200)])
     calls: list[tuple[int, int]] = []
     with HashingServer(lambda *head: next(answers)) as server:
         await put(
@@ -365,7 +364,7 @@ async def test_put_retries_a_5xx_and_a_dropped_connection_from_the_first_byte(bi
 
 async def test_progress_of_a_64_mib_upload(big_file: Any, mode: str) -> None:
     path, digest = big_file("clip.mp4", 64 * MiB)
-    answers = iter([Reply(503), Reply(200)])
+    answers: Iterator[Reply | Drop] = iter([Reply(503), Reply(200)])
     calls: list[tuple[int, int]] = []
     with HashingServer(lambda *head: next(answers)) as server:
         await put(mode, f"{server.url}/storage/x", path, retry=FAST, progress=lambda *c: calls.append(c))
@@ -439,13 +438,13 @@ async def test_the_upload_url_is_checked_without_echoing_it(mode: str, url: str)
 class Storage:
     """A TokPortal stand-in (``/api/ext/upload/...``) plus the storage its upload URLs point at."""
 
-    def __init__(self, *, grant: dict[str, Any] | None = None, puts: list[Reply] | None = None) -> None:
+    def __init__(self, *, grant: dict[str, Any] | None = None, puts: list[Reply | Drop] | None = None) -> None:
         self.server = HashingServer(self.respond)
         self.upload_url = f"{self.server.url}/storage/media/clip?X-Amz-Signature={SIGNATURE}"
         self.grant = grant
         self.puts = iter(puts or [])
 
-    def respond(self, method: str, path: str, headers: dict[str, str]) -> Reply:
+    def respond(self, method: str, path: str, headers: dict[str, str]) -> Reply | Drop:
         if path == "/api/ext/upload/video":
             data = self.grant or {"upload_url": self.upload_url, "public_url": "https://cdn.example/media/clip.mp4"}
             return Reply(200, {"data": data}, {"X-TokPortal-Request-ID": "req_video"})
@@ -641,8 +640,8 @@ async def export(mode: str, url: str, save_to: Any) -> int:
     if mode == "sync":
         with httpx.Client() as http, http.stream("GET", url) as response:
             return save_response(response, save_to)
-    async with httpx.AsyncClient() as http, http.stream("GET", url) as response:
-        return await asave_response(response, save_to)
+    async with httpx.AsyncClient() as ahttp, ahttp.stream("GET", url) as aresponse:
+        return await asave_response(aresponse, save_to)
 
 
 async def test_an_export_is_written_as_it_arrives(mode: str) -> None:
