@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import io
+import math
 import os
 import socket
 import tempfile
@@ -27,6 +28,7 @@ from upload_server import Drop, HashingServer, Received, Reply
 
 from tokportal_client import AsyncTokPortal, RetryPolicy, TokPortal, TokPortalError
 from tokportal_client._download import asave_response, check_save_target, save_response
+from tokportal_client._upload_body import ASYNC_CHUNK_SIZE, CHUNK_SIZE
 from tokportal_client.uploads import (
     ImageUpload,
     StreamingBody,
@@ -268,7 +270,7 @@ def test_names_cannot_break_out_of_their_header() -> None:
 
 async def test_every_read_starts_again_from_the_first_byte_and_so_does_progress(tmp_path: Path) -> None:
     path = tmp_path / "clip.mp4"
-    data = os.urandom(5 * 65536 + 17)
+    data = os.urandom(2 * ASYNC_CHUNK_SIZE + 17)
     path.write_bytes(data)
     calls: list[tuple[int, int]] = []
     body = multipart_body({"bundle_id": "b"}, {"file": UploadSource.of(path)}, progress=lambda *c: calls.append(c))
@@ -279,7 +281,10 @@ async def test_every_read_starts_again_from_the_first_byte_and_so_does_progress(
     assert len(runs) == 3
     for run in runs:
         assert_progress(run, len(data))
-        assert len(run) == 7  # 0, then one call per 64 KiB chunk
+    # 0, then one call per chunk read
+    assert [len(run) for run in runs] == [
+        1 + math.ceil(len(data) / size) for size in (CHUNK_SIZE,) * 2 + (ASYNC_CHUNK_SIZE,)
+    ]
 
 
 @pytest.mark.parametrize("change", ["shrink", "grow"])

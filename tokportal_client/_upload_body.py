@@ -1,12 +1,12 @@
 """Request bodies streamed from disk: a ``multipart/form-data`` form, or a file's bytes alone (a presigned PUT).
 
 A :class:`StreamingBody` is a list of segments, each either a few bytes (form fields, multipart framing) or an
-:class:`~tokportal_client._upload_source.UploadSource` read in chunks of :data:`CHUNK_SIZE`. Its length is
-known before the first byte is sent, so it goes out with a ``Content-Length`` (object stores refuse chunked
-uploads). It can be read from the start any number of times: httpx re-reads it on every attempt of a request,
-so a retry sends the whole file again. ``sync_stream()`` is the ``content=`` for an ``httpx.Client``,
-``async_stream()`` for an ``httpx.AsyncClient``; the async one reads the file in a worker thread,
-:data:`ASYNC_BATCH` chunks per trip, so the event loop never waits on the disk.
+:class:`~tokportal_client._upload_source.UploadSource` read in chunks. Its length is known before the first
+byte is sent, so it goes out with a ``Content-Length`` (object stores refuse chunked uploads). It can be read
+from the start any number of times: httpx re-reads it on every attempt of a request, so a retry sends the whole
+file again. ``sync_stream()`` is the ``content=`` for an ``httpx.Client`` (reads of :data:`CHUNK_SIZE`, as
+httpx's own file streaming), ``async_stream()`` for an ``httpx.AsyncClient``: it reads :data:`ASYNC_CHUNK_SIZE`
+at a time in a worker thread, so the event loop never waits on the disk and the trips to the thread stay few.
 
 ``progress(bytes_sent, total_bytes)`` counts the bytes of the files only (not the framing): it is called with
 0 when an attempt starts (so a retry visibly restarts from 0), then after each chunk has been handed to the
@@ -26,8 +26,8 @@ ProgressCallback = Callable[[int, int], object]
 
 CHUNK_SIZE = 64 * 1024
 """Bytes per read from the file and per write to the connection."""
-ASYNC_BATCH = 16
-"""Chunks read per trip to a worker thread by the async stream (1 MiB), to keep the trips few."""
+ASYNC_CHUNK_SIZE = 1024 * 1024
+"""Bytes per read of the async stream: each read is a trip to a worker thread, so fewer, larger ones."""
 
 Segment = bytes | UploadSource
 
@@ -91,12 +91,13 @@ class StreamingBody:
             try:
                 remaining = segment.size
                 while remaining:
-                    chunks = await asyncio.to_thread(_read_batch, reader, segment, remaining)
-                    for chunk in chunks:
-                        remaining -= len(chunk)
-                        yield chunk
-                        sent += len(chunk)
-                        self._report(sent)
+                    chunk = await asyncio.to_thread(_read, reader, segment, remaining, ASYNC_CHUNK_SIZE)
+                    remaining -= len(chunk)
+                    if not remaining:
+                        await asyncio.to_thread(_check_end, reader, segment)
+                    yield chunk
+                    sent += len(chunk)
+                    self._report(sent)
             finally:
                 reader.close()
 
@@ -124,8 +125,8 @@ class _AsyncStream:
         return self._body._aiterate()
 
 
-def _read(reader: Reader, source: UploadSource, remaining: int) -> bytes:
-    chunk = reader.read(min(CHUNK_SIZE, remaining))
+def _read(reader: Reader, source: UploadSource, remaining: int, size: int = CHUNK_SIZE) -> bytes:
+    chunk = reader.read(min(size, remaining))
     if not chunk:
         raise ValueError(f"{source.filename}: the file shrank while it was being uploaded")
     return chunk[:remaining]
@@ -134,18 +135,6 @@ def _read(reader: Reader, source: UploadSource, remaining: int) -> bytes:
 def _check_end(reader: Reader, source: UploadSource) -> None:
     if reader.read(1):
         raise ValueError(f"{source.filename}: the file grew while it was being uploaded")
-
-
-def _read_batch(reader: Reader, source: UploadSource, remaining: int) -> list[bytes]:
-    """Up to :data:`ASYNC_BATCH` chunks (run in a worker thread); checks the end of the file after the last."""
-    chunks: list[bytes] = []
-    while remaining and len(chunks) < ASYNC_BATCH:
-        chunk = _read(reader, source, remaining)
-        remaining -= len(chunk)
-        chunks.append(chunk)
-    if not remaining:
-        _check_end(reader, source)
-    return chunks
 
 
 def _merged(segments: Sequence[Segment]) -> list[Segment]:
@@ -199,4 +188,12 @@ def _quoted(text: str) -> str:
     return text.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
 
 
-__all__ = ["CHUNK_SIZE", "ProgressCallback", "StreamingBody", "check_progress", "file_body", "multipart_body"]
+__all__ = [
+    "ASYNC_CHUNK_SIZE",
+    "CHUNK_SIZE",
+    "ProgressCallback",
+    "StreamingBody",
+    "check_progress",
+    "file_body",
+    "multipart_body",
+]
