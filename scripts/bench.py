@@ -814,7 +814,8 @@ def upload_child(contender: str, path: str, warm_up: str, base: str) -> None:
     import httpx
 
     from tokportal_client import AsyncTokPortal, TokPortal
-    from tokportal_client.uploads import UploadSource, aupload_video_file, multipart_body, upload_video_file
+    from tokportal_client._upload_body import multipart_body
+    from tokportal_client.uploads import UploadSource, aupload_video_file, upload_video_file
 
     def run(target: str) -> None:
         if contender == "bare httpx":

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import io
+import logging
 import math
 import os
 import socket
@@ -28,17 +29,15 @@ from upload_server import Drop, HashingServer, Received, Reply
 
 from tokportal_client import AsyncTokPortal, RetryPolicy, TokPortal, TokPortalError
 from tokportal_client._download import asave_response, check_save_target, save_response
-from tokportal_client._upload_body import ASYNC_CHUNK_SIZE, CHUNK_SIZE
+from tokportal_client._upload_body import ASYNC_CHUNK_SIZE, CHUNK_SIZE, StreamingBody, multipart_body
 from tokportal_client.uploads import (
     ImageUpload,
-    StreamingBody,
     UploadError,
     UploadSource,
     VideoUpload,
     aput_file,
     aupload_image_file,
     aupload_video_file,
-    multipart_body,
     put_file,
     upload_image_file,
     upload_video_file,
@@ -410,13 +409,18 @@ async def test_storage_refusal_is_a_typed_error_without_the_url(mode: str, statu
     assert len(server.received) == 1  # a refusal is not retried
 
 
-async def test_storage_that_keeps_failing_is_retried_then_reported(mode: str) -> None:
+async def test_storage_that_keeps_failing_is_retried_then_reported(mode: str, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="tokportal_client")
     with HashingServer(lambda *head: Reply(503)) as server:
         url = f"{server.url}/storage/clip.mp4?sig={SIGNATURE}"
         with pytest.raises(UploadError) as caught:
             await put(mode, url, ("clip.mp4", b"video"), retry=FAST)
     assert (caught.value.step, caught.value.status_code) == ("put", 503)
     assert len(server.received) == FAST.max_retries + 1
+    retries = [r for r in caplog.records if r.getMessage().startswith("retrying PUT to storage at 127.0.0.1")]
+    assert len(retries) == FAST.max_retries
+    for record in retries:
+        assert_hidden(record, url)
 
 
 async def test_unreachable_storage_is_reported_without_the_url(mode: str) -> None:

@@ -8,7 +8,7 @@ TokPortal takes media two ways:
   :func:`upload_image_file` (``client.uploads.upload_video_file(...)``) do both steps and return what the next
   call needs. :func:`put_file` is the second step alone.
 * **direct** (``upload_video_direct``, ``upload_image_direct``, ``import_bundle_videos_csv``): a
-  ``multipart/form-data`` POST to TokPortal, streamed by :func:`~tokportal_client._upload_body.multipart_body`.
+  ``multipart/form-data`` POST to TokPortal, streamed by ``tokportal_client._upload_body.multipart_body``.
 
 Either way the file is streamed in 64 KiB chunks (a path is never read whole; the async client reads in a
 worker thread), goes out with a ``Content-Length``, and is sent again from its first byte when an attempt is
@@ -33,8 +33,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import httpx
 
-from ._upload_body import ProgressCallback, StreamingBody, check_progress, file_body, multipart_body
-from ._upload_source import FileInput, UploadSource, guess_content_type
+from ._upload_body import ProgressCallback, StreamingBody, check_progress, file_body
+from ._upload_source import FileInput, UploadSource
 from .errors import APIConnectionError, APIStatusError, TokPortalError, error_for_response
 from .retry import RetryPolicy, describe
 
@@ -541,7 +541,6 @@ __all__ = [
     "FileInput",
     "ImageUpload",
     "ProgressCallback",
-    "StreamingBody",
     "UploadError",
     "UploadSource",
     "UploadsMixin",
@@ -549,8 +548,6 @@ __all__ = [
     "aput_file",
     "aupload_image_file",
     "aupload_video_file",
-    "guess_content_type",
-    "multipart_body",
     "put_file",
     "upload_image_file",
     "upload_video_file",
