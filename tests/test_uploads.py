@@ -222,6 +222,20 @@ def test_names_and_content_types(value: Any, content_type: str | None, expected:
     assert (source.filename, source.content_type, source.size) == (*expected, 3)
 
 
+def test_a_source_can_be_declared_with_another_content_type() -> None:
+    source = UploadSource.of(("clip.mp4", b"video"))
+    assert UploadSource.of(source) is source
+    webm = UploadSource.of(source, content_type="video/webm")
+    assert (webm.filename, webm.content_type, webm.size, source.content_type) == (
+        "clip.mp4",
+        "video/webm",
+        5,
+        "video/mp4",
+    )
+    reader = webm.open()
+    assert reader.read(10) == b"video"
+
+
 @pytest.mark.parametrize(
     ("make", "error", "words"),
     [

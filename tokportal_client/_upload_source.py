@@ -18,7 +18,6 @@ times as the request is sent:
 
 from __future__ import annotations
 
-import copy as copy_module
 import io
 import mimetypes
 import os
@@ -83,10 +82,15 @@ class UploadSource:
         if isinstance(value, UploadSource):
             if content_type is None or content_type == value.content_type:
                 return value
-            copy = copy_module.copy(value)
-            copy.content_type = content_type
-            copy._owns_file = False
-            return copy
+            return cls(
+                filename=value.filename,
+                content_type=content_type,
+                size=value.size,
+                path=value._path,
+                data=value._bytes,
+                file=value._file,
+                start=value._start,
+            )
         name: str | None = None
         content: object = value
         if isinstance(value, tuple):
