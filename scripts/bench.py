@@ -13,13 +13,17 @@ interleaved:
   no latency and with the 2 ms latency server; the rows marked (info) also run it on the httpx-aiohttp transport;
 * peak memory growth while ``iter_bundles`` walks 100 000 items (resident set sampled at every page, in a fresh
   process);
+* a 512 MiB upload through the streamed multipart body and through ``upload_video_file`` (presigned PUT), sync
+  and async, against bare httpx streaming the same file to the same loopback sink: throughput ratio, and the
+  peak RSS growth of each upload's own fresh process (``ru_maxrss``);
 * ``import tokportal_client`` time (fresh processes);
 * ``scripts/generate.py`` time (into a temporary directory).
 
 The run always exits 0: it is a report, not a test. ``--quick`` runs fewer rounds; ``--profile`` prints
-cProfile figures of the per-call and page paths instead of the benchmarks.
+cProfile figures of the per-call and page paths instead of the benchmarks; ``--only STEP`` (repeatable) runs
+only those steps.
 
-Usage: python scripts/bench.py [--quick | --profile]
+Usage: python scripts/bench.py [--quick | --profile] [--only STEP ...]
 """
 
 from __future__ import annotations
@@ -721,6 +725,203 @@ def bench_generate(runs: int) -> Row:
     )
 
 
+# --------------------------------------------------------------------------------------------- uploads
+
+UPLOAD_SIZE = 512 * 1024 * 1024
+UPLOAD_CONTENDERS = ["bare httpx", "multipart", "multipart async", "presigned", "presigned async"]
+"""bare httpx: ``httpx.Client().put(url, content=<the open file>)``, httpx's own streaming of a file object."""
+
+
+class SinkProtocol(asyncio.Protocol):
+    """Reads request bodies and throws them away, counting; answers ``{"received": <bytes>}``. POST
+    /api/ext/upload/video answers a presigned grant whose upload URL points back here."""
+
+    last_received = 0
+
+    def __init__(self) -> None:
+        self.buffer = bytearray()
+        self.remaining = 0
+        self.received = 0
+        self.answer = b""
+        self.transport: asyncio.Transport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            if self.remaining:
+                taken = min(len(view), self.remaining)
+                self.remaining -= taken
+                self.received += taken
+                view = view[taken:]
+                if not self.remaining:
+                    self.done()
+                continue
+            self.buffer += view
+            view = memoryview(b"")
+            end = self.buffer.find(b"\r\n\r\n")
+            if end < 0:
+                return
+            head = bytes(self.buffer[:end]).decode("latin-1")
+            view = memoryview(bytes(self.buffer[end + 4 :]))
+            self.buffer.clear()
+            self.start(head)
+
+    def start(self, head: str) -> None:
+        line, _, header_text = head.partition("\r\n")
+        method, target = line.split(" ")[:2]
+        headers = {k.strip().lower(): v.strip() for k, _, v in (h.partition(":") for h in header_text.split("\r\n"))}
+        self.remaining, self.received = int(headers.get("content-length", "0")), 0
+        if method == "POST" and target.endswith("/upload/video"):
+            sockname = self.transport.get_extra_info("sockname") if self.transport else ("127.0.0.1", 0)
+            grant = {
+                "upload_url": f"http://127.0.0.1:{sockname[1]}/storage/bench.mp4?sig=s3cr3t",
+                "public_url": "https://cdn.example/bench.mp4",
+            }
+            self.answer = json.dumps({"data": grant}).encode()
+        elif target == "/last":
+            self.answer = json.dumps({"received": SinkProtocol.last_received}).encode()
+        else:
+            self.answer = b""
+        if not self.remaining:
+            self.done()
+
+    def done(self) -> None:
+        if self.received:
+            SinkProtocol.last_received = self.received
+        body = self.answer or json.dumps({"received": self.received}).encode()
+        head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+        if self.transport is not None:
+            self.transport.write(head.encode() + body)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.transport = None
+
+
+async def serve_sink() -> None:
+    server = await asyncio.get_running_loop().create_server(SinkProtocol, "127.0.0.1", 0)
+    print(server.sockets[0].getsockname()[1], flush=True)
+    await asyncio.to_thread(sys.stdin.read)  # until the parent closes our stdin
+
+
+def upload_child(contender: str, path: str, warm_up: str, base: str) -> None:
+    """One contender in a fresh process: a small warm-up upload, then ``path``; prints seconds and peak RSS growth."""
+    import resource
+
+    import httpx
+
+    from tokportal_client import AsyncTokPortal, TokPortal
+    from tokportal_client._upload_body import multipart_body
+    from tokportal_client.uploads import UploadSource, aupload_video_file, upload_video_file
+
+    def run(target: str) -> None:
+        if contender == "bare httpx":
+            with httpx.Client() as http, open(target, "rb") as file:
+                http.put(f"{base}/storage/bare.mp4", content=file, headers={"Content-Type": "video/mp4"})
+        elif contender == "multipart":
+            body = multipart_body({"bundle_id": "b1"}, {"file": UploadSource.of(target)})
+            with httpx.Client() as http:
+                http.post(f"{base}/api/ext/upload/video/direct", content=body.sync_stream(), headers=body.headers)
+        elif contender == "multipart async":
+            body = multipart_body({"bundle_id": "b1"}, {"file": UploadSource.of(target)})
+
+            async def post() -> None:
+                async with httpx.AsyncClient() as http:
+                    url = f"{base}/api/ext/upload/video/direct"
+                    await http.post(url, content=body.async_stream(), headers=body.headers)
+
+            asyncio.run(post())
+        elif contender == "presigned":
+            with TokPortal(api_key=API_KEY, base_url=f"{base}/api/ext") as client:
+                upload_video_file(client, target, bundle_id="b1")
+        else:
+
+            async def presigned() -> None:
+                async with AsyncTokPortal(api_key=API_KEY, base_url=f"{base}/api/ext") as client:
+                    await aupload_video_file(client, target, bundle_id="b1")
+
+            asyncio.run(presigned())
+
+    run(warm_up)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    run(path)
+    seconds = time.perf_counter() - start
+    growth_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+    received = httpx.get(f"{base}/last").json()["received"]
+    print(json.dumps({"seconds": seconds, "growth_kib": growth_kib, "received": received}))
+
+
+def bench_uploads(rounds: int) -> list[Row]:
+    """512 MiB through each contender, each upload in a fresh process (peak RSS from its ``ru_maxrss``), rounds
+    interleaved; throughput as the ratio of bare httpx's time to ours."""
+    with tempfile.TemporaryDirectory(prefix="tokportal-bench-upload-") as tmp:
+        path, warm_up = Path(tmp) / "big.mp4", Path(tmp) / "small.mp4"
+        block = os.urandom(1024 * 1024)
+        with path.open("wb") as file:
+            for _ in range(UPLOAD_SIZE // len(block)):
+                file.write(block)
+        warm_up.write_bytes(block[:4096])
+        sink = subprocess.Popen(
+            [sys.executable, __file__, "_sink"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        try:
+            assert sink.stdout is not None
+            base = f"http://127.0.0.1:{int(sink.stdout.readline())}"
+            results: dict[str, list[dict[str, float]]] = {name: [] for name in UPLOAD_CONTENDERS}
+            for _ in range(rounds):
+                for name in UPLOAD_CONTENDERS:
+                    done = subprocess.run(
+                        [sys.executable, __file__, "_upload", name, str(path), str(warm_up), base],
+                        capture_output=True,
+                        text=True,
+                        check=True,
+                    )
+                    results[name].append(json.loads(done.stdout))
+        finally:
+            assert sink.stdin is not None
+            sink.stdin.close()
+            sink.wait(timeout=10)
+    return upload_rows(results)
+
+
+def upload_rows(results: dict[str, list[dict[str, float]]]) -> list[Row]:
+    mib = 1024 * 1024
+    bare = [r["seconds"] for r in results["bare httpx"]]
+    complete = all(r["received"] >= UPLOAD_SIZE for runs in results.values() for r in runs)
+    rows = []
+    labels = {
+        "multipart": "upload_video_direct's streamed multipart body (httpx.Client)",
+        "multipart async": "the same multipart body on httpx.AsyncClient",
+        "presigned": "upload_video_file: upload_video + presigned PUT (TokPortal)",
+        "presigned async": "the same on AsyncTokPortal",
+    }
+    for name, label in labels.items():
+        ratio = ratio_median(bare, [r["seconds"] for r in results[name]])
+        rows.append(
+            Row(
+                f"512 MiB upload throughput / bare httpx: {label}",
+                f"{ratio:.2f}x",
+                ">= 0.7x",
+                ratio >= 0.7 and complete,
+            )
+        )
+    growth = {name: max(r["growth_kib"] for r in runs) / 1024 for name, runs in results.items()}
+    ours = max(value for name, value in growth.items() if name != "bare httpx")
+    details = [
+        f"{name}: median {statistics.median(r['seconds'] for r in runs):.2f} s "
+        f"({UPLOAD_SIZE / mib / statistics.median(r['seconds'] for r in runs):.0f} MiB/s), "
+        f"peak RSS +{growth[name]:.1f} MiB"
+        for name, runs in results.items()
+    ]
+    details.append("every upload delivered all 512 MiB" if complete else "SOME UPLOADS WERE INCOMPLETE")
+    rows.append(Row("peak RSS growth, 512 MiB upload (worst of ours)", f"{ours:.1f} MB", "< 64 MB", ours < 64, details))
+    return rows
+
+
 # --------------------------------------------------------------------------------------------- reporting
 
 
@@ -757,26 +958,32 @@ def print_table(rows: list[Row]) -> None:
         print(f"{row.measure:<{width}}  {row.value:>{vwidth}}  {row.target:<{twidth}}  {result}")
 
 
-def run(quick: bool) -> None:
+SERVER_STEPS = ["get_bundle", "list page", "official SDK", "async", "memory"]
+STEPS = [*SERVER_STEPS, "uploads", "import", "generate"]
+
+
+def run(quick: bool, only: list[str]) -> None:
     rounds = 9 if quick else 25
     started = time.perf_counter()
     rows: list[Row] = []
-    with servers() as srv:
-        steps: list[tuple[str, Callable[[], Row | list[Row]]]] = [
-            ("get_bundle", lambda: bench_get(srv, rounds)),
-            ("list page", lambda: bench_page(srv, rounds)),
-            ("official SDK", lambda: bench_official(srv, 2 if quick else 3)),
-            ("async", lambda: bench_async(srv, 2 if quick else 3)),
-            ("memory", lambda: bench_memory(srv)),
-        ]
-        for name, step in steps:
+    chosen = only or STEPS
+
+    def step(name: str, measure: Callable[[], Row | list[Row]]) -> None:
+        if name in chosen:
             print(f"bench: {name}...", file=sys.stderr, flush=True)
-            result = step()
+            result = measure()
             rows.extend(result if isinstance(result, list) else [result])
-    print("bench: import...", file=sys.stderr, flush=True)
-    rows.append(bench_import(5 if quick else 7))
-    print("bench: generate...", file=sys.stderr, flush=True)
-    rows.append(bench_generate(1 if quick else 2))
+
+    if set(chosen) & set(SERVER_STEPS):
+        with servers() as srv:
+            step("get_bundle", lambda: bench_get(srv, rounds))
+            step("list page", lambda: bench_page(srv, rounds))
+            step("official SDK", lambda: bench_official(srv, 2 if quick else 3))
+            step("async", lambda: bench_async(srv, 2 if quick else 3))
+            step("memory", lambda: bench_memory(srv))
+    step("uploads", lambda: bench_uploads(2 if quick else 5))
+    step("import", lambda: bench_import(5 if quick else 7))
+    step("generate", lambda: bench_generate(1 if quick else 2))
     print()
     print("tokportal-client benchmarks (make bench)")
     for line in machine():
@@ -823,14 +1030,23 @@ def main() -> None:
     if len(sys.argv) == 4 and sys.argv[1] == "_serve":
         asyncio.run(serve(sys.argv[2], sys.argv[3]))
         return
+    if len(sys.argv) == 2 and sys.argv[1] == "_sink":
+        asyncio.run(serve_sink())
+        return
+    if len(sys.argv) == 6 and sys.argv[1] == "_upload":
+        upload_child(*sys.argv[2:])
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--quick", action="store_true", help="fewer rounds (a rough figure in about a minute)")
     parser.add_argument("--profile", action="store_true", help="print cProfile figures of our call paths instead")
+    parser.add_argument(
+        "--only", action="append", choices=STEPS, default=[], metavar="STEP", help=f"run only these: {', '.join(STEPS)}"
+    )
     args = parser.parse_args()
     if args.profile:
         profile()
     else:
-        run(args.quick)
+        run(args.quick, args.only)
 
 
 if __name__ == "__main__":
