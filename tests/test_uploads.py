@@ -660,11 +660,26 @@ class Sink(io.RawIOBase):
 
 
 async def export(mode: str, url: str, save_to: Any) -> int:
+    """``export_analytics_videos(..., save_to=...)`` through the client (the stand-in serves any path)."""
+    settings: dict[str, Any] = {"api_key": KEY, "base_url": url.removesuffix("/analytics/export/videos")}
     if mode == "sync":
-        with httpx.Client() as http, http.stream("GET", url) as response:
-            return save_response(response, save_to)
-    async with httpx.AsyncClient() as ahttp, ahttp.stream("GET", url) as aresponse:
-        return await asave_response(aresponse, save_to)
+        with TokPortal(**settings, max_retries=0) as client:
+            return client.analytics.export_analytics_videos(from_="2026-11-01", save_to=save_to)
+    async with AsyncTokPortal(**settings, max_retries=0) as aclient:
+        return await aclient.analytics.export_analytics_videos(from_="2026-11-01", save_to=save_to)
+
+
+async def test_save_response_alone(tmp_path: Path, mode: str) -> None:
+    trickle = Trickle(64 * 1024)
+    trickle.resume.set()
+    path = tmp_path / "rows.csv"
+    if mode == "sync":
+        with httpx.Client() as http, http.stream("GET", trickle.url) as response:
+            assert save_response(response, path) == 64 * 1024
+    else:
+        async with httpx.AsyncClient() as ahttp, ahttp.stream("GET", trickle.url) as aresponse:
+            assert await asave_response(aresponse, path) == 64 * 1024
+    assert path.read_bytes() == trickle.body
 
 
 async def test_an_export_is_written_as_it_arrives(mode: str) -> None:
@@ -694,7 +709,7 @@ async def test_an_interrupted_export_leaves_the_previous_file_alone(tmp_path: Pa
     trickle = Trickle(2 * MiB, cut=True)
     path = tmp_path / "rows.csv"
     path.write_bytes(b"yesterday's rows")
-    with pytest.raises(httpx.RemoteProtocolError):
+    with pytest.raises(TokPortalError):  # the connection dropped mid-body: an APIConnectionError
         await export(mode, trickle.url, path)
     assert path.read_bytes() == b"yesterday's rows"
     assert [p.name for p in tmp_path.iterdir()] == ["rows.csv"]
@@ -712,3 +727,36 @@ async def test_an_interrupted_export_leaves_the_previous_file_alone(tmp_path: Pa
 def test_where_an_export_goes_is_checked_first(tmp_path: Path, make: Any, error: type, words: str) -> None:
     with pytest.raises(error, match=words):
         check_save_target(make(tmp_path))
+
+
+# ---------------------------------------------------------------------------- direct uploads, through the client
+
+
+async def test_upload_video_direct_streams_retries_and_reports_progress(big_file: Any, mode: str) -> None:
+    """The generated direct-upload method streams the file (a path, never read whole), sends it whole again after a
+    503 with the same Idempotency-Key, and reports progress from 0 on each attempt."""
+    path, digest = big_file("clip.mp4", 8 * MiB + 3)
+    answers: Iterator[Reply | Drop] = iter([Reply(503), Reply(200, {"data": {"filename": "clip.mp4"}})])
+    calls: list[tuple[int, int]] = []
+    settings: dict[str, Any] = {"api_key": KEY, "retry": FAST}
+    with HashingServer(lambda *head: next(answers)) as server:
+        settings["base_url"] = server.url + "/api/ext"
+        if mode == "sync":
+            with TokPortal(**settings) as client:
+                result = client.uploads.upload_video_direct(
+                    file=path, bundle_id="b-1", progress=lambda *c: calls.append(c)
+                )
+        else:
+            async with AsyncTokPortal(**settings) as aclient:
+                result = await aclient.uploads.upload_video_direct(
+                    file=path, bundle_id="b-1", progress=lambda *c: calls.append(c)
+                )
+    assert result.data is not None
+    first, second = server.received
+    assert [r.parts["file"].sha256 for r in server.received] == [digest, digest]
+    assert first.headers["idempotency-key"] == second.headers["idempotency-key"]
+    assert first.headers["content-length"] == second.headers["content-length"]
+    assert second.parts["bundle_id"].value == b"b-1"
+    runs = attempts(calls)
+    assert len(runs) == 2
+    assert_progress(runs[-1], path.stat().st_size)

@@ -19,11 +19,12 @@ import time
 import uuid
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, Final, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Final, Self, TypeVar, Unpack
 
 import attrs
 import httpx
 
+from ._download import SaveTarget, asave_response, check_save_target, save_response
 from ._generated.api import AsyncRawResources, AsyncResources, RawResources, Resources
 from ._logging import configure_from_env, log_attempt
 from ._runtime import (
@@ -46,6 +47,9 @@ from .errors import (
     error_for_transport,
 )
 from .retry import RetryPolicy, describe
+
+if TYPE_CHECKING:
+    from .uploads import AsyncUploads, Uploads
 
 T = TypeVar("T")
 logger = logging.getLogger("tokportal_client")
@@ -265,13 +269,16 @@ class _BaseClient:
             headers["X-TokPortal-Dry-Run"] = "true"
         if "request_id" in options:
             headers["X-Request-ID"] = _check_header_text(options["request_id"], "request_id")
+        content = None
+        if spec.content is not None:  # a streamed upload: its own Content-Type and Content-Length
+            headers.update(spec.content.headers)
+            content = spec.content.async_stream() if isinstance(http, httpx.AsyncClient) else spec.content.sync_stream()
         return http.build_request(
             operation.method,
             self.base_url + spec.path,
             params=spec.params or None,
             json=spec.json,
-            files=spec.files,
-            data=spec.data,
+            content=content,
             headers=headers,
             timeout=options.get("timeout", self.timeout),
         )
@@ -416,6 +423,13 @@ class TokPortal(_BaseClient, Resources):
         return TokPortal(http_client=self._http if isinstance(http_client, _Keep) else http_client, **settings)
 
     @cached_property
+    def uploads(self) -> Uploads:
+        """Uploads operations, plus the presigned flow in one call (``upload_video_file``, ``upload_image_file``)."""
+        from .uploads import Uploads
+
+        return Uploads(self)
+
+    @cached_property
     def with_raw_response(self) -> RawResources:
         """The same operations, returning :class:`~tokportal_client.APIResponse`.
 
@@ -452,8 +466,22 @@ class TokPortal(_BaseClient, Resources):
             return self._result(response, parse, retries)  # type: ignore[return-value]  # the raw wrappers' type
         return self._parse(response, parse)
 
-    def _send(self, operation: Operation, spec: RequestSpec, options: RequestOptions) -> tuple[httpx.Response, int]:
-        """The successful response and how many retries it took (or the error of the last attempt)."""
+    def download(self, operation: Operation, spec: RequestSpec, save_to: SaveTarget, options: RequestOptions) -> int:
+        """Send one operation and write its successful body to ``save_to`` as it arrives (used by the resources)."""
+        target = check_save_target(save_to)
+        response, _ = self._send(operation, spec, options, stream=True)
+        try:
+            return save_response(response, target)
+        except httpx.RequestError as exc:
+            raise error_for_transport(exc, response.request) from None
+        finally:
+            response.close()
+
+    def _send(
+        self, operation: Operation, spec: RequestSpec, options: RequestOptions, *, stream: bool = False
+    ) -> tuple[httpx.Response, int]:
+        """The successful response and how many retries it took (or the error of the last attempt). With
+        ``stream``, a successful response's body is left to the caller to read (and close)."""
         built = self._build(self._http, operation, spec, options)
         if self._http.is_closed:
             raise TokPortalError(f"{type(self).__name__} is closed: make a new client")
@@ -462,7 +490,9 @@ class TokPortal(_BaseClient, Resources):
         while True:
             started = time.perf_counter()
             try:
-                response = _read_within(self._http.send(built, stream=True, follow_redirects=False), deadline)
+                response = self._http.send(built, stream=True, follow_redirects=False)
+                if not (stream and response.is_success):
+                    response = _read_within(response, deadline)
             except httpx.RequestError as exc:  # transport failures, and bodies that cannot be decoded
                 error: TokPortalError = error_for_transport(exc, built)
                 log_attempt(built, error=exc, elapsed_ms=_ms_since(started), attempt=attempt + 1)
@@ -567,6 +597,13 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
         return copy
 
     @cached_property
+    def uploads(self) -> AsyncUploads:
+        """Uploads operations, plus the presigned flow in one call (``upload_video_file``, ``upload_image_file``)."""
+        from .uploads import AsyncUploads
+
+        return AsyncUploads(self)
+
+    @cached_property
     def with_raw_response(self) -> AsyncRawResources:
         """The same operations, returning :class:`~tokportal_client.APIResponse`."""
         return AsyncRawResources(self)
@@ -600,10 +637,24 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
             return self._result(response, parse, retries)  # type: ignore[return-value]  # the raw wrappers' type
         return self._parse(response, parse)
 
+    async def download(
+        self, operation: Operation, spec: RequestSpec, save_to: SaveTarget, options: RequestOptions
+    ) -> int:
+        """Send one operation and write its successful body to ``save_to`` as it arrives (used by the resources)."""
+        target = check_save_target(save_to)
+        response, _ = await self._send(operation, spec, options, stream=True)
+        try:
+            return await asave_response(response, target)
+        except httpx.RequestError as exc:
+            raise error_for_transport(exc, response.request) from None
+        finally:
+            await response.aclose()
+
     async def _send(
-        self, operation: Operation, spec: RequestSpec, options: RequestOptions
+        self, operation: Operation, spec: RequestSpec, options: RequestOptions, *, stream: bool = False
     ) -> tuple[httpx.Response, int]:
-        """The successful response and how many retries it took (or the error of the last attempt)."""
+        """The successful response and how many retries it took (or the error of the last attempt). With
+        ``stream``, a successful response's body is left to the caller to read (and close)."""
         built = self._build(self._http, operation, spec, options)
         if self._http.is_closed:
             raise TokPortalError(f"{type(self).__name__} is closed: make a new client")
@@ -615,7 +666,9 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
                 async with self._gate:
                     try:
                         async with asyncio.timeout(deadline):
-                            response = await self._http.send(built, follow_redirects=False)
+                            response = await self._http.send(built, stream=True, follow_redirects=False)
+                            if not (stream and response.is_success):
+                                await response.aread()
                     except TimeoutError:
                         raise httpx.ReadTimeout(_TOO_SLOW, request=built) from None
             except httpx.RequestError as exc:  # transport failures, and bodies that cannot be decoded

@@ -14,16 +14,17 @@ What is here, top to bottom:
 from __future__ import annotations
 
 import functools
-import mimetypes
-import os
 from collections.abc import Awaitable, Callable, Mapping
 from enum import Enum
-from typing import IO, TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypedDict, TypeVar
 from urllib.parse import quote
 
 import attrs
 import httpx
 
+from ._download import SaveTarget
+from ._upload_body import ProgressCallback, StreamingBody, multipart_body
+from ._upload_source import FileInput, UploadSource
 from .errors import RateLimit
 from .pagination import AsyncPager, SyncPager
 
@@ -123,8 +124,8 @@ class RequestSpec:
     """Percent-encoded, relative to the base URL."""
     params: tuple[tuple[str, str | int], ...] = ()
     json: Any = None
-    files: Mapping[str, tuple[str, bytes, str]] | None = None
-    data: Mapping[str, str] | None = None
+    content: StreamingBody | None = None
+    """A multipart upload, streamed from its files (and re-read from the start on a retry)."""
 
 
 # -- per-call options and the full response --------------------------------------------------------------------
@@ -242,11 +243,6 @@ class Unset:
 
 UNSET: Unset = Unset()
 
-FileInput = (
-    bytes | str | os.PathLike[str] | IO[bytes] | tuple[str, bytes | IO[bytes]] | tuple[str, bytes | IO[bytes], str]
-)
-"""A file to upload: a path, raw bytes, a binary file object, or ``(filename, bytes_or_file[, content_type])``."""
-
 _TYPE_NAMES = {
     str: "a string",
     int: "an integer",
@@ -347,33 +343,6 @@ def coerce_body(model_types: tuple[type[Any], ...], body: object, field: str = "
     return data
 
 
-def read_file(value: FileInput, field: str) -> tuple[str, bytes, str]:
-    """Read an upload once, so a retried request sends exactly the same bytes."""
-    name: str | None = None
-    content_type: str | None = None
-    source: object = value
-    if isinstance(value, tuple):
-        name, source = value[0], value[1]
-        content_type = value[2] if len(value) == 3 else None
-    if isinstance(source, bytes):
-        data = source
-    elif isinstance(source, str | os.PathLike):
-        path = os.fspath(source)
-        with open(path, "rb") as handle:
-            data = handle.read()
-        name = name or os.path.basename(path)
-    elif hasattr(source, "read"):
-        data = source.read()
-        if not isinstance(data, bytes):
-            raise TypeError(f"{field}: file object must be opened in binary mode")
-        name = name or os.path.basename(str(getattr(source, "name", ""))) or None
-    else:
-        raise TypeError(f"{field}: expected a path, bytes or a binary file object, got {type(source).__name__}")
-    name = name or field
-    content_type = content_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
-    return name, data, content_type
-
-
 def form_value(value: object) -> str:
     """Encode a form field the way the API expects (booleans as true/false)."""
     if isinstance(value, bool):
@@ -435,10 +404,14 @@ __all__ = [
     "ModelValidationError",
     "Operation",
     "Parameter",
+    "ProgressCallback",
     "RequestOptions",
     "RequestSpec",
+    "SaveTarget",
     "SyncAPIResource",
     "SyncPager",
     "Unset",
+    "UploadSource",
     "WriteOptions",
+    "multipart_body",
 ]

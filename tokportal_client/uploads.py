@@ -33,9 +33,12 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import httpx
 
+from ._generated.api.uploads import AsyncUploads as _GeneratedAsyncUploads
+from ._generated.api.uploads import Uploads as _GeneratedUploads
+from ._runtime import ad_hoc_operation
 from ._upload_body import ProgressCallback, StreamingBody, check_progress, file_body
 from ._upload_source import FileInput, UploadSource
-from .errors import APIConnectionError, APIStatusError, TokPortalError, error_for_response
+from .errors import _NOT_SENT, APIConnectionError, APIStatusError, TokPortalError, error_for_response
 from .retry import RetryPolicy, describe
 
 if TYPE_CHECKING:
@@ -45,7 +48,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger("tokportal_client")
 
 DEFAULT_TIMEOUT = 30.0
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+# The same bytes PUT again leave the same object: replay-safe, like a write carrying an idempotency key.
+_STORAGE_PUT = ad_hoc_operation("PUT", "/<signed upload URL>")
 _STORAGE_CODE = re.compile(r"<Code>([A-Za-z0-9_.-]{1,64})</Code>")
 _TOKEN = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 
@@ -223,8 +227,7 @@ def _scrubbed(text: str, url: httpx.URL) -> str:
 
 
 def _retry_delay(policy: RetryPolicy, error: TokPortalError, attempt: int, url: httpx.URL) -> float | None:
-    # The same bytes PUT again leave the same object: replay-safe, as if it carried an idempotency key.
-    delay = policy.delay(error, attempt, method="PUT", has_key=True, sensitive=False)
+    delay = policy.delay(error, attempt, _STORAGE_PUT)
     if delay is not None:
         logger.info(
             "retrying PUT to storage at %s: attempt %d of %d after %s, waiting %.2fs",
@@ -536,13 +539,23 @@ class AsyncUploadsMixin:
         )
 
 
+class Uploads(UploadsMixin, _GeneratedUploads):
+    """``client.uploads``: the upload operations of the contract, plus the presigned flow in one call."""
+
+
+class AsyncUploads(AsyncUploadsMixin, _GeneratedAsyncUploads):
+    """``aclient.uploads``: the upload operations of the contract, plus the presigned flow in one call."""
+
+
 __all__ = [
+    "AsyncUploads",
     "AsyncUploadsMixin",
     "FileInput",
     "ImageUpload",
     "ProgressCallback",
     "UploadError",
     "UploadSource",
+    "Uploads",
     "UploadsMixin",
     "VideoUpload",
     "aput_file",

@@ -6,9 +6,6 @@ from collections.abc import Mapping
 from typing import Any, Unpack
 
 from tokportal_client._runtime import (
-    UNSET as UNSET,
-)
-from tokportal_client._runtime import (
     AsyncAPIResource,
     RequestOptions,
     SyncAPIResource,
@@ -16,24 +13,11 @@ from tokportal_client._runtime import (
     async_to_raw_response,
     to_raw_response,
 )
-from tokportal_client._runtime import (
-    AsyncPager as AsyncPager,
-)
-from tokportal_client._runtime import (
-    FileInput as FileInput,
-)
-from tokportal_client._runtime import (
-    SyncPager as SyncPager,
-)
-from tokportal_client._runtime import (
-    Unset as Unset,
-)
 
 from ...models.account_corrections_request import AccountCorrectionsRequest
 from ...models.bundle_account_response import BundleAccountResponse
 from ...models.configure_account_request import ConfigureAccountRequest
 from ...models.data_response import DataResponse
-from ...models.error_response import ErrorResponse as ErrorResponse
 from . import configure_bundle_account as _configure_bundle_account
 from . import finalize_bundle_account as _finalize_bundle_account
 from . import get_bundle_account as _get_bundle_account
@@ -58,7 +42,6 @@ class AccountConfiguration(SyncAPIResource):
 
         Returns:
             BundleAccountResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or account not found.
@@ -92,7 +75,6 @@ class AccountConfiguration(SyncAPIResource):
 
         Returns:
             BundleAccountResponse
-
         Raises:
             BadRequestError: 400 Invalid account profile.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -131,7 +113,6 @@ class AccountConfiguration(SyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             BadRequestError: 400 Invalid correction body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -167,7 +148,6 @@ class AccountConfiguration(SyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or account not found.
@@ -203,7 +183,6 @@ class AsyncAccountConfiguration(AsyncAPIResource):
 
         Returns:
             BundleAccountResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or account not found.
@@ -237,7 +216,6 @@ class AsyncAccountConfiguration(AsyncAPIResource):
 
         Returns:
             BundleAccountResponse
-
         Raises:
             BadRequestError: 400 Invalid account profile.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -276,7 +254,6 @@ class AsyncAccountConfiguration(AsyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             BadRequestError: 400 Invalid correction body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -312,7 +289,6 @@ class AsyncAccountConfiguration(AsyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or account not found.

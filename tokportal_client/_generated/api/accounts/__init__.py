@@ -17,9 +17,6 @@ from tokportal_client._runtime import (
     async_to_raw_response,
     to_raw_response,
 )
-from tokportal_client._runtime import (
-    FileInput as FileInput,
-)
 
 from ...models import Bundle, SavedAccount
 from ...models.account_edit_request import AccountEditRequest
@@ -28,7 +25,6 @@ from ...models.bundle_list_response import BundleListResponse
 from ...models.bundle_status import BundleStatus
 from ...models.create_account_edit_request_response import CreateAccountEditRequestResponse
 from ...models.credential_reveal_acceptance import CredentialRevealAcceptance
-from ...models.error_response import ErrorResponse as ErrorResponse
 from ...models.saved_account_list_response import SavedAccountListResponse
 from ...models.saved_account_response import SavedAccountResponse
 from ...models.secret_data_response import SecretDataResponse
@@ -62,7 +58,6 @@ class Accounts(SyncAPIResource):
 
         Returns:
             SavedAccountListResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -110,7 +105,6 @@ class Accounts(SyncAPIResource):
 
         Returns:
             SavedAccountResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -148,7 +142,6 @@ class Accounts(SyncAPIResource):
 
         Returns:
             BundleListResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -205,7 +198,6 @@ class Accounts(SyncAPIResource):
 
         Returns:
             SecretDataResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Owning fee required.
@@ -241,7 +233,6 @@ class Accounts(SyncAPIResource):
 
         Returns:
             SecretDataResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Owning fee required.
@@ -274,7 +265,6 @@ class Accounts(SyncAPIResource):
 
         Returns:
             AccountEditRequestResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -308,7 +298,6 @@ class Accounts(SyncAPIResource):
 
         Returns:
             CreateAccountEditRequestResponse
-
         Raises:
             BadRequestError: 400 Invalid edit request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -349,7 +338,6 @@ class AsyncAccounts(AsyncAPIResource):
 
         Returns:
             SavedAccountListResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -397,7 +385,6 @@ class AsyncAccounts(AsyncAPIResource):
 
         Returns:
             SavedAccountResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -435,7 +422,6 @@ class AsyncAccounts(AsyncAPIResource):
 
         Returns:
             BundleListResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -492,7 +478,6 @@ class AsyncAccounts(AsyncAPIResource):
 
         Returns:
             SecretDataResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Owning fee required.
@@ -528,7 +513,6 @@ class AsyncAccounts(AsyncAPIResource):
 
         Returns:
             SecretDataResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Owning fee required.
@@ -561,7 +545,6 @@ class AsyncAccounts(AsyncAPIResource):
 
         Returns:
             AccountEditRequestResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -595,7 +578,6 @@ class AsyncAccounts(AsyncAPIResource):
 
         Returns:
             CreateAccountEditRequestResponse
-
         Raises:
             BadRequestError: 400 Invalid edit request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.

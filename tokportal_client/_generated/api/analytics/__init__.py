@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Unpack
+from typing import Any, Unpack, overload
 
 from tokportal_client._runtime import (
     UNSET,
     AsyncAPIResource,
     AsyncPager,
     RequestOptions,
+    SaveTarget,
     SyncAPIResource,
     SyncPager,
     Unset,
     WriteOptions,
     async_to_raw_response,
     to_raw_response,
-)
-from tokportal_client._runtime import (
-    FileInput as FileInput,
 )
 
 from ...models import VideoAnalyticsListResponseDataItem
@@ -29,7 +27,6 @@ from ...models.analytics_report_response import AnalyticsReportResponse
 from ...models.analytics_response import AnalyticsResponse
 from ...models.create_analytics_report_request import CreateAnalyticsReportRequest
 from ...models.data_response import DataResponse
-from ...models.error_response import ErrorResponse as ErrorResponse
 from ...models.platform import Platform
 from ...models.refresh_analytics_request import RefreshAnalyticsRequest
 from ...models.video_analytics_list_response import VideoAnalyticsListResponse
@@ -70,7 +67,6 @@ class Analytics(SyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -106,7 +102,6 @@ class Analytics(SyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -138,7 +133,6 @@ class Analytics(SyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -166,7 +160,6 @@ class Analytics(SyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -179,6 +172,7 @@ class Analytics(SyncAPIResource):
             options,
         )
 
+    @overload
     def export_analytics_videos(
         self,
         *,
@@ -189,8 +183,38 @@ class Analytics(SyncAPIResource):
         q: str | Unset = UNSET,
         from_: str | Unset = UNSET,
         to: str | Unset = UNSET,
+        save_to: None = None,
         **options: Unpack[RequestOptions],
-    ) -> str:
+    ) -> str: ...
+
+    @overload
+    def export_analytics_videos(
+        self,
+        *,
+        account: Sequence[str] | Unset = UNSET,
+        workspace: str | Unset = UNSET,
+        platform: Sequence[Platform | str] | Unset = UNSET,
+        country: Sequence[str] | Unset = UNSET,
+        q: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        save_to: SaveTarget,
+        **options: Unpack[RequestOptions],
+    ) -> int: ...
+
+    def export_analytics_videos(
+        self,
+        *,
+        account: Sequence[str] | Unset = UNSET,
+        workspace: str | Unset = UNSET,
+        platform: Sequence[Platform | str] | Unset = UNSET,
+        country: Sequence[str] | Unset = UNSET,
+        q: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        save_to: SaveTarget | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> str | int:
         """Export analytics videos CSV
 
         ``GET /analytics/export/videos``.
@@ -203,30 +227,31 @@ class Analytics(SyncAPIResource):
             q: Search query.
             from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
             to: End: a date (YYYY-MM-DD) or ISO timestamp.
+            save_to: A path or a binary stream: the body is written there as it arrives (a path atomically, through a
+                temporary file beside it) and the number of bytes written is returned instead of the text.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
 
         Returns:
-            str
-
+            str (or the number of bytes written to ``save_to``)
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
+        request = _export_analytics_videos.build_request(
+            account=account,
+            workspace=workspace,
+            platform=platform,
+            country=country,
+            q=q,
+            from_=from_,
+            to=to,
+        )
+        if save_to is not None:
+            return self._client.download(_export_analytics_videos.OPERATION, request, save_to, options)
         return self._client.request(
-            _export_analytics_videos.OPERATION,
-            _export_analytics_videos.build_request(
-                account=account,
-                workspace=workspace,
-                platform=platform,
-                country=country,
-                q=q,
-                from_=from_,
-                to=to,
-            ),
-            _export_analytics_videos.parse_response,
-            options,
+            _export_analytics_videos.OPERATION, request, _export_analytics_videos.parse_response, options
         )
 
     def create_analytics_report(
@@ -247,7 +272,6 @@ class Analytics(SyncAPIResource):
 
         Returns:
             AnalyticsReportResponse
-
         Raises:
             BadRequestError: 400 Invalid report request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -264,12 +288,31 @@ class Analytics(SyncAPIResource):
             options,
         )
 
+    @overload
     def export_analytics_report_html(
         self,
         *,
         body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        save_to: None = None,
         **options: Unpack[WriteOptions],
-    ) -> str:
+    ) -> str: ...
+
+    @overload
+    def export_analytics_report_html(
+        self,
+        *,
+        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        save_to: SaveTarget,
+        **options: Unpack[WriteOptions],
+    ) -> int: ...
+
+    def export_analytics_report_html(
+        self,
+        *,
+        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        save_to: SaveTarget | None = None,
+        **options: Unpack[WriteOptions],
+    ) -> str | int:
         """Export analytics report HTML
 
         Creates a standalone downloadable HTML analytics report.
@@ -278,11 +321,12 @@ class Analytics(SyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
+            save_to: A path or a binary stream: the body is written there as it arrives (a path atomically, through a
+                temporary file beside it) and the number of bytes written is returned instead of the text.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
 
         Returns:
-            str
-
+            str (or the number of bytes written to ``save_to``)
         Raises:
             BadRequestError: 400 Invalid report request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -290,13 +334,13 @@ class Analytics(SyncAPIResource):
             APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
+        request = _export_analytics_report_html.build_request(
+            body=body,
+        )
+        if save_to is not None:
+            return self._client.download(_export_analytics_report_html.OPERATION, request, save_to, options)
         return self._client.request(
-            _export_analytics_report_html.OPERATION,
-            _export_analytics_report_html.build_request(
-                body=body,
-            ),
-            _export_analytics_report_html.parse_response,
-            options,
+            _export_analytics_report_html.OPERATION, request, _export_analytics_report_html.parse_response, options
         )
 
     def get_analytics_series(
@@ -325,7 +369,6 @@ class Analytics(SyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -361,7 +404,6 @@ class Analytics(SyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -395,7 +437,6 @@ class Analytics(SyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -441,7 +482,6 @@ class Analytics(SyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include raw analytics payloads.
@@ -477,7 +517,6 @@ class Analytics(SyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -517,7 +556,6 @@ class Analytics(SyncAPIResource):
 
         Returns:
             VideoAnalyticsListResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -575,7 +613,6 @@ class Analytics(SyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Video not found.
@@ -621,7 +658,6 @@ class Analytics(SyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -666,7 +702,6 @@ class Analytics(SyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -712,7 +747,6 @@ class Analytics(SyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include raw analytics payloads.
@@ -752,7 +786,6 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -788,7 +821,6 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -820,7 +852,6 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -848,7 +879,6 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -861,6 +891,7 @@ class AsyncAnalytics(AsyncAPIResource):
             options,
         )
 
+    @overload
     async def export_analytics_videos(
         self,
         *,
@@ -871,8 +902,38 @@ class AsyncAnalytics(AsyncAPIResource):
         q: str | Unset = UNSET,
         from_: str | Unset = UNSET,
         to: str | Unset = UNSET,
+        save_to: None = None,
         **options: Unpack[RequestOptions],
-    ) -> str:
+    ) -> str: ...
+
+    @overload
+    async def export_analytics_videos(
+        self,
+        *,
+        account: Sequence[str] | Unset = UNSET,
+        workspace: str | Unset = UNSET,
+        platform: Sequence[Platform | str] | Unset = UNSET,
+        country: Sequence[str] | Unset = UNSET,
+        q: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        save_to: SaveTarget,
+        **options: Unpack[RequestOptions],
+    ) -> int: ...
+
+    async def export_analytics_videos(
+        self,
+        *,
+        account: Sequence[str] | Unset = UNSET,
+        workspace: str | Unset = UNSET,
+        platform: Sequence[Platform | str] | Unset = UNSET,
+        country: Sequence[str] | Unset = UNSET,
+        q: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        save_to: SaveTarget | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> str | int:
         """Export analytics videos CSV
 
         ``GET /analytics/export/videos``.
@@ -885,30 +946,31 @@ class AsyncAnalytics(AsyncAPIResource):
             q: Search query.
             from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
             to: End: a date (YYYY-MM-DD) or ISO timestamp.
+            save_to: A path or a binary stream: the body is written there as it arrives (a path atomically, through a
+                temporary file beside it) and the number of bytes written is returned instead of the text.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
 
         Returns:
-            str
-
+            str (or the number of bytes written to ``save_to``)
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
+        request = _export_analytics_videos.build_request(
+            account=account,
+            workspace=workspace,
+            platform=platform,
+            country=country,
+            q=q,
+            from_=from_,
+            to=to,
+        )
+        if save_to is not None:
+            return await self._client.download(_export_analytics_videos.OPERATION, request, save_to, options)
         return await self._client.request(
-            _export_analytics_videos.OPERATION,
-            _export_analytics_videos.build_request(
-                account=account,
-                workspace=workspace,
-                platform=platform,
-                country=country,
-                q=q,
-                from_=from_,
-                to=to,
-            ),
-            _export_analytics_videos.parse_response,
-            options,
+            _export_analytics_videos.OPERATION, request, _export_analytics_videos.parse_response, options
         )
 
     async def create_analytics_report(
@@ -929,7 +991,6 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Returns:
             AnalyticsReportResponse
-
         Raises:
             BadRequestError: 400 Invalid report request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -946,12 +1007,31 @@ class AsyncAnalytics(AsyncAPIResource):
             options,
         )
 
+    @overload
     async def export_analytics_report_html(
         self,
         *,
         body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        save_to: None = None,
         **options: Unpack[WriteOptions],
-    ) -> str:
+    ) -> str: ...
+
+    @overload
+    async def export_analytics_report_html(
+        self,
+        *,
+        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        save_to: SaveTarget,
+        **options: Unpack[WriteOptions],
+    ) -> int: ...
+
+    async def export_analytics_report_html(
+        self,
+        *,
+        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        save_to: SaveTarget | None = None,
+        **options: Unpack[WriteOptions],
+    ) -> str | int:
         """Export analytics report HTML
 
         Creates a standalone downloadable HTML analytics report.
@@ -960,11 +1040,12 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
+            save_to: A path or a binary stream: the body is written there as it arrives (a path atomically, through a
+                temporary file beside it) and the number of bytes written is returned instead of the text.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
 
         Returns:
-            str
-
+            str (or the number of bytes written to ``save_to``)
         Raises:
             BadRequestError: 400 Invalid report request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -972,13 +1053,13 @@ class AsyncAnalytics(AsyncAPIResource):
             APIConnectionError: The request could not reach TokPortal (after retries).
         """
 
+        request = _export_analytics_report_html.build_request(
+            body=body,
+        )
+        if save_to is not None:
+            return await self._client.download(_export_analytics_report_html.OPERATION, request, save_to, options)
         return await self._client.request(
-            _export_analytics_report_html.OPERATION,
-            _export_analytics_report_html.build_request(
-                body=body,
-            ),
-            _export_analytics_report_html.parse_response,
-            options,
+            _export_analytics_report_html.OPERATION, request, _export_analytics_report_html.parse_response, options
         )
 
     async def get_analytics_series(
@@ -1007,7 +1088,6 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -1043,7 +1123,6 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -1077,7 +1156,6 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -1123,7 +1201,6 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include raw analytics payloads.
@@ -1159,7 +1236,6 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -1199,7 +1275,6 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Returns:
             VideoAnalyticsListResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -1257,7 +1332,6 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Video not found.
@@ -1303,7 +1377,6 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -1348,7 +1421,6 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -1394,7 +1466,6 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Returns:
             AnalyticsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include raw analytics payloads.

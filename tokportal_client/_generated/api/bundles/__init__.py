@@ -17,9 +17,6 @@ from tokportal_client._runtime import (
     async_to_raw_response,
     to_raw_response,
 )
-from tokportal_client._runtime import (
-    FileInput as FileInput,
-)
 
 from ...models import Bundle
 from ...models.account_status import AccountStatus
@@ -33,7 +30,6 @@ from ...models.create_bulk_bundles_request import CreateBulkBundlesRequest
 from ...models.create_bulk_bundles_response import CreateBulkBundlesResponse
 from ...models.create_bundle_request import CreateBundleRequest
 from ...models.create_bundle_response import CreateBundleResponse
-from ...models.error_response import ErrorResponse as ErrorResponse
 from ...models.patch_bundle_request import PatchBundleRequest
 from ...models.platform import Platform
 from ...models.publish_readiness_response import PublishReadinessResponse
@@ -82,7 +78,6 @@ class Bundles(SyncAPIResource):
 
         Returns:
             BundleListResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -154,7 +149,6 @@ class Bundles(SyncAPIResource):
 
         Returns:
             CreateBundleResponse
-
         Raises:
             BadRequestError: 400 Invalid request body or business rule violation.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -189,7 +183,6 @@ class Bundles(SyncAPIResource):
 
         Returns:
             CreateBulkBundlesResponse
-
         Raises:
             BadRequestError: 400 Invalid request body or business rule violation.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -222,7 +215,6 @@ class Bundles(SyncAPIResource):
 
         Returns:
             BundleResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
@@ -258,7 +250,6 @@ class Bundles(SyncAPIResource):
 
         Returns:
             BundleUpdateResponse
-
         Raises:
             BadRequestError: 400 Invalid patch body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -293,7 +284,6 @@ class Bundles(SyncAPIResource):
 
         Returns:
             BundlePublishStateResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Insufficient credits.
@@ -326,7 +316,6 @@ class Bundles(SyncAPIResource):
 
         Returns:
             PublishReadinessResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
@@ -357,7 +346,6 @@ class Bundles(SyncAPIResource):
 
         Returns:
             BundlePublishStateResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
@@ -392,7 +380,6 @@ class Bundles(SyncAPIResource):
 
         Returns:
             SlotsAddedResponse
-
         Raises:
             BadRequestError: 400 Invalid quantity or bundle type.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -429,7 +416,6 @@ class Bundles(SyncAPIResource):
 
         Returns:
             SlotsAddedResponse
-
         Raises:
             BadRequestError: 400 Invalid quantity.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -480,7 +466,6 @@ class AsyncBundles(AsyncAPIResource):
 
         Returns:
             BundleListResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -552,7 +537,6 @@ class AsyncBundles(AsyncAPIResource):
 
         Returns:
             CreateBundleResponse
-
         Raises:
             BadRequestError: 400 Invalid request body or business rule violation.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -587,7 +571,6 @@ class AsyncBundles(AsyncAPIResource):
 
         Returns:
             CreateBulkBundlesResponse
-
         Raises:
             BadRequestError: 400 Invalid request body or business rule violation.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -620,7 +603,6 @@ class AsyncBundles(AsyncAPIResource):
 
         Returns:
             BundleResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
@@ -656,7 +638,6 @@ class AsyncBundles(AsyncAPIResource):
 
         Returns:
             BundleUpdateResponse
-
         Raises:
             BadRequestError: 400 Invalid patch body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -691,7 +672,6 @@ class AsyncBundles(AsyncAPIResource):
 
         Returns:
             BundlePublishStateResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Insufficient credits.
@@ -724,7 +704,6 @@ class AsyncBundles(AsyncAPIResource):
 
         Returns:
             PublishReadinessResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
@@ -755,7 +734,6 @@ class AsyncBundles(AsyncAPIResource):
 
         Returns:
             BundlePublishStateResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
@@ -790,7 +768,6 @@ class AsyncBundles(AsyncAPIResource):
 
         Returns:
             SlotsAddedResponse
-
         Raises:
             BadRequestError: 400 Invalid quantity or bundle type.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -827,7 +804,6 @@ class AsyncBundles(AsyncAPIResource):
 
         Returns:
             SlotsAddedResponse
-
         Raises:
             BadRequestError: 400 Invalid quantity.
             AuthenticationError: 401 Missing, invalid, or revoked API key.

@@ -17,9 +17,6 @@ from tokportal_client._runtime import (
     async_to_raw_response,
     to_raw_response,
 )
-from tokportal_client._runtime import (
-    FileInput as FileInput,
-)
 
 from ...models import CommentTask
 from ...models.comment_task_batch import CommentTaskBatch
@@ -30,7 +27,6 @@ from ...models.comment_task_response import CommentTaskResponse
 from ...models.comment_task_verifications_response import CommentTaskVerificationsResponse
 from ...models.create_comment_tasks_response import CreateCommentTasksResponse
 from ...models.dispute_comment_request import DisputeCommentRequest
-from ...models.error_response import ErrorResponse as ErrorResponse
 from . import approve_comment_task as _approve_comment_task
 from . import create_comment_tasks as _create_comment_tasks
 from . import delete_comment_task as _delete_comment_task
@@ -61,7 +57,6 @@ class Comments(SyncAPIResource):
 
         Returns:
             CommentTaskListResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -110,7 +105,6 @@ class Comments(SyncAPIResource):
 
         Returns:
             CreateCommentTasksResponse
-
         Raises:
             BadRequestError: 400 Invalid comment task request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -142,7 +136,6 @@ class Comments(SyncAPIResource):
 
         Returns:
             CommentTaskResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
@@ -173,7 +166,6 @@ class Comments(SyncAPIResource):
 
         Returns:
             CommentTaskCancelledResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
@@ -204,7 +196,6 @@ class Comments(SyncAPIResource):
 
         Returns:
             CommentTaskResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
@@ -239,7 +230,6 @@ class Comments(SyncAPIResource):
 
         Returns:
             CommentTaskResponse
-
         Raises:
             BadRequestError: 400 Invalid dispute reason.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -273,7 +263,6 @@ class Comments(SyncAPIResource):
 
         Returns:
             CommentTaskVerificationsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
@@ -311,7 +300,6 @@ class AsyncComments(AsyncAPIResource):
 
         Returns:
             CommentTaskListResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -360,7 +348,6 @@ class AsyncComments(AsyncAPIResource):
 
         Returns:
             CreateCommentTasksResponse
-
         Raises:
             BadRequestError: 400 Invalid comment task request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -392,7 +379,6 @@ class AsyncComments(AsyncAPIResource):
 
         Returns:
             CommentTaskResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
@@ -423,7 +409,6 @@ class AsyncComments(AsyncAPIResource):
 
         Returns:
             CommentTaskCancelledResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
@@ -454,7 +439,6 @@ class AsyncComments(AsyncAPIResource):
 
         Returns:
             CommentTaskResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
@@ -489,7 +473,6 @@ class AsyncComments(AsyncAPIResource):
 
         Returns:
             CommentTaskResponse
-
         Raises:
             BadRequestError: 400 Invalid dispute reason.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -523,7 +506,6 @@ class AsyncComments(AsyncAPIResource):
 
         Returns:
             CommentTaskVerificationsResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.

@@ -15,18 +15,11 @@ from tokportal_client._runtime import (
     async_to_raw_response,
     to_raw_response,
 )
-from tokportal_client._runtime import (
-    FileInput as FileInput,
-)
-from tokportal_client._runtime import (
-    WriteOptions as WriteOptions,
-)
 
 from ...models import CreditTransaction
 from ...models.credit_balance_response import CreditBalanceResponse
 from ...models.credit_costs_response import CreditCostsResponse
 from ...models.credit_transaction_list_response import CreditTransactionListResponse
-from ...models.error_response import ErrorResponse as ErrorResponse
 from . import get_credit_balance as _get_credit_balance
 from . import get_credit_costs as _get_credit_costs
 from . import list_credit_transactions as _list_credit_transactions
@@ -47,7 +40,6 @@ class Credits(SyncAPIResource):
 
         Returns:
             CreditCostsResponse
-
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
         """
@@ -68,7 +60,6 @@ class Credits(SyncAPIResource):
 
         Returns:
             CreditBalanceResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -99,7 +90,6 @@ class Credits(SyncAPIResource):
 
         Returns:
             CreditTransactionListResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -148,7 +138,6 @@ class AsyncCredits(AsyncAPIResource):
 
         Returns:
             CreditCostsResponse
-
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
         """
@@ -169,7 +158,6 @@ class AsyncCredits(AsyncAPIResource):
 
         Returns:
             CreditBalanceResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -200,7 +188,6 @@ class AsyncCredits(AsyncAPIResource):
 
         Returns:
             CreditTransactionListResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).

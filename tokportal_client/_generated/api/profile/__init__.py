@@ -5,32 +5,13 @@ from __future__ import annotations
 from typing import Unpack
 
 from tokportal_client._runtime import (
-    UNSET as UNSET,
-)
-from tokportal_client._runtime import (
     AsyncAPIResource,
     RequestOptions,
     SyncAPIResource,
     async_to_raw_response,
     to_raw_response,
 )
-from tokportal_client._runtime import (
-    AsyncPager as AsyncPager,
-)
-from tokportal_client._runtime import (
-    FileInput as FileInput,
-)
-from tokportal_client._runtime import (
-    SyncPager as SyncPager,
-)
-from tokportal_client._runtime import (
-    Unset as Unset,
-)
-from tokportal_client._runtime import (
-    WriteOptions as WriteOptions,
-)
 
-from ...models.error_response import ErrorResponse as ErrorResponse
 from ...models.user_response import UserResponse
 from . import get_current_user as _get_current_user
 
@@ -50,7 +31,6 @@ class Profile(SyncAPIResource):
 
         Returns:
             UserResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -76,7 +56,6 @@ class AsyncProfile(AsyncAPIResource):
 
         Returns:
             UserResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).

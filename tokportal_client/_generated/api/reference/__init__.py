@@ -5,29 +5,11 @@ from __future__ import annotations
 from typing import Unpack
 
 from tokportal_client._runtime import (
-    UNSET as UNSET,
-)
-from tokportal_client._runtime import (
     AsyncAPIResource,
     RequestOptions,
     SyncAPIResource,
     async_to_raw_response,
     to_raw_response,
-)
-from tokportal_client._runtime import (
-    AsyncPager as AsyncPager,
-)
-from tokportal_client._runtime import (
-    FileInput as FileInput,
-)
-from tokportal_client._runtime import (
-    SyncPager as SyncPager,
-)
-from tokportal_client._runtime import (
-    Unset as Unset,
-)
-from tokportal_client._runtime import (
-    WriteOptions as WriteOptions,
 )
 
 from ...models.country_list_response import CountryListResponse
@@ -51,7 +33,6 @@ class Reference(SyncAPIResource):
 
         Returns:
             CountryListResponse
-
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
         """
@@ -72,7 +53,6 @@ class Reference(SyncAPIResource):
 
         Returns:
             PlatformListResponse
-
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
         """
@@ -97,7 +77,6 @@ class AsyncReference(AsyncAPIResource):
 
         Returns:
             CountryListResponse
-
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
         """
@@ -118,7 +97,6 @@ class AsyncReference(AsyncAPIResource):
 
         Returns:
             PlatformListResponse
-
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
         """

@@ -9,6 +9,7 @@ from tokportal_client._runtime import (
     UNSET,
     AsyncAPIResource,
     FileInput,
+    ProgressCallback,
     RequestOptions,
     SyncAPIResource,
     Unset,
@@ -16,14 +17,7 @@ from tokportal_client._runtime import (
     async_to_raw_response,
     to_raw_response,
 )
-from tokportal_client._runtime import (
-    AsyncPager as AsyncPager,
-)
-from tokportal_client._runtime import (
-    SyncPager as SyncPager,
-)
 
-from ...models.error_response import ErrorResponse as ErrorResponse
 from ...models.presigned_image_upload_response import PresignedImageUploadResponse
 from ...models.presigned_video_upload_response import PresignedVideoUploadResponse
 from ...models.stored_image_response import StoredImageResponse
@@ -59,7 +53,6 @@ class Uploads(SyncAPIResource):
 
         Returns:
             PresignedVideoUploadResponse
-
         Raises:
             BadRequestError: 400 Invalid upload request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -80,6 +73,7 @@ class Uploads(SyncAPIResource):
         *,
         file: FileInput,
         bundle_id: str,
+        progress: ProgressCallback | None = None,
         **options: Unpack[WriteOptions],
     ) -> UploadedVideoResponse:
         """Upload a video file directly
@@ -89,13 +83,13 @@ class Uploads(SyncAPIResource):
         ``POST /upload/video/direct``.
 
         Args:
-            file: A path, bytes, a binary file object or (filename, content[, content_type]).
+            file: A path, bytes, a binary file object or (filename, content[, content_type]), streamed from disk.
             bundle_id:
+            progress: Called as ``progress(bytes_sent, total_bytes)`` while the file goes out (from 0 again on a retry).
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
 
         Returns:
             UploadedVideoResponse
-
         Raises:
             BadRequestError: 400 Invalid upload.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -107,6 +101,7 @@ class Uploads(SyncAPIResource):
             _upload_video_direct.build_request(
                 file=file,
                 bundle_id=bundle_id,
+                progress=progress,
             ),
             _upload_video_direct.parse_response,
             options,
@@ -128,7 +123,6 @@ class Uploads(SyncAPIResource):
 
         Returns:
             PresignedImageUploadResponse
-
         Raises:
             BadRequestError: 400 Invalid upload request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -150,6 +144,7 @@ class Uploads(SyncAPIResource):
         file: FileInput,
         bundle_id: str,
         purpose: UploadPurpose | str | Unset = UNSET,
+        progress: ProgressCallback | None = None,
         **options: Unpack[WriteOptions],
     ) -> UploadedImageResponse:
         """Upload an image file directly
@@ -160,14 +155,14 @@ class Uploads(SyncAPIResource):
         ``POST /upload/image/direct``.
 
         Args:
-            file: A path, bytes, a binary file object or (filename, content[, content_type]). JPEG, PNG, WebP or GIF.
+            file: A path, bytes, a binary file object or (filename, content[, content_type]), streamed from disk. JPEG, PNG, WebP or GIF.
             bundle_id:
             purpose: What an uploaded image is for (default carousel).
+            progress: Called as ``progress(bytes_sent, total_bytes)`` while the file goes out (from 0 again on a retry).
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
 
         Returns:
             UploadedImageResponse
-
         Raises:
             BadRequestError: 400 Invalid upload.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -180,6 +175,7 @@ class Uploads(SyncAPIResource):
                 file=file,
                 bundle_id=bundle_id,
                 purpose=purpose,
+                progress=progress,
             ),
             _upload_image_direct.parse_response,
             options,
@@ -203,7 +199,6 @@ class Uploads(SyncAPIResource):
 
         Returns:
             StoredImageResponse
-
         Raises:
             BadRequestError: 400 Invalid image URL or request body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -240,7 +235,6 @@ class AsyncUploads(AsyncAPIResource):
 
         Returns:
             PresignedVideoUploadResponse
-
         Raises:
             BadRequestError: 400 Invalid upload request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -261,6 +255,7 @@ class AsyncUploads(AsyncAPIResource):
         *,
         file: FileInput,
         bundle_id: str,
+        progress: ProgressCallback | None = None,
         **options: Unpack[WriteOptions],
     ) -> UploadedVideoResponse:
         """Upload a video file directly
@@ -270,13 +265,13 @@ class AsyncUploads(AsyncAPIResource):
         ``POST /upload/video/direct``.
 
         Args:
-            file: A path, bytes, a binary file object or (filename, content[, content_type]).
+            file: A path, bytes, a binary file object or (filename, content[, content_type]), streamed from disk.
             bundle_id:
+            progress: Called as ``progress(bytes_sent, total_bytes)`` while the file goes out (from 0 again on a retry).
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
 
         Returns:
             UploadedVideoResponse
-
         Raises:
             BadRequestError: 400 Invalid upload.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -288,6 +283,7 @@ class AsyncUploads(AsyncAPIResource):
             _upload_video_direct.build_request(
                 file=file,
                 bundle_id=bundle_id,
+                progress=progress,
             ),
             _upload_video_direct.parse_response,
             options,
@@ -309,7 +305,6 @@ class AsyncUploads(AsyncAPIResource):
 
         Returns:
             PresignedImageUploadResponse
-
         Raises:
             BadRequestError: 400 Invalid upload request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -331,6 +326,7 @@ class AsyncUploads(AsyncAPIResource):
         file: FileInput,
         bundle_id: str,
         purpose: UploadPurpose | str | Unset = UNSET,
+        progress: ProgressCallback | None = None,
         **options: Unpack[WriteOptions],
     ) -> UploadedImageResponse:
         """Upload an image file directly
@@ -341,14 +337,14 @@ class AsyncUploads(AsyncAPIResource):
         ``POST /upload/image/direct``.
 
         Args:
-            file: A path, bytes, a binary file object or (filename, content[, content_type]). JPEG, PNG, WebP or GIF.
+            file: A path, bytes, a binary file object or (filename, content[, content_type]), streamed from disk. JPEG, PNG, WebP or GIF.
             bundle_id:
             purpose: What an uploaded image is for (default carousel).
+            progress: Called as ``progress(bytes_sent, total_bytes)`` while the file goes out (from 0 again on a retry).
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
 
         Returns:
             UploadedImageResponse
-
         Raises:
             BadRequestError: 400 Invalid upload.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -361,6 +357,7 @@ class AsyncUploads(AsyncAPIResource):
                 file=file,
                 bundle_id=bundle_id,
                 purpose=purpose,
+                progress=progress,
             ),
             _upload_image_direct.parse_response,
             options,
@@ -384,7 +381,6 @@ class AsyncUploads(AsyncAPIResource):
 
         Returns:
             StoredImageResponse
-
         Raises:
             BadRequestError: 400 Invalid image URL or request body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.

@@ -9,12 +9,14 @@ import httpx
 from tokportal_client._runtime import (
     UNSET,
     FileInput,
+    ProgressCallback,
     RequestSpec,
     Unset,
+    UploadSource,
     check_param,
     form_value,
     known_enum,
-    read_file,
+    multipart_body,
 )
 
 from ...models.upload_purpose import UploadPurpose
@@ -29,18 +31,19 @@ def build_request(
     file: FileInput,
     bundle_id: str,
     purpose: UploadPurpose | str | Unset = UNSET,
+    progress: ProgressCallback | None = None,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}
     path = "/upload/image/direct"
-    request["files"] = {
-        "file": read_file(file, "file"),
-    }
     form: dict[str, str] = {}
     form["bundle_id"] = form_value(check_param(bundle_id, str, "bundle_id"))
     if purpose is not UNSET:
         form["purpose"] = form_value(known_enum(UploadPurpose, purpose, "purpose"))
-    request["data"] = form
+    files = {
+        "file": UploadSource.of(file, "file"),
+    }
+    request["content"] = multipart_body(form, files, progress=progress)
     return RequestSpec(path, **request)
 
 

@@ -8,10 +8,12 @@ import httpx
 
 from tokportal_client._runtime import (
     FileInput,
+    ProgressCallback,
     RequestSpec,
+    UploadSource,
     check_param,
     form_value,
-    read_file,
+    multipart_body,
 )
 
 from ...models.uploaded_video_response import UploadedVideoResponse
@@ -24,16 +26,17 @@ def build_request(
     *,
     file: FileInput,
     bundle_id: str,
+    progress: ProgressCallback | None = None,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}
     path = "/upload/video/direct"
-    request["files"] = {
-        "file": read_file(file, "file"),
-    }
     form: dict[str, str] = {}
     form["bundle_id"] = form_value(check_param(bundle_id, str, "bundle_id"))
-    request["data"] = form
+    files = {
+        "file": UploadSource.of(file, "file"),
+    }
+    request["content"] = multipart_body(form, files, progress=progress)
     return RequestSpec(path, **request)
 
 

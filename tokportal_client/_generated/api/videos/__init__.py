@@ -9,18 +9,13 @@ from tokportal_client._runtime import (
     UNSET,
     AsyncAPIResource,
     FileInput,
+    ProgressCallback,
     RequestOptions,
     SyncAPIResource,
     Unset,
     WriteOptions,
     async_to_raw_response,
     to_raw_response,
-)
-from tokportal_client._runtime import (
-    AsyncPager as AsyncPager,
-)
-from tokportal_client._runtime import (
-    SyncPager as SyncPager,
 )
 
 from ...models.batch_configure_videos_request import BatchConfigureVideosRequest
@@ -29,7 +24,6 @@ from ...models.bundle_video_response import BundleVideoResponse
 from ...models.configure_video_request import ConfigureVideoRequest
 from ...models.csv_import_response import CsvImportResponse
 from ...models.data_response import DataResponse
-from ...models.error_response import ErrorResponse as ErrorResponse
 from ...models.fix_video_download_request import FixVideoDownloadRequest
 from ...models.patch_video_request import PatchVideoRequest
 from ...models.publish_all_videos_response import PublishAllVideosResponse
@@ -69,7 +63,6 @@ class Videos(SyncAPIResource):
 
         Returns:
             BundleVideoListResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
@@ -102,7 +95,6 @@ class Videos(SyncAPIResource):
 
         Returns:
             BundleVideoResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
@@ -139,7 +131,6 @@ class Videos(SyncAPIResource):
 
         Returns:
             BundleVideoResponse
-
         Raises:
             BadRequestError: 400 Invalid video metadata.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -179,7 +170,6 @@ class Videos(SyncAPIResource):
 
         Returns:
             BundleVideoResponse
-
         Raises:
             BadRequestError: 400 Invalid patch body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -216,7 +206,6 @@ class Videos(SyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             BadRequestError: 400 Invalid batch body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -249,7 +238,6 @@ class Videos(SyncAPIResource):
 
         Returns:
             PublishAllVideosResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
@@ -272,6 +260,7 @@ class Videos(SyncAPIResource):
         *,
         file: FileInput,
         auto_publish: bool | Unset = UNSET,
+        progress: ProgressCallback | None = None,
         **options: Unpack[WriteOptions],
     ) -> CsvImportResponse:
         """Import video slots from CSV
@@ -282,13 +271,13 @@ class Videos(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            file: A path, bytes, a binary file object or (filename, content[, content_type]). The CSV file.
+            file: A path, bytes, a binary file object or (filename, content[, content_type]), streamed from disk. The CSV file.
             auto_publish:
+            progress: Called as ``progress(bytes_sent, total_bytes)`` while the file goes out (from 0 again on a retry).
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
 
         Returns:
             CsvImportResponse
-
         Raises:
             BadRequestError: 400 Invalid CSV or upload body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -302,6 +291,7 @@ class Videos(SyncAPIResource):
                 id,
                 file=file,
                 auto_publish=auto_publish,
+                progress=progress,
             ),
             _import_bundle_videos_csv.parse_response,
             options,
@@ -324,7 +314,6 @@ class Videos(SyncAPIResource):
 
         Returns:
             VideoPublishResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
@@ -359,7 +348,6 @@ class Videos(SyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
@@ -394,7 +382,6 @@ class Videos(SyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
@@ -429,7 +416,6 @@ class Videos(SyncAPIResource):
 
         Returns:
             VideoFinalizeResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
@@ -467,7 +453,6 @@ class Videos(SyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             BadRequestError: 400 Invalid correction body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -509,7 +494,6 @@ class Videos(SyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             BadRequestError: 400 Invalid replacement media body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -548,7 +532,6 @@ class AsyncVideos(AsyncAPIResource):
 
         Returns:
             BundleVideoListResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
@@ -581,7 +564,6 @@ class AsyncVideos(AsyncAPIResource):
 
         Returns:
             BundleVideoResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
@@ -618,7 +600,6 @@ class AsyncVideos(AsyncAPIResource):
 
         Returns:
             BundleVideoResponse
-
         Raises:
             BadRequestError: 400 Invalid video metadata.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -658,7 +639,6 @@ class AsyncVideos(AsyncAPIResource):
 
         Returns:
             BundleVideoResponse
-
         Raises:
             BadRequestError: 400 Invalid patch body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -695,7 +675,6 @@ class AsyncVideos(AsyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             BadRequestError: 400 Invalid batch body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -728,7 +707,6 @@ class AsyncVideos(AsyncAPIResource):
 
         Returns:
             PublishAllVideosResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
@@ -751,6 +729,7 @@ class AsyncVideos(AsyncAPIResource):
         *,
         file: FileInput,
         auto_publish: bool | Unset = UNSET,
+        progress: ProgressCallback | None = None,
         **options: Unpack[WriteOptions],
     ) -> CsvImportResponse:
         """Import video slots from CSV
@@ -761,13 +740,13 @@ class AsyncVideos(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            file: A path, bytes, a binary file object or (filename, content[, content_type]). The CSV file.
+            file: A path, bytes, a binary file object or (filename, content[, content_type]), streamed from disk. The CSV file.
             auto_publish:
+            progress: Called as ``progress(bytes_sent, total_bytes)`` while the file goes out (from 0 again on a retry).
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
 
         Returns:
             CsvImportResponse
-
         Raises:
             BadRequestError: 400 Invalid CSV or upload body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -781,6 +760,7 @@ class AsyncVideos(AsyncAPIResource):
                 id,
                 file=file,
                 auto_publish=auto_publish,
+                progress=progress,
             ),
             _import_bundle_videos_csv.parse_response,
             options,
@@ -803,7 +783,6 @@ class AsyncVideos(AsyncAPIResource):
 
         Returns:
             VideoPublishResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
@@ -838,7 +817,6 @@ class AsyncVideos(AsyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
@@ -873,7 +851,6 @@ class AsyncVideos(AsyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
@@ -908,7 +885,6 @@ class AsyncVideos(AsyncAPIResource):
 
         Returns:
             VideoFinalizeResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
@@ -946,7 +922,6 @@ class AsyncVideos(AsyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             BadRequestError: 400 Invalid correction body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -988,7 +963,6 @@ class AsyncVideos(AsyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             BadRequestError: 400 Invalid replacement media body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.

@@ -9,12 +9,14 @@ import httpx
 from tokportal_client._runtime import (
     UNSET,
     FileInput,
+    ProgressCallback,
     RequestSpec,
     Unset,
+    UploadSource,
     check_param,
     form_value,
+    multipart_body,
     path_segment,
-    read_file,
 )
 
 from ...models.csv_import_response import CsvImportResponse
@@ -28,19 +30,20 @@ def build_request(
     *,
     file: FileInput,
     auto_publish: bool | Unset = UNSET,
+    progress: ProgressCallback | None = None,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}
     path = "/bundles/{id}/videos/import-csv".format(
         id=path_segment(id, "id"),
     )
-    request["files"] = {
-        "file": read_file(file, "file"),
-    }
     form: dict[str, str] = {}
     if auto_publish is not UNSET:
         form["auto_publish"] = form_value(check_param(auto_publish, bool, "auto_publish"))
-    request["data"] = form
+    files = {
+        "file": UploadSource.of(file, "file"),
+    }
+    request["content"] = multipart_body(form, files, progress=progress)
     return RequestSpec(path, **request)
 
 

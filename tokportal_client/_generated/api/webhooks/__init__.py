@@ -17,14 +17,10 @@ from tokportal_client._runtime import (
     async_to_raw_response,
     to_raw_response,
 )
-from tokportal_client._runtime import (
-    FileInput as FileInput,
-)
 
 from ...models import WebhookDelivery, WebhookEndpoint
 from ...models.create_webhook_endpoint_request import CreateWebhookEndpointRequest
 from ...models.data_response import DataResponse
-from ...models.error_response import ErrorResponse as ErrorResponse
 from ...models.update_webhook_endpoint_request import UpdateWebhookEndpointRequest
 from ...models.webhook_delivery_list_response import WebhookDeliveryListResponse
 from ...models.webhook_endpoint_created_response import WebhookEndpointCreatedResponse
@@ -61,7 +57,6 @@ class Webhooks(SyncAPIResource):
 
         Returns:
             WebhookEventCatalogResponse
-
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
         """
@@ -95,7 +90,6 @@ class Webhooks(SyncAPIResource):
 
         Returns:
             WebhookEndpointListResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -154,7 +148,6 @@ class Webhooks(SyncAPIResource):
 
         Returns:
             WebhookEndpointCreatedResponse
-
         Raises:
             BadRequestError: 400 Invalid webhook endpoint.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -186,7 +179,6 @@ class Webhooks(SyncAPIResource):
 
         Returns:
             WebhookEndpointResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
@@ -217,7 +209,6 @@ class Webhooks(SyncAPIResource):
 
         Returns:
             None
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
@@ -251,7 +242,6 @@ class Webhooks(SyncAPIResource):
 
         Returns:
             WebhookEndpointResponse
-
         Raises:
             BadRequestError: 400 Invalid webhook endpoint patch.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -293,7 +283,6 @@ class Webhooks(SyncAPIResource):
 
         Returns:
             WebhookDeliveryListResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
@@ -356,7 +345,6 @@ class Webhooks(SyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint or delivery not found.
@@ -391,7 +379,6 @@ class Webhooks(SyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
@@ -426,7 +413,6 @@ class AsyncWebhooks(AsyncAPIResource):
 
         Returns:
             WebhookEventCatalogResponse
-
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
         """
@@ -460,7 +446,6 @@ class AsyncWebhooks(AsyncAPIResource):
 
         Returns:
             WebhookEndpointListResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -519,7 +504,6 @@ class AsyncWebhooks(AsyncAPIResource):
 
         Returns:
             WebhookEndpointCreatedResponse
-
         Raises:
             BadRequestError: 400 Invalid webhook endpoint.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -551,7 +535,6 @@ class AsyncWebhooks(AsyncAPIResource):
 
         Returns:
             WebhookEndpointResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
@@ -582,7 +565,6 @@ class AsyncWebhooks(AsyncAPIResource):
 
         Returns:
             None
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
@@ -616,7 +598,6 @@ class AsyncWebhooks(AsyncAPIResource):
 
         Returns:
             WebhookEndpointResponse
-
         Raises:
             BadRequestError: 400 Invalid webhook endpoint patch.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -658,7 +639,6 @@ class AsyncWebhooks(AsyncAPIResource):
 
         Returns:
             WebhookDeliveryListResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
@@ -721,7 +701,6 @@ class AsyncWebhooks(AsyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint or delivery not found.
@@ -756,7 +735,6 @@ class AsyncWebhooks(AsyncAPIResource):
 
         Returns:
             DataResponse
-
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
