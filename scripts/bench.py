@@ -19,7 +19,9 @@ interleaved:
 The run always exits 0: it is a report, not a test. ``--quick`` runs fewer rounds; ``--profile`` prints
 cProfile figures of the per-call and page paths instead of the benchmarks.
 
-Usage: python scripts/bench.py [--quick | --profile]
+``--only page`` (or any of get, page, official, async, memory, import, generate; comma-separated) runs just those rows.
+
+Usage: python scripts/bench.py [--quick | --profile] [--only ROWS]
 """
 
 from __future__ import annotations
@@ -757,26 +759,32 @@ def print_table(rows: list[Row]) -> None:
         print(f"{row.measure:<{width}}  {row.value:>{vwidth}}  {row.target:<{twidth}}  {result}")
 
 
-def run(quick: bool) -> None:
+ROW_NAMES = ("get", "page", "official", "async", "memory", "import", "generate")
+
+
+def run(quick: bool, only: frozenset[str] = frozenset(ROW_NAMES)) -> None:
     rounds = 9 if quick else 25
     started = time.perf_counter()
     rows: list[Row] = []
+    steps: list[tuple[str, Callable[[], Row | list[Row]]]] = [
+        ("get", lambda: bench_get(srv, rounds)),
+        ("page", lambda: bench_page(srv, rounds)),
+        ("official", lambda: bench_official(srv, 2 if quick else 3)),
+        ("async", lambda: bench_async(srv, 2 if quick else 3)),
+        ("memory", lambda: bench_memory(srv)),
+    ]
     with servers() as srv:
-        steps: list[tuple[str, Callable[[], Row | list[Row]]]] = [
-            ("get_bundle", lambda: bench_get(srv, rounds)),
-            ("list page", lambda: bench_page(srv, rounds)),
-            ("official SDK", lambda: bench_official(srv, 2 if quick else 3)),
-            ("async", lambda: bench_async(srv, 2 if quick else 3)),
-            ("memory", lambda: bench_memory(srv)),
-        ]
         for name, step in steps:
-            print(f"bench: {name}...", file=sys.stderr, flush=True)
-            result = step()
-            rows.extend(result if isinstance(result, list) else [result])
-    print("bench: import...", file=sys.stderr, flush=True)
-    rows.append(bench_import(5 if quick else 7))
-    print("bench: generate...", file=sys.stderr, flush=True)
-    rows.append(bench_generate(1 if quick else 2))
+            if name in only:
+                print(f"bench: {name}...", file=sys.stderr, flush=True)
+                result = step()
+                rows.extend(result if isinstance(result, list) else [result])
+    if "import" in only:
+        print("bench: import...", file=sys.stderr, flush=True)
+        rows.append(bench_import(5 if quick else 7))
+    if "generate" in only:
+        print("bench: generate...", file=sys.stderr, flush=True)
+        rows.append(bench_generate(1 if quick else 2))
     print()
     print("tokportal-client benchmarks (make bench)")
     for line in machine():
@@ -826,11 +834,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--quick", action="store_true", help="fewer rounds (a rough figure in about a minute)")
     parser.add_argument("--profile", action="store_true", help="print cProfile figures of our call paths instead")
+    parser.add_argument(
+        "--only", default=",".join(ROW_NAMES), help=f"rows to run, comma-separated: {', '.join(ROW_NAMES)}"
+    )
     args = parser.parse_args()
+    only = frozenset(name.strip() for name in args.only.split(",") if name.strip())
+    if only - set(ROW_NAMES):
+        parser.error(
+            f"--only: unknown row(s) {', '.join(sorted(only - set(ROW_NAMES)))}; choose from {', '.join(ROW_NAMES)}"
+        )
     if args.profile:
         profile()
     else:
-        run(args.quick)
+        run(args.quick, only)
 
 
 if __name__ == "__main__":
