@@ -20,6 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from modelgen import model_globals  # scripts/modelgen.py: the plans of the model templates
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -54,6 +55,7 @@ def generate(output: Path) -> None:
             sys.exit(f"generate: {data.header}: {data.detail}")
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
         project.env.globals.update(raw_operations=_raw_operations(spec, config.field_prefix), spec_info=spec["info"])
+        project.env.globals.update(model_globals(spec, data, config))
         errors = project.build()
         for error in errors:
             print(f"generate: {error.level.value}: {error.header}: {error.detail}", file=sys.stderr)

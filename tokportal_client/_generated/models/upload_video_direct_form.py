@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from .. import types
-from ..types import File, ModelValidationError, check, required
+from tokportal_client._models_runtime import (
+    MISSING,
+    UNSET,
+    Model,
+    check,
+    mismatch,
+)
 
-T = TypeVar("T", bound="UploadVideoDirectForm")
+from ..types import File
 
 
-@_attrs_define
-class UploadVideoDirectForm:
-    """
+@_attrs_define(repr=False)
+class UploadVideoDirectForm(Model):
+    """The UploadVideoDirectForm object of the API.
+
     Attributes:
         file (File):
         bundle_id (str):
@@ -23,50 +28,32 @@ class UploadVideoDirectForm:
     file: File
     bundle_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
-
-        bundle_id = self.bundle_id
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "file": file,
-                "bundle_id": bundle_id,
-            }
-        )
-
-        return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("file", self.file.to_tuple()))
-
-        files.append(("bundle_id", (None, str(self.bundle_id).encode(), "text/plain")))
-
-        return files
+    _fields = (
+        ("file", "file", True),
+        ("bundle_id", "bundle_id", True),
+    )
+    _absent = UNSET
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "UploadVideoDirectForm", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict, "UploadVideoDirectForm", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        file = File(payload=BytesIO(required(d, "file", "UploadVideoDirectForm")))
-
-        bundle_id = required(d, "bundle_id", "UploadVideoDirectForm")
+        _pop = d.pop
+        file: Any = _pop("file", MISSING)
+        if file is MISSING:
+            file = check(file, object, "UploadVideoDirectForm", "file")
+        bundle_id: Any = _pop("bundle_id", MISSING)
         if type(bundle_id) is not str:
             bundle_id = check(bundle_id, str, "UploadVideoDirectForm", "bundle_id")
-
-        upload_video_direct_form = cls(
+        obj = cls(
             file,
             bundle_id,
         )
-
-        return upload_video_direct_form
+        return obj

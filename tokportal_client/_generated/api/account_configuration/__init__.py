@@ -15,9 +15,9 @@ from tokportal_client._resource import (
     WriteOptions,
 )
 
-from ...models.account_corrections_request import AccountCorrectionsRequest
+from ...models.account_corrections_request import AccountCorrectionsRequest, AccountCorrectionsRequestDict
 from ...models.bundle_account_response import BundleAccountResponse
-from ...models.configure_account_request import ConfigureAccountRequest
+from ...models.configure_account_request import ConfigureAccountRequest, ConfigureAccountRequestDict
 from ...models.data_response import DataResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, FileInput, Unset
@@ -65,7 +65,7 @@ class AccountConfiguration(SyncAPIResource):
         self,
         id: str,
         *,
-        body: ConfigureAccountRequest | Mapping[str, Any],
+        body: ConfigureAccountRequest | ConfigureAccountRequestDict,
         **options: Unpack[WriteOptions],
     ) -> BundleAccountResponse:
         """Configure bundle account profile
@@ -102,7 +102,7 @@ class AccountConfiguration(SyncAPIResource):
         self,
         id: str,
         *,
-        body: AccountCorrectionsRequest | Mapping[str, Any],
+        body: AccountCorrectionsRequest | AccountCorrectionsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> DataResponse:
         """Request account corrections
@@ -210,7 +210,7 @@ class AsyncAccountConfiguration(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: ConfigureAccountRequest | Mapping[str, Any],
+        body: ConfigureAccountRequest | ConfigureAccountRequestDict,
         **options: Unpack[WriteOptions],
     ) -> BundleAccountResponse:
         """Configure bundle account profile
@@ -247,7 +247,7 @@ class AsyncAccountConfiguration(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: AccountCorrectionsRequest | Mapping[str, Any],
+        body: AccountCorrectionsRequest | AccountCorrectionsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> DataResponse:
         """Request account corrections
@@ -340,7 +340,7 @@ class AccountConfigurationWithRawResponse(SyncAPIResource):
         self,
         id: str,
         *,
-        body: ConfigureAccountRequest | Mapping[str, Any],
+        body: ConfigureAccountRequest | ConfigureAccountRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[BundleAccountResponse]:
         """Like :meth:`AccountConfiguration.configure_bundle_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -359,7 +359,7 @@ class AccountConfigurationWithRawResponse(SyncAPIResource):
         self,
         id: str,
         *,
-        body: AccountCorrectionsRequest | Mapping[str, Any],
+        body: AccountCorrectionsRequest | AccountCorrectionsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[DataResponse]:
         """Like :meth:`AccountConfiguration.request_bundle_account_corrections`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -414,7 +414,7 @@ class AsyncAccountConfigurationWithRawResponse(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: ConfigureAccountRequest | Mapping[str, Any],
+        body: ConfigureAccountRequest | ConfigureAccountRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[BundleAccountResponse]:
         """Like :meth:`AccountConfiguration.configure_bundle_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -433,7 +433,7 @@ class AsyncAccountConfigurationWithRawResponse(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: AccountCorrectionsRequest | Mapping[str, Any],
+        body: AccountCorrectionsRequest | AccountCorrectionsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[DataResponse]:
         """Like :meth:`AccountConfiguration.request_bundle_account_corrections`, returning the full response (status, headers, request id, rate limit, parsed body)."""

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...models.bundle_account_response import BundleAccountResponse
-from ...models.configure_account_request import ConfigureAccountRequest
+from ...models.configure_account_request import ConfigureAccountRequest, ConfigureAccountRequestDict
 from ...types import (
     Operation,
     coerce_body,
@@ -27,7 +26,7 @@ OPERATION = Operation(
 def build_request(
     id: str,
     *,
-    body: ConfigureAccountRequest | Mapping[str, Any],
+    body: ConfigureAccountRequest | ConfigureAccountRequestDict,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     request: dict[str, Any] = {

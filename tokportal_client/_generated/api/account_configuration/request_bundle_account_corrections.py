@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ...models.account_corrections_request import AccountCorrectionsRequest
+from ...models.account_corrections_request import AccountCorrectionsRequest, AccountCorrectionsRequestDict
 from ...models.data_response import DataResponse
 from ...types import (
     Operation,
@@ -27,7 +26,7 @@ OPERATION = Operation(
 def build_request(
     id: str,
     *,
-    body: AccountCorrectionsRequest | Mapping[str, Any],
+    body: AccountCorrectionsRequest | AccountCorrectionsRequestDict,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     request: dict[str, Any] = {

@@ -16,12 +16,12 @@ from tokportal_client._resource import (
 )
 
 from ...models import Bundle, SavedAccount
-from ...models.account_edit_request import AccountEditRequest
+from ...models.account_edit_request import AccountEditRequest, AccountEditRequestDict
 from ...models.account_edit_request_response import AccountEditRequestResponse
 from ...models.bundle_list_response import BundleListResponse
 from ...models.bundle_status import BundleStatus
 from ...models.create_account_edit_request_response import CreateAccountEditRequestResponse
-from ...models.credential_reveal_acceptance import CredentialRevealAcceptance
+from ...models.credential_reveal_acceptance import CredentialRevealAcceptance, CredentialRevealAcceptanceDict
 from ...models.error_response import ErrorResponse
 from ...models.saved_account_list_response import SavedAccountListResponse
 from ...models.saved_account_response import SavedAccountResponse
@@ -186,7 +186,7 @@ class Accounts(SyncAPIResource):
         self,
         id: str,
         *,
-        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+        body: CredentialRevealAcceptance | CredentialRevealAcceptanceDict | None = None,
         **options: Unpack[WriteOptions],
     ) -> SecretDataResponse:
         """Retrieve latest account verification code
@@ -222,7 +222,7 @@ class Accounts(SyncAPIResource):
         self,
         id: str,
         *,
-        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+        body: CredentialRevealAcceptance | CredentialRevealAcceptanceDict | None = None,
         **options: Unpack[WriteOptions],
     ) -> SecretDataResponse:
         """Reveal delivered account credentials
@@ -289,7 +289,7 @@ class Accounts(SyncAPIResource):
         self,
         id: str,
         *,
-        body: AccountEditRequest | Mapping[str, Any],
+        body: AccountEditRequest | AccountEditRequestDict,
         **options: Unpack[WriteOptions],
     ) -> CreateAccountEditRequestResponse:
         """Request profile edits for a delivered account
@@ -473,7 +473,7 @@ class AsyncAccounts(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+        body: CredentialRevealAcceptance | CredentialRevealAcceptanceDict | None = None,
         **options: Unpack[WriteOptions],
     ) -> SecretDataResponse:
         """Retrieve latest account verification code
@@ -509,7 +509,7 @@ class AsyncAccounts(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+        body: CredentialRevealAcceptance | CredentialRevealAcceptanceDict | None = None,
         **options: Unpack[WriteOptions],
     ) -> SecretDataResponse:
         """Reveal delivered account credentials
@@ -576,7 +576,7 @@ class AsyncAccounts(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: AccountEditRequest | Mapping[str, Any],
+        body: AccountEditRequest | AccountEditRequestDict,
         **options: Unpack[WriteOptions],
     ) -> CreateAccountEditRequestResponse:
         """Request profile edits for a delivered account
@@ -675,7 +675,7 @@ class AccountsWithRawResponse(SyncAPIResource):
         self,
         id: str,
         *,
-        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+        body: CredentialRevealAcceptance | CredentialRevealAcceptanceDict | None = None,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[SecretDataResponse]:
         """Like :meth:`Accounts.retrieve_account_verification_code`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -694,7 +694,7 @@ class AccountsWithRawResponse(SyncAPIResource):
         self,
         id: str,
         *,
-        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+        body: CredentialRevealAcceptance | CredentialRevealAcceptanceDict | None = None,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[SecretDataResponse]:
         """Like :meth:`Accounts.reveal_account_credentials`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -729,7 +729,7 @@ class AccountsWithRawResponse(SyncAPIResource):
         self,
         id: str,
         *,
-        body: AccountEditRequest | Mapping[str, Any],
+        body: AccountEditRequest | AccountEditRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[CreateAccountEditRequestResponse]:
         """Like :meth:`Accounts.create_account_edit_request`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -810,7 +810,7 @@ class AsyncAccountsWithRawResponse(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+        body: CredentialRevealAcceptance | CredentialRevealAcceptanceDict | None = None,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[SecretDataResponse]:
         """Like :meth:`Accounts.retrieve_account_verification_code`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -829,7 +829,7 @@ class AsyncAccountsWithRawResponse(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+        body: CredentialRevealAcceptance | CredentialRevealAcceptanceDict | None = None,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[SecretDataResponse]:
         """Like :meth:`Accounts.reveal_account_credentials`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -864,7 +864,7 @@ class AsyncAccountsWithRawResponse(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: AccountEditRequest | Mapping[str, Any],
+        body: AccountEditRequest | AccountEditRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[CreateAccountEditRequestResponse]:
         """Like :meth:`Accounts.create_account_edit_request`, returning the full response (status, headers, request id, rate limit, parsed body)."""

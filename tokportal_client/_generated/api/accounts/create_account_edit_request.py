@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ...models.account_edit_request import AccountEditRequest
+from ...models.account_edit_request import AccountEditRequest, AccountEditRequestDict
 from ...models.create_account_edit_request_response import CreateAccountEditRequestResponse
 from ...types import (
     Operation,
@@ -27,7 +26,7 @@ OPERATION = Operation(
 def build_request(
     id: str,
     *,
-    body: AccountEditRequest | Mapping[str, Any],
+    body: AccountEditRequest | AccountEditRequestDict,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     request: dict[str, Any] = {

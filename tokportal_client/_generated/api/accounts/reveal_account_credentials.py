@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ...models.credential_reveal_acceptance import CredentialRevealAcceptance
+from ...models.credential_reveal_acceptance import CredentialRevealAcceptance, CredentialRevealAcceptanceDict
 from ...models.secret_data_response import SecretDataResponse
 from ...types import (
     Operation,
@@ -27,7 +26,7 @@ OPERATION = Operation(
 def build_request(
     id: str,
     *,
-    body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+    body: CredentialRevealAcceptance | CredentialRevealAcceptanceDict | None = None,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     request: dict[str, Any] = {

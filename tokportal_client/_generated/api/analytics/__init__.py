@@ -21,11 +21,11 @@ from ...models.analytics_metric import AnalyticsMetric
 from ...models.analytics_mode import AnalyticsMode
 from ...models.analytics_report_response import AnalyticsReportResponse
 from ...models.analytics_response import AnalyticsResponse
-from ...models.create_analytics_report_request import CreateAnalyticsReportRequest
+from ...models.create_analytics_report_request import CreateAnalyticsReportRequest, CreateAnalyticsReportRequestDict
 from ...models.data_response import DataResponse
 from ...models.error_response import ErrorResponse
 from ...models.platform import Platform
-from ...models.refresh_analytics_request import RefreshAnalyticsRequest
+from ...models.refresh_analytics_request import RefreshAnalyticsRequest, RefreshAnalyticsRequestDict
 from ...models.video_analytics_list_response import VideoAnalyticsListResponse
 from ...types import UNSET, FileInput, Unset
 from . import can_refresh_account_analytics as _can_refresh_account_analytics
@@ -85,7 +85,7 @@ class Analytics(SyncAPIResource):
         self,
         id: str,
         *,
-        body: RefreshAnalyticsRequest | Mapping[str, Any],
+        body: RefreshAnalyticsRequest | RefreshAnalyticsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> DataResponse:
         """Refresh account analytics
@@ -227,7 +227,7 @@ class Analytics(SyncAPIResource):
     def create_analytics_report(
         self,
         *,
-        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
         **options: Unpack[WriteOptions],
     ) -> AnalyticsReportResponse:
         """Create analytics web report
@@ -262,7 +262,7 @@ class Analytics(SyncAPIResource):
     def export_analytics_report_html(
         self,
         *,
-        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
         **options: Unpack[WriteOptions],
     ) -> str:
         """Export analytics report HTML
@@ -376,7 +376,7 @@ class Analytics(SyncAPIResource):
         self,
         id: str,
         *,
-        body: RefreshAnalyticsRequest | Mapping[str, Any],
+        body: RefreshAnalyticsRequest | RefreshAnalyticsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> AnalyticsResponse:
         """Refresh analytics account
@@ -767,7 +767,7 @@ class AsyncAnalytics(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: RefreshAnalyticsRequest | Mapping[str, Any],
+        body: RefreshAnalyticsRequest | RefreshAnalyticsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> DataResponse:
         """Refresh account analytics
@@ -909,7 +909,7 @@ class AsyncAnalytics(AsyncAPIResource):
     async def create_analytics_report(
         self,
         *,
-        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
         **options: Unpack[WriteOptions],
     ) -> AnalyticsReportResponse:
         """Create analytics web report
@@ -944,7 +944,7 @@ class AsyncAnalytics(AsyncAPIResource):
     async def export_analytics_report_html(
         self,
         *,
-        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
         **options: Unpack[WriteOptions],
     ) -> str:
         """Export analytics report HTML
@@ -1058,7 +1058,7 @@ class AsyncAnalytics(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: RefreshAnalyticsRequest | Mapping[str, Any],
+        body: RefreshAnalyticsRequest | RefreshAnalyticsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> AnalyticsResponse:
         """Refresh analytics account
@@ -1434,7 +1434,7 @@ class AnalyticsWithRawResponse(SyncAPIResource):
         self,
         id: str,
         *,
-        body: RefreshAnalyticsRequest | Mapping[str, Any],
+        body: RefreshAnalyticsRequest | RefreshAnalyticsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[DataResponse]:
         """Like :meth:`Analytics.refresh_account_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1507,7 +1507,7 @@ class AnalyticsWithRawResponse(SyncAPIResource):
     def create_analytics_report(
         self,
         *,
-        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[AnalyticsReportResponse]:
         """Like :meth:`Analytics.create_analytics_report`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1524,7 +1524,7 @@ class AnalyticsWithRawResponse(SyncAPIResource):
     def export_analytics_report_html(
         self,
         *,
-        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[str]:
         """Like :meth:`Analytics.export_analytics_report_html`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1585,7 +1585,7 @@ class AnalyticsWithRawResponse(SyncAPIResource):
         self,
         id: str,
         *,
-        body: RefreshAnalyticsRequest | Mapping[str, Any],
+        body: RefreshAnalyticsRequest | RefreshAnalyticsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[AnalyticsResponse]:
         """Like :meth:`Analytics.refresh_analytics_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1785,7 +1785,7 @@ class AsyncAnalyticsWithRawResponse(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: RefreshAnalyticsRequest | Mapping[str, Any],
+        body: RefreshAnalyticsRequest | RefreshAnalyticsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[DataResponse]:
         """Like :meth:`Analytics.refresh_account_analytics`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1858,7 +1858,7 @@ class AsyncAnalyticsWithRawResponse(AsyncAPIResource):
     async def create_analytics_report(
         self,
         *,
-        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[AnalyticsReportResponse]:
         """Like :meth:`Analytics.create_analytics_report`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1875,7 +1875,7 @@ class AsyncAnalyticsWithRawResponse(AsyncAPIResource):
     async def export_analytics_report_html(
         self,
         *,
-        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[str]:
         """Like :meth:`Analytics.export_analytics_report_html`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1936,7 +1936,7 @@ class AsyncAnalyticsWithRawResponse(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: RefreshAnalyticsRequest | Mapping[str, Any],
+        body: RefreshAnalyticsRequest | RefreshAnalyticsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[AnalyticsResponse]:
         """Like :meth:`Analytics.refresh_analytics_account`, returning the full response (status, headers, request id, rate limit, parsed body)."""

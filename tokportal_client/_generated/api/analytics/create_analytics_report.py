@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...models.analytics_report_response import AnalyticsReportResponse
-from ...models.create_analytics_report_request import CreateAnalyticsReportRequest
+from ...models.create_analytics_report_request import CreateAnalyticsReportRequest, CreateAnalyticsReportRequestDict
 from ...types import (
     Operation,
     coerce_body,
@@ -25,7 +24,7 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    body: CreateAnalyticsReportRequest | Mapping[str, Any],
+    body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     request: dict[str, Any] = {

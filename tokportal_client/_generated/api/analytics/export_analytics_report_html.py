@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ...models.create_analytics_report_request import CreateAnalyticsReportRequest
+from ...models.create_analytics_report_request import CreateAnalyticsReportRequest, CreateAnalyticsReportRequestDict
 from ...types import (
     Operation,
     coerce_body,
@@ -24,7 +23,7 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    body: CreateAnalyticsReportRequest | Mapping[str, Any],
+    body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     request: dict[str, Any] = {

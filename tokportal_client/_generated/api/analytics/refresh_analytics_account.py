@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...models.analytics_response import AnalyticsResponse
-from ...models.refresh_analytics_request import RefreshAnalyticsRequest
+from ...models.refresh_analytics_request import RefreshAnalyticsRequest, RefreshAnalyticsRequestDict
 from ...types import (
     Operation,
     coerce_body,
@@ -27,7 +26,7 @@ OPERATION = Operation(
 def build_request(
     id: str,
     *,
-    body: RefreshAnalyticsRequest | Mapping[str, Any],
+    body: RefreshAnalyticsRequest | RefreshAnalyticsRequestDict,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     request: dict[str, Any] = {

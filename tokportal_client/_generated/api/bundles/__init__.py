@@ -23,15 +23,15 @@ from ...models.bundle_response import BundleResponse
 from ...models.bundle_status import BundleStatus
 from ...models.bundle_type import BundleType
 from ...models.bundle_update_response import BundleUpdateResponse
-from ...models.create_bulk_bundles_request import CreateBulkBundlesRequest
+from ...models.create_bulk_bundles_request import CreateBulkBundlesRequest, CreateBulkBundlesRequestDict
 from ...models.create_bulk_bundles_response import CreateBulkBundlesResponse
-from ...models.create_bundle_request import CreateBundleRequest
+from ...models.create_bundle_request import CreateBundleRequest, CreateBundleRequestDict
 from ...models.create_bundle_response import CreateBundleResponse
 from ...models.error_response import ErrorResponse
-from ...models.patch_bundle_request import PatchBundleRequest
+from ...models.patch_bundle_request import PatchBundleRequest, PatchBundleRequestDict
 from ...models.platform import Platform
 from ...models.publish_readiness_response import PublishReadinessResponse
-from ...models.quantity_request import QuantityRequest
+from ...models.quantity_request import QuantityRequest, QuantityRequestDict
 from ...models.slots_added_response import SlotsAddedResponse
 from ...types import UNSET, FileInput, Unset
 from . import add_edit_slots as _add_edit_slots
@@ -133,7 +133,7 @@ class Bundles(SyncAPIResource):
     def create_bundle(
         self,
         *,
-        body: CreateBundleRequest | Mapping[str, Any],
+        body: CreateBundleRequest | CreateBundleRequestDict,
         **options: Unpack[WriteOptions],
     ) -> CreateBundleResponse:
         """Create a bundle
@@ -171,7 +171,7 @@ class Bundles(SyncAPIResource):
     def create_bundles_bulk(
         self,
         *,
-        body: CreateBulkBundlesRequest | Mapping[str, Any],
+        body: CreateBulkBundlesRequest | CreateBulkBundlesRequestDict,
         **options: Unpack[WriteOptions],
     ) -> CreateBulkBundlesResponse:
         """Create bundles in bulk
@@ -237,7 +237,7 @@ class Bundles(SyncAPIResource):
         self,
         id: str,
         *,
-        body: PatchBundleRequest | Mapping[str, Any],
+        body: PatchBundleRequest | PatchBundleRequestDict,
         **options: Unpack[WriteOptions],
     ) -> BundleUpdateResponse:
         """Update bundle settings
@@ -373,7 +373,7 @@ class Bundles(SyncAPIResource):
         self,
         id: str,
         *,
-        body: QuantityRequest | Mapping[str, Any],
+        body: QuantityRequest | QuantityRequestDict,
         **options: Unpack[WriteOptions],
     ) -> SlotsAddedResponse:
         """Add video slots to a bundle
@@ -410,7 +410,7 @@ class Bundles(SyncAPIResource):
         self,
         id: str,
         *,
-        body: QuantityRequest | Mapping[str, Any],
+        body: QuantityRequest | QuantityRequestDict,
         **options: Unpack[WriteOptions],
     ) -> SlotsAddedResponse:
         """Add edit slots to a bundle
@@ -531,7 +531,7 @@ class AsyncBundles(AsyncAPIResource):
     async def create_bundle(
         self,
         *,
-        body: CreateBundleRequest | Mapping[str, Any],
+        body: CreateBundleRequest | CreateBundleRequestDict,
         **options: Unpack[WriteOptions],
     ) -> CreateBundleResponse:
         """Create a bundle
@@ -569,7 +569,7 @@ class AsyncBundles(AsyncAPIResource):
     async def create_bundles_bulk(
         self,
         *,
-        body: CreateBulkBundlesRequest | Mapping[str, Any],
+        body: CreateBulkBundlesRequest | CreateBulkBundlesRequestDict,
         **options: Unpack[WriteOptions],
     ) -> CreateBulkBundlesResponse:
         """Create bundles in bulk
@@ -635,7 +635,7 @@ class AsyncBundles(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: PatchBundleRequest | Mapping[str, Any],
+        body: PatchBundleRequest | PatchBundleRequestDict,
         **options: Unpack[WriteOptions],
     ) -> BundleUpdateResponse:
         """Update bundle settings
@@ -771,7 +771,7 @@ class AsyncBundles(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: QuantityRequest | Mapping[str, Any],
+        body: QuantityRequest | QuantityRequestDict,
         **options: Unpack[WriteOptions],
     ) -> SlotsAddedResponse:
         """Add video slots to a bundle
@@ -808,7 +808,7 @@ class AsyncBundles(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: QuantityRequest | Mapping[str, Any],
+        body: QuantityRequest | QuantityRequestDict,
         **options: Unpack[WriteOptions],
     ) -> SlotsAddedResponse:
         """Add edit slots to a bundle
@@ -877,7 +877,7 @@ class BundlesWithRawResponse(SyncAPIResource):
     def create_bundle(
         self,
         *,
-        body: CreateBundleRequest | Mapping[str, Any],
+        body: CreateBundleRequest | CreateBundleRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[CreateBundleResponse]:
         """Like :meth:`Bundles.create_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -894,7 +894,7 @@ class BundlesWithRawResponse(SyncAPIResource):
     def create_bundles_bulk(
         self,
         *,
-        body: CreateBulkBundlesRequest | Mapping[str, Any],
+        body: CreateBulkBundlesRequest | CreateBulkBundlesRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[CreateBulkBundlesResponse]:
         """Like :meth:`Bundles.create_bundles_bulk`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -928,7 +928,7 @@ class BundlesWithRawResponse(SyncAPIResource):
         self,
         id: str,
         *,
-        body: PatchBundleRequest | Mapping[str, Any],
+        body: PatchBundleRequest | PatchBundleRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[BundleUpdateResponse]:
         """Like :meth:`Bundles.update_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -995,7 +995,7 @@ class BundlesWithRawResponse(SyncAPIResource):
         self,
         id: str,
         *,
-        body: QuantityRequest | Mapping[str, Any],
+        body: QuantityRequest | QuantityRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[SlotsAddedResponse]:
         """Like :meth:`Bundles.add_video_slots`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1014,7 +1014,7 @@ class BundlesWithRawResponse(SyncAPIResource):
         self,
         id: str,
         *,
-        body: QuantityRequest | Mapping[str, Any],
+        body: QuantityRequest | QuantityRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[SlotsAddedResponse]:
         """Like :meth:`Bundles.add_edit_slots`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1065,7 +1065,7 @@ class AsyncBundlesWithRawResponse(AsyncAPIResource):
     async def create_bundle(
         self,
         *,
-        body: CreateBundleRequest | Mapping[str, Any],
+        body: CreateBundleRequest | CreateBundleRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[CreateBundleResponse]:
         """Like :meth:`Bundles.create_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1082,7 +1082,7 @@ class AsyncBundlesWithRawResponse(AsyncAPIResource):
     async def create_bundles_bulk(
         self,
         *,
-        body: CreateBulkBundlesRequest | Mapping[str, Any],
+        body: CreateBulkBundlesRequest | CreateBulkBundlesRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[CreateBulkBundlesResponse]:
         """Like :meth:`Bundles.create_bundles_bulk`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1116,7 +1116,7 @@ class AsyncBundlesWithRawResponse(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: PatchBundleRequest | Mapping[str, Any],
+        body: PatchBundleRequest | PatchBundleRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[BundleUpdateResponse]:
         """Like :meth:`Bundles.update_bundle`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1183,7 +1183,7 @@ class AsyncBundlesWithRawResponse(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: QuantityRequest | Mapping[str, Any],
+        body: QuantityRequest | QuantityRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[SlotsAddedResponse]:
         """Like :meth:`Bundles.add_video_slots`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1202,7 +1202,7 @@ class AsyncBundlesWithRawResponse(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: QuantityRequest | Mapping[str, Any],
+        body: QuantityRequest | QuantityRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[SlotsAddedResponse]:
         """Like :meth:`Bundles.add_edit_slots`, returning the full response (status, headers, request id, rate limit, parsed body)."""

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ...models.quantity_request import QuantityRequest
+from ...models.quantity_request import QuantityRequest, QuantityRequestDict
 from ...models.slots_added_response import SlotsAddedResponse
 from ...types import (
     Operation,
@@ -27,7 +26,7 @@ OPERATION = Operation(
 def build_request(
     id: str,
     *,
-    body: QuantityRequest | Mapping[str, Any],
+    body: QuantityRequest | QuantityRequestDict,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     request: dict[str, Any] = {

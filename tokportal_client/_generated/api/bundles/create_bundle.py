@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ...models.create_bundle_request import CreateBundleRequest
+from ...models.create_bundle_request import CreateBundleRequest, CreateBundleRequestDict
 from ...models.create_bundle_response import CreateBundleResponse
 from ...types import (
     Operation,
@@ -25,7 +24,7 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    body: CreateBundleRequest | Mapping[str, Any],
+    body: CreateBundleRequest | CreateBundleRequestDict,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     request: dict[str, Any] = {

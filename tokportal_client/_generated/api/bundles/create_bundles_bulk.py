@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ...models.create_bulk_bundles_request import CreateBulkBundlesRequest
+from ...models.create_bulk_bundles_request import CreateBulkBundlesRequest, CreateBulkBundlesRequestDict
 from ...models.create_bulk_bundles_response import CreateBulkBundlesResponse
 from ...types import (
     Operation,
@@ -25,7 +24,7 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    body: CreateBulkBundlesRequest | Mapping[str, Any],
+    body: CreateBulkBundlesRequest | CreateBulkBundlesRequestDict,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     request: dict[str, Any] = {

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...models.bundle_update_response import BundleUpdateResponse
-from ...models.patch_bundle_request import PatchBundleRequest
+from ...models.patch_bundle_request import PatchBundleRequest, PatchBundleRequestDict
 from ...types import (
     Operation,
     coerce_body,
@@ -27,7 +26,7 @@ OPERATION = Operation(
 def build_request(
     id: str,
     *,
-    body: PatchBundleRequest | Mapping[str, Any],
+    body: PatchBundleRequest | PatchBundleRequestDict,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     request: dict[str, Any] = {

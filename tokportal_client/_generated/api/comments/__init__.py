@@ -16,14 +16,14 @@ from tokportal_client._resource import (
 )
 
 from ...models import CommentTask
-from ...models.comment_task_batch import CommentTaskBatch
+from ...models.comment_task_batch import CommentTaskBatch, CommentTaskBatchDict
 from ...models.comment_task_cancelled_response import CommentTaskCancelledResponse
-from ...models.comment_task_input import CommentTaskInput
+from ...models.comment_task_input import CommentTaskInput, CommentTaskInputDict
 from ...models.comment_task_list_response import CommentTaskListResponse
 from ...models.comment_task_response import CommentTaskResponse
 from ...models.comment_task_verifications_response import CommentTaskVerificationsResponse
 from ...models.create_comment_tasks_response import CreateCommentTasksResponse
-from ...models.dispute_comment_request import DisputeCommentRequest
+from ...models.dispute_comment_request import DisputeCommentRequest, DisputeCommentRequestDict
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, FileInput, Unset
 from . import approve_comment_task as _approve_comment_task
@@ -92,7 +92,7 @@ class Comments(SyncAPIResource):
     def create_comment_tasks(
         self,
         *,
-        body: CommentTaskInput | CommentTaskBatch | Mapping[str, Any],
+        body: CommentTaskInput | CommentTaskInputDict | CommentTaskBatch | CommentTaskBatchDict,
         **options: Unpack[WriteOptions],
     ) -> CreateCommentTasksResponse:
         """Create comment tasks
@@ -220,7 +220,7 @@ class Comments(SyncAPIResource):
         self,
         id: str,
         *,
-        body: DisputeCommentRequest | Mapping[str, Any],
+        body: DisputeCommentRequest | DisputeCommentRequestDict,
         **options: Unpack[WriteOptions],
     ) -> CommentTaskResponse:
         """Dispute a manually confirmed comment task
@@ -342,7 +342,7 @@ class AsyncComments(AsyncAPIResource):
     async def create_comment_tasks(
         self,
         *,
-        body: CommentTaskInput | CommentTaskBatch | Mapping[str, Any],
+        body: CommentTaskInput | CommentTaskInputDict | CommentTaskBatch | CommentTaskBatchDict,
         **options: Unpack[WriteOptions],
     ) -> CreateCommentTasksResponse:
         """Create comment tasks
@@ -470,7 +470,7 @@ class AsyncComments(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: DisputeCommentRequest | Mapping[str, Any],
+        body: DisputeCommentRequest | DisputeCommentRequestDict,
         **options: Unpack[WriteOptions],
     ) -> CommentTaskResponse:
         """Dispute a manually confirmed comment task
@@ -560,7 +560,7 @@ class CommentsWithRawResponse(SyncAPIResource):
     def create_comment_tasks(
         self,
         *,
-        body: CommentTaskInput | CommentTaskBatch | Mapping[str, Any],
+        body: CommentTaskInput | CommentTaskInputDict | CommentTaskBatch | CommentTaskBatchDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[CreateCommentTasksResponse]:
         """Like :meth:`Comments.create_comment_tasks`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -626,7 +626,7 @@ class CommentsWithRawResponse(SyncAPIResource):
         self,
         id: str,
         *,
-        body: DisputeCommentRequest | Mapping[str, Any],
+        body: DisputeCommentRequest | DisputeCommentRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[CommentTaskResponse]:
         """Like :meth:`Comments.dispute_comment_task`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -683,7 +683,7 @@ class AsyncCommentsWithRawResponse(AsyncAPIResource):
     async def create_comment_tasks(
         self,
         *,
-        body: CommentTaskInput | CommentTaskBatch | Mapping[str, Any],
+        body: CommentTaskInput | CommentTaskInputDict | CommentTaskBatch | CommentTaskBatchDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[CreateCommentTasksResponse]:
         """Like :meth:`Comments.create_comment_tasks`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -749,7 +749,7 @@ class AsyncCommentsWithRawResponse(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: DisputeCommentRequest | Mapping[str, Any],
+        body: DisputeCommentRequest | DisputeCommentRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[CommentTaskResponse]:
         """Like :meth:`Comments.dispute_comment_task`, returning the full response (status, headers, request id, rate limit, parsed body)."""

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ...models.comment_task_batch import CommentTaskBatch
-from ...models.comment_task_input import CommentTaskInput
+from ...models.comment_task_batch import CommentTaskBatch, CommentTaskBatchDict
+from ...models.comment_task_input import CommentTaskInput, CommentTaskInputDict
 from ...models.create_comment_tasks_response import CreateCommentTasksResponse
 from ...types import (
     Operation,
@@ -26,7 +25,7 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    body: CommentTaskInput | CommentTaskBatch | Mapping[str, Any],
+    body: CommentTaskInput | CommentTaskInputDict | CommentTaskBatch | CommentTaskBatchDict,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     request: dict[str, Any] = {

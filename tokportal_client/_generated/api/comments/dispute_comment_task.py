@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...models.comment_task_response import CommentTaskResponse
-from ...models.dispute_comment_request import DisputeCommentRequest
+from ...models.dispute_comment_request import DisputeCommentRequest, DisputeCommentRequestDict
 from ...types import (
     Operation,
     coerce_body,
@@ -27,7 +26,7 @@ OPERATION = Operation(
 def build_request(
     id: str,
     *,
-    body: DisputeCommentRequest | Mapping[str, Any],
+    body: DisputeCommentRequest | DisputeCommentRequestDict,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     request: dict[str, Any] = {

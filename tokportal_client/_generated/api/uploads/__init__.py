@@ -20,11 +20,11 @@ from ...models.presigned_image_upload_response import PresignedImageUploadRespon
 from ...models.presigned_video_upload_response import PresignedVideoUploadResponse
 from ...models.stored_image_response import StoredImageResponse
 from ...models.upload_image_direct_form import UploadImageDirectForm
-from ...models.upload_image_from_url_request import UploadImageFromUrlRequest
-from ...models.upload_image_request import UploadImageRequest
+from ...models.upload_image_from_url_request import UploadImageFromUrlRequest, UploadImageFromUrlRequestDict
+from ...models.upload_image_request import UploadImageRequest, UploadImageRequestDict
 from ...models.upload_purpose import UploadPurpose
 from ...models.upload_video_direct_form import UploadVideoDirectForm
-from ...models.upload_video_request import UploadVideoRequest
+from ...models.upload_video_request import UploadVideoRequest, UploadVideoRequestDict
 from ...models.uploaded_image_response import UploadedImageResponse
 from ...models.uploaded_video_response import UploadedVideoResponse
 from ...types import UNSET, FileInput, Unset
@@ -41,7 +41,7 @@ class Uploads(SyncAPIResource):
     def upload_video(
         self,
         *,
-        body: UploadVideoRequest | Mapping[str, Any],
+        body: UploadVideoRequest | UploadVideoRequestDict,
         **options: Unpack[WriteOptions],
     ) -> PresignedVideoUploadResponse:
         """Create a video upload URL
@@ -110,7 +110,7 @@ class Uploads(SyncAPIResource):
     def upload_image(
         self,
         *,
-        body: UploadImageRequest | Mapping[str, Any],
+        body: UploadImageRequest | UploadImageRequestDict,
         **options: Unpack[WriteOptions],
     ) -> PresignedImageUploadResponse:
         """Create an image upload URL
@@ -183,7 +183,7 @@ class Uploads(SyncAPIResource):
     def upload_image_from_url(
         self,
         *,
-        body: UploadImageFromUrlRequest | Mapping[str, Any],
+        body: UploadImageFromUrlRequest | UploadImageFromUrlRequestDict,
         **options: Unpack[WriteOptions],
     ) -> StoredImageResponse:
         """Import an image from URL
@@ -222,7 +222,7 @@ class AsyncUploads(AsyncAPIResource):
     async def upload_video(
         self,
         *,
-        body: UploadVideoRequest | Mapping[str, Any],
+        body: UploadVideoRequest | UploadVideoRequestDict,
         **options: Unpack[WriteOptions],
     ) -> PresignedVideoUploadResponse:
         """Create a video upload URL
@@ -291,7 +291,7 @@ class AsyncUploads(AsyncAPIResource):
     async def upload_image(
         self,
         *,
-        body: UploadImageRequest | Mapping[str, Any],
+        body: UploadImageRequest | UploadImageRequestDict,
         **options: Unpack[WriteOptions],
     ) -> PresignedImageUploadResponse:
         """Create an image upload URL
@@ -364,7 +364,7 @@ class AsyncUploads(AsyncAPIResource):
     async def upload_image_from_url(
         self,
         *,
-        body: UploadImageFromUrlRequest | Mapping[str, Any],
+        body: UploadImageFromUrlRequest | UploadImageFromUrlRequestDict,
         **options: Unpack[WriteOptions],
     ) -> StoredImageResponse:
         """Import an image from URL
@@ -403,7 +403,7 @@ class UploadsWithRawResponse(SyncAPIResource):
     def upload_video(
         self,
         *,
-        body: UploadVideoRequest | Mapping[str, Any],
+        body: UploadVideoRequest | UploadVideoRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[PresignedVideoUploadResponse]:
         """Like :meth:`Uploads.upload_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -439,7 +439,7 @@ class UploadsWithRawResponse(SyncAPIResource):
     def upload_image(
         self,
         *,
-        body: UploadImageRequest | Mapping[str, Any],
+        body: UploadImageRequest | UploadImageRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[PresignedImageUploadResponse]:
         """Like :meth:`Uploads.upload_image`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -477,7 +477,7 @@ class UploadsWithRawResponse(SyncAPIResource):
     def upload_image_from_url(
         self,
         *,
-        body: UploadImageFromUrlRequest | Mapping[str, Any],
+        body: UploadImageFromUrlRequest | UploadImageFromUrlRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[StoredImageResponse]:
         """Like :meth:`Uploads.upload_image_from_url`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -498,7 +498,7 @@ class AsyncUploadsWithRawResponse(AsyncAPIResource):
     async def upload_video(
         self,
         *,
-        body: UploadVideoRequest | Mapping[str, Any],
+        body: UploadVideoRequest | UploadVideoRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[PresignedVideoUploadResponse]:
         """Like :meth:`Uploads.upload_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -534,7 +534,7 @@ class AsyncUploadsWithRawResponse(AsyncAPIResource):
     async def upload_image(
         self,
         *,
-        body: UploadImageRequest | Mapping[str, Any],
+        body: UploadImageRequest | UploadImageRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[PresignedImageUploadResponse]:
         """Like :meth:`Uploads.upload_image`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -572,7 +572,7 @@ class AsyncUploadsWithRawResponse(AsyncAPIResource):
     async def upload_image_from_url(
         self,
         *,
-        body: UploadImageFromUrlRequest | Mapping[str, Any],
+        body: UploadImageFromUrlRequest | UploadImageFromUrlRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[StoredImageResponse]:
         """Like :meth:`Uploads.upload_image_from_url`, returning the full response (status, headers, request id, rate limit, parsed body)."""

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...models.presigned_image_upload_response import PresignedImageUploadResponse
-from ...models.upload_image_request import UploadImageRequest
+from ...models.upload_image_request import UploadImageRequest, UploadImageRequestDict
 from ...types import (
     Operation,
     coerce_body,
@@ -25,7 +24,7 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    body: UploadImageRequest | Mapping[str, Any],
+    body: UploadImageRequest | UploadImageRequestDict,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     request: dict[str, Any] = {

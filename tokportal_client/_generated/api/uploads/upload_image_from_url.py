@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...models.stored_image_response import StoredImageResponse
-from ...models.upload_image_from_url_request import UploadImageFromUrlRequest
+from ...models.upload_image_from_url_request import UploadImageFromUrlRequest, UploadImageFromUrlRequestDict
 from ...types import (
     Operation,
     coerce_body,
@@ -25,7 +24,7 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    body: UploadImageFromUrlRequest | Mapping[str, Any],
+    body: UploadImageFromUrlRequest | UploadImageFromUrlRequestDict,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     request: dict[str, Any] = {

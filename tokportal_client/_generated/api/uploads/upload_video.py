@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...models.presigned_video_upload_response import PresignedVideoUploadResponse
-from ...models.upload_video_request import UploadVideoRequest
+from ...models.upload_video_request import UploadVideoRequest, UploadVideoRequestDict
 from ...types import (
     Operation,
     coerce_body,
@@ -25,7 +24,7 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    body: UploadVideoRequest | Mapping[str, Any],
+    body: UploadVideoRequest | UploadVideoRequestDict,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     request: dict[str, Any] = {

@@ -15,18 +15,18 @@ from tokportal_client._resource import (
     WriteOptions,
 )
 
-from ...models.batch_configure_videos_request import BatchConfigureVideosRequest
+from ...models.batch_configure_videos_request import BatchConfigureVideosRequest, BatchConfigureVideosRequestDict
 from ...models.bundle_video_list_response import BundleVideoListResponse
 from ...models.bundle_video_response import BundleVideoResponse
-from ...models.configure_video_request import ConfigureVideoRequest
+from ...models.configure_video_request import ConfigureVideoRequest, ConfigureVideoRequestDict
 from ...models.csv_import_response import CsvImportResponse
 from ...models.data_response import DataResponse
 from ...models.error_response import ErrorResponse
-from ...models.fix_video_download_request import FixVideoDownloadRequest
+from ...models.fix_video_download_request import FixVideoDownloadRequest, FixVideoDownloadRequestDict
 from ...models.import_bundle_videos_csv_form import ImportBundleVideosCsvForm
-from ...models.patch_video_request import PatchVideoRequest
+from ...models.patch_video_request import PatchVideoRequest, PatchVideoRequestDict
 from ...models.publish_all_videos_response import PublishAllVideosResponse
-from ...models.video_corrections_request import VideoCorrectionsRequest
+from ...models.video_corrections_request import VideoCorrectionsRequest, VideoCorrectionsRequestDict
 from ...models.video_finalize_response import VideoFinalizeResponse
 from ...models.video_publish_response import VideoPublishResponse
 from ...types import UNSET, FileInput, Unset
@@ -118,7 +118,7 @@ class Videos(SyncAPIResource):
         id: str,
         position: int,
         *,
-        body: ConfigureVideoRequest | Mapping[str, Any],
+        body: ConfigureVideoRequest | ConfigureVideoRequestDict,
         **options: Unpack[WriteOptions],
     ) -> BundleVideoResponse:
         """Configure a video slot
@@ -158,7 +158,7 @@ class Videos(SyncAPIResource):
         id: str,
         position: int,
         *,
-        body: PatchVideoRequest | Mapping[str, Any],
+        body: PatchVideoRequest | PatchVideoRequestDict,
         **options: Unpack[WriteOptions],
     ) -> BundleVideoResponse:
         """Patch video references
@@ -196,7 +196,7 @@ class Videos(SyncAPIResource):
         self,
         id: str,
         *,
-        body: BatchConfigureVideosRequest | Mapping[str, Any],
+        body: BatchConfigureVideosRequest | BatchConfigureVideosRequestDict,
         **options: Unpack[WriteOptions],
     ) -> DataResponse:
         """Configure video slots in bulk
@@ -446,7 +446,7 @@ class Videos(SyncAPIResource):
         id: str,
         position: int,
         *,
-        body: VideoCorrectionsRequest | Mapping[str, Any],
+        body: VideoCorrectionsRequest | VideoCorrectionsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> DataResponse:
         """Request video corrections
@@ -486,7 +486,7 @@ class Videos(SyncAPIResource):
         id: str,
         position: int,
         *,
-        body: FixVideoDownloadRequest | Mapping[str, Any],
+        body: FixVideoDownloadRequest | FixVideoDownloadRequestDict,
         **options: Unpack[WriteOptions],
     ) -> DataResponse:
         """Fix a broken video download
@@ -597,7 +597,7 @@ class AsyncVideos(AsyncAPIResource):
         id: str,
         position: int,
         *,
-        body: ConfigureVideoRequest | Mapping[str, Any],
+        body: ConfigureVideoRequest | ConfigureVideoRequestDict,
         **options: Unpack[WriteOptions],
     ) -> BundleVideoResponse:
         """Configure a video slot
@@ -637,7 +637,7 @@ class AsyncVideos(AsyncAPIResource):
         id: str,
         position: int,
         *,
-        body: PatchVideoRequest | Mapping[str, Any],
+        body: PatchVideoRequest | PatchVideoRequestDict,
         **options: Unpack[WriteOptions],
     ) -> BundleVideoResponse:
         """Patch video references
@@ -675,7 +675,7 @@ class AsyncVideos(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: BatchConfigureVideosRequest | Mapping[str, Any],
+        body: BatchConfigureVideosRequest | BatchConfigureVideosRequestDict,
         **options: Unpack[WriteOptions],
     ) -> DataResponse:
         """Configure video slots in bulk
@@ -925,7 +925,7 @@ class AsyncVideos(AsyncAPIResource):
         id: str,
         position: int,
         *,
-        body: VideoCorrectionsRequest | Mapping[str, Any],
+        body: VideoCorrectionsRequest | VideoCorrectionsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> DataResponse:
         """Request video corrections
@@ -965,7 +965,7 @@ class AsyncVideos(AsyncAPIResource):
         id: str,
         position: int,
         *,
-        body: FixVideoDownloadRequest | Mapping[str, Any],
+        body: FixVideoDownloadRequest | FixVideoDownloadRequestDict,
         **options: Unpack[WriteOptions],
     ) -> DataResponse:
         """Fix a broken video download
@@ -1045,7 +1045,7 @@ class VideosWithRawResponse(SyncAPIResource):
         id: str,
         position: int,
         *,
-        body: ConfigureVideoRequest | Mapping[str, Any],
+        body: ConfigureVideoRequest | ConfigureVideoRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[BundleVideoResponse]:
         """Like :meth:`Videos.configure_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1066,7 +1066,7 @@ class VideosWithRawResponse(SyncAPIResource):
         id: str,
         position: int,
         *,
-        body: PatchVideoRequest | Mapping[str, Any],
+        body: PatchVideoRequest | PatchVideoRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[BundleVideoResponse]:
         """Like :meth:`Videos.patch_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1086,7 +1086,7 @@ class VideosWithRawResponse(SyncAPIResource):
         self,
         id: str,
         *,
-        body: BatchConfigureVideosRequest | Mapping[str, Any],
+        body: BatchConfigureVideosRequest | BatchConfigureVideosRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[DataResponse]:
         """Like :meth:`Videos.batch_configure_bundle_videos`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1215,7 +1215,7 @@ class VideosWithRawResponse(SyncAPIResource):
         id: str,
         position: int,
         *,
-        body: VideoCorrectionsRequest | Mapping[str, Any],
+        body: VideoCorrectionsRequest | VideoCorrectionsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[DataResponse]:
         """Like :meth:`Videos.request_bundle_video_corrections`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1236,7 +1236,7 @@ class VideosWithRawResponse(SyncAPIResource):
         id: str,
         position: int,
         *,
-        body: FixVideoDownloadRequest | Mapping[str, Any],
+        body: FixVideoDownloadRequest | FixVideoDownloadRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[DataResponse]:
         """Like :meth:`Videos.fix_bundle_video_download`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1295,7 +1295,7 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         id: str,
         position: int,
         *,
-        body: ConfigureVideoRequest | Mapping[str, Any],
+        body: ConfigureVideoRequest | ConfigureVideoRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[BundleVideoResponse]:
         """Like :meth:`Videos.configure_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1316,7 +1316,7 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         id: str,
         position: int,
         *,
-        body: PatchVideoRequest | Mapping[str, Any],
+        body: PatchVideoRequest | PatchVideoRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[BundleVideoResponse]:
         """Like :meth:`Videos.patch_bundle_video`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1336,7 +1336,7 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: BatchConfigureVideosRequest | Mapping[str, Any],
+        body: BatchConfigureVideosRequest | BatchConfigureVideosRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[DataResponse]:
         """Like :meth:`Videos.batch_configure_bundle_videos`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1465,7 +1465,7 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         id: str,
         position: int,
         *,
-        body: VideoCorrectionsRequest | Mapping[str, Any],
+        body: VideoCorrectionsRequest | VideoCorrectionsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[DataResponse]:
         """Like :meth:`Videos.request_bundle_video_corrections`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1486,7 +1486,7 @@ class AsyncVideosWithRawResponse(AsyncAPIResource):
         id: str,
         position: int,
         *,
-        body: FixVideoDownloadRequest | Mapping[str, Any],
+        body: FixVideoDownloadRequest | FixVideoDownloadRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[DataResponse]:
         """Like :meth:`Videos.fix_bundle_video_download`, returning the full response (status, headers, request id, rate limit, parsed body)."""

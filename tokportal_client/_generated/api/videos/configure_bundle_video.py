@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...models.bundle_video_response import BundleVideoResponse
-from ...models.configure_video_request import ConfigureVideoRequest
+from ...models.configure_video_request import ConfigureVideoRequest, ConfigureVideoRequestDict
 from ...types import (
     Operation,
     check_param,
@@ -29,7 +28,7 @@ def build_request(
     id: str,
     position: int,
     *,
-    body: ConfigureVideoRequest | Mapping[str, Any],
+    body: ConfigureVideoRequest | ConfigureVideoRequestDict,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     check_param(position, int, "position")

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...models.data_response import DataResponse
-from ...models.fix_video_download_request import FixVideoDownloadRequest
+from ...models.fix_video_download_request import FixVideoDownloadRequest, FixVideoDownloadRequestDict
 from ...types import (
     Operation,
     check_param,
@@ -29,7 +28,7 @@ def build_request(
     id: str,
     position: int,
     *,
-    body: FixVideoDownloadRequest | Mapping[str, Any],
+    body: FixVideoDownloadRequest | FixVideoDownloadRequestDict,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     check_param(position, int, "position")

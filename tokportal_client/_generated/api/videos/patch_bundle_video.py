@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...models.bundle_video_response import BundleVideoResponse
-from ...models.patch_video_request import PatchVideoRequest
+from ...models.patch_video_request import PatchVideoRequest, PatchVideoRequestDict
 from ...types import (
     Operation,
     check_param,
@@ -29,7 +28,7 @@ def build_request(
     id: str,
     position: int,
     *,
-    body: PatchVideoRequest | Mapping[str, Any],
+    body: PatchVideoRequest | PatchVideoRequestDict,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     check_param(position, int, "position")

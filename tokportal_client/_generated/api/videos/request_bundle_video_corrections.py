@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ...models.data_response import DataResponse
-from ...models.video_corrections_request import VideoCorrectionsRequest
+from ...models.video_corrections_request import VideoCorrectionsRequest, VideoCorrectionsRequestDict
 from ...types import (
     Operation,
     check_param,
@@ -29,7 +28,7 @@ def build_request(
     id: str,
     position: int,
     *,
-    body: VideoCorrectionsRequest | Mapping[str, Any],
+    body: VideoCorrectionsRequest | VideoCorrectionsRequestDict,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     check_param(position, int, "position")

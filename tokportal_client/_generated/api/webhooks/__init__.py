@@ -16,10 +16,10 @@ from tokportal_client._resource import (
 )
 
 from ...models import WebhookDelivery, WebhookEndpoint
-from ...models.create_webhook_endpoint_request import CreateWebhookEndpointRequest
+from ...models.create_webhook_endpoint_request import CreateWebhookEndpointRequest, CreateWebhookEndpointRequestDict
 from ...models.data_response import DataResponse
 from ...models.error_response import ErrorResponse
-from ...models.update_webhook_endpoint_request import UpdateWebhookEndpointRequest
+from ...models.update_webhook_endpoint_request import UpdateWebhookEndpointRequest, UpdateWebhookEndpointRequestDict
 from ...models.webhook_delivery_list_response import WebhookDeliveryListResponse
 from ...models.webhook_endpoint_created_response import WebhookEndpointCreatedResponse
 from ...models.webhook_endpoint_list_response import WebhookEndpointListResponse
@@ -133,7 +133,7 @@ class Webhooks(SyncAPIResource):
     def create_webhook_endpoint(
         self,
         *,
-        body: CreateWebhookEndpointRequest | Mapping[str, Any],
+        body: CreateWebhookEndpointRequest | CreateWebhookEndpointRequestDict,
         **options: Unpack[WriteOptions],
     ) -> WebhookEndpointCreatedResponse:
         """Create a webhook endpoint
@@ -232,7 +232,7 @@ class Webhooks(SyncAPIResource):
         self,
         id: str,
         *,
-        body: UpdateWebhookEndpointRequest | Mapping[str, Any],
+        body: UpdateWebhookEndpointRequest | UpdateWebhookEndpointRequestDict,
         **options: Unpack[WriteOptions],
     ) -> WebhookEndpointResponse:
         """Update a webhook endpoint
@@ -498,7 +498,7 @@ class AsyncWebhooks(AsyncAPIResource):
     async def create_webhook_endpoint(
         self,
         *,
-        body: CreateWebhookEndpointRequest | Mapping[str, Any],
+        body: CreateWebhookEndpointRequest | CreateWebhookEndpointRequestDict,
         **options: Unpack[WriteOptions],
     ) -> WebhookEndpointCreatedResponse:
         """Create a webhook endpoint
@@ -597,7 +597,7 @@ class AsyncWebhooks(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: UpdateWebhookEndpointRequest | Mapping[str, Any],
+        body: UpdateWebhookEndpointRequest | UpdateWebhookEndpointRequestDict,
         **options: Unpack[WriteOptions],
     ) -> WebhookEndpointResponse:
         """Update a webhook endpoint
@@ -810,7 +810,7 @@ class WebhooksWithRawResponse(SyncAPIResource):
     def create_webhook_endpoint(
         self,
         *,
-        body: CreateWebhookEndpointRequest | Mapping[str, Any],
+        body: CreateWebhookEndpointRequest | CreateWebhookEndpointRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[WebhookEndpointCreatedResponse]:
         """Like :meth:`Webhooks.create_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -860,7 +860,7 @@ class WebhooksWithRawResponse(SyncAPIResource):
         self,
         id: str,
         *,
-        body: UpdateWebhookEndpointRequest | Mapping[str, Any],
+        body: UpdateWebhookEndpointRequest | UpdateWebhookEndpointRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[WebhookEndpointResponse]:
         """Like :meth:`Webhooks.update_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -977,7 +977,7 @@ class AsyncWebhooksWithRawResponse(AsyncAPIResource):
     async def create_webhook_endpoint(
         self,
         *,
-        body: CreateWebhookEndpointRequest | Mapping[str, Any],
+        body: CreateWebhookEndpointRequest | CreateWebhookEndpointRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[WebhookEndpointCreatedResponse]:
         """Like :meth:`Webhooks.create_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""
@@ -1027,7 +1027,7 @@ class AsyncWebhooksWithRawResponse(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: UpdateWebhookEndpointRequest | Mapping[str, Any],
+        body: UpdateWebhookEndpointRequest | UpdateWebhookEndpointRequestDict,
         **options: Unpack[WriteOptions],
     ) -> APIResponse[WebhookEndpointResponse]:
         """Like :meth:`Webhooks.update_webhook_endpoint`, returning the full response (status, headers, request id, rate limit, parsed body)."""

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ...models.create_webhook_endpoint_request import CreateWebhookEndpointRequest
+from ...models.create_webhook_endpoint_request import CreateWebhookEndpointRequest, CreateWebhookEndpointRequestDict
 from ...models.webhook_endpoint_created_response import WebhookEndpointCreatedResponse
 from ...types import (
     Operation,
@@ -25,7 +24,7 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    body: CreateWebhookEndpointRequest | Mapping[str, Any],
+    body: CreateWebhookEndpointRequest | CreateWebhookEndpointRequestDict,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     request: dict[str, Any] = {

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ...models.update_webhook_endpoint_request import UpdateWebhookEndpointRequest
+from ...models.update_webhook_endpoint_request import UpdateWebhookEndpointRequest, UpdateWebhookEndpointRequestDict
 from ...models.webhook_endpoint_response import WebhookEndpointResponse
 from ...types import (
     Operation,
@@ -27,7 +26,7 @@ OPERATION = Operation(
 def build_request(
     id: str,
     *,
-    body: UpdateWebhookEndpointRequest | Mapping[str, Any],
+    body: UpdateWebhookEndpointRequest | UpdateWebhookEndpointRequestDict,
 ) -> dict[str, Any]:
     """Validate the arguments and return the request's url, params and body, ready for httpx."""
     request: dict[str, Any] = {
