@@ -309,10 +309,11 @@ class ModelPlanner:
             body = operation.operation.get("requestBody")
             if body is not None:
                 requests |= spec.referenced_schemas(body)
-            reached = spec.referenced_schemas(operation.operation.get("responses", {}))
-            responses |= reached
+            answers = operation.operation.get("responses", {})
+            responses |= spec.referenced_schemas(answers)
             if operation.operation.get("x-tokportal-idempotency") == SENSITIVE_POLICY:
-                sensitive |= reached
+                successes = [answer for status, answer in answers.items() if str(status).startswith("2")]
+                sensitive |= spec.referenced_schemas(successes)
         schemas = spec.document.get("components", {}).get("schemas", {})
         self.roles: dict[str, str] = {}
         self.request_reachable: set[str] = set()
@@ -350,11 +351,13 @@ class ModelPlanner:
             shape = shape_of(prop)
             required = bool(prop.required)
             declared = python_type(shape, request)
-            if not required:
-                declared = (
-                    f"{declared} | Unset" if request else (declared if "None" in declared else f"{declared} | None")
-                )
-            default = "" if required else (" = UNSET" if request else " = None")
+            if required:
+                default = ""
+            elif request:
+                declared, default = f"{declared} | Unset", " = UNSET"
+            else:
+                nullable = shape.nullable or shape.kind == "any"
+                declared, default = (declared if nullable else f"{declared} | None"), " = None"
             entry = None
             if wants_dict:
                 value = dict_type(shape)

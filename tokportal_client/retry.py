@@ -17,12 +17,18 @@ The rules, for every call of both clients:
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 
 import attrs
 
 from .errors import APIConnectionError, APIStatusError, APITimeoutError, TokPortalError
 
 REPLAY_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def _status_set(statuses: Iterable[int]) -> frozenset[int]:
+    """``retry_statuses`` from any iterable of ints (a named function: type checkers read its argument type)."""
+    return frozenset(statuses)
 
 
 @attrs.frozen
@@ -34,7 +40,9 @@ class RetryPolicy:
     max_delay: float = attrs.field(default=8.0, validator=attrs.validators.ge(0))
     jitter: float = attrs.field(default=0.25, validator=attrs.validators.ge(0))
     """Each computed backoff is shortened by a random fraction of up to this much."""
-    retry_statuses: frozenset[int] = attrs.field(default=frozenset({408, 429, 500, 502, 503, 504}), converter=frozenset)
+    retry_statuses: frozenset[int] = attrs.field(
+        default=frozenset({408, 429, 500, 502, 503, 504}), converter=_status_set
+    )
     max_retry_after: float = attrs.field(default=60.0, validator=attrs.validators.ge(0))
 
     def delay(

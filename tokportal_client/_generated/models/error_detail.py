@@ -38,7 +38,6 @@ class ErrorDetail(OpenModel):
         ("message", "message", True),
         ("details", "details", False),
     )
-    _secret_extras = True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

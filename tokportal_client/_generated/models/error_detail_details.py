@@ -22,7 +22,6 @@ class ErrorDetailDetails(OpenModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields = ()
-    _secret_extras = True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

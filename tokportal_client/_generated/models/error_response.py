@@ -32,7 +32,6 @@ class ErrorResponse(OpenModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields = (("error", "error", True),)
-    _secret_extras = True
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
