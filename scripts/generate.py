@@ -3,9 +3,10 @@
 Runs openapi-python-client with ``generator-config.yaml`` and ``custom_templates/``, then formats the
 result with pinned ruff options so the output is byte-identical for the same input, wherever it is written.
 
-Our templates need two things the generator does not hand them, so this driver adds them as Jinja
+Our templates need things the generator does not hand them, so this driver adds them as Jinja
 globals: the raw operation objects (for the ``x-tokportal-idempotency`` policy) keyed by the snake_case
-method name, and the client version.
+method name, the client version, and the model plans of ``scripts/modelgen.py`` (request or response model,
+field types, parsing code, secrets).
 
 Usage: python scripts/generate.py [OUTPUT_DIR]   (default: tokportal_client/_generated)
 """

@@ -48,7 +48,8 @@ MODULES = {"myapp": "app = Flask(__name__)"}
 def free_names(source: str) -> set[str]:
     """Names a block reads without binding them anywhere (builtins aside)."""
     tree = ast.parse(source)
-    loaded, bound = set(), set()
+    loaded: set[str] = set()
+    bound: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Name):
             (loaded if isinstance(node.ctx, ast.Load) else bound).add(node.id)
