@@ -182,6 +182,14 @@ def test_a_dict_body_is_sent_as_given() -> None:
     assert sent == body and sent is not body  # null stays null, left-out keys stay left out
 
 
+def test_models_and_enum_members_inside_a_dict_body_are_sent_as_json() -> None:
+    video = models.BatchVideoConfiguration(video_type="video", target_publish_date="2026-12-01", position=1)
+    sent = coerce_body((models.BatchConfigureVideosRequest,), {"videos": [video]})
+    assert sent == {"videos": [{"video_type": "video", "target_publish_date": "2026-12-01", "position": 1}]}
+    member = coerce_body((models.CreateBundleRequest,), {"bundle_type": models.BundleType.ACCOUNT_ONLY})
+    assert type(member["bundle_type"]) is str
+
+
 def test_a_model_instance_is_validated_like_a_dict() -> None:
     bad = models.CreateBundleRequest(bundle_type="account_only", videos_quantity="3")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"CreateBundleRequest\.videos_quantity: expected an integer, got str"):

@@ -344,8 +344,8 @@ def validate_body(model: type[Model], data: Mapping[str, Any], field: str = "bod
 def coerce_body(model_types: tuple[type[Any], ...], body: object, field: str = "body") -> dict[str, Any]:
     """The JSON of a request body (a model instance or a mapping), validated the same way in both cases.
 
-    A mapping is sent as given (so ``None`` sends ``null`` and a left-out key stays left out); a model instance
-    is sent as its ``to_dict()``. Raises ``TypeError`` for anything else, ``ValueError`` for a body that does not
+    A mapping is sent as given (so ``None`` sends ``null`` and a left-out key stays left out; models, enum
+    members and dates in it are sent as their JSON); a model instance is sent as its ``to_dict()``. Raises ``TypeError`` for anything else, ``ValueError`` for a body that does not
     fit the model(s): a wrong type, a missing required field, an unknown key, an undocumented enum value.
     """
     instance = next((t for t in model_types if isinstance(body, t)), None)
@@ -353,7 +353,7 @@ def coerce_body(model_types: tuple[type[Any], ...], body: object, field: str = "
         data: dict[str, Any] = body.to_dict()  # type: ignore[attr-defined]
         candidates: tuple[type[Any], ...] = (instance,)
     elif isinstance(body, Mapping):
-        data, candidates = dict(body), model_types
+        data, candidates = _dump(dict(body)), model_types  # nested models, enum members, dates: as JSON
     else:
         expected = " or ".join(t.__name__ for t in model_types)
         raise TypeError(f"{field}: expected {expected} or a dict, got {type(body).__name__}")
