@@ -345,8 +345,9 @@ def coerce_body(model_types: tuple[type[Any], ...], body: object, field: str = "
     """The JSON of a request body (a model instance or a mapping), validated the same way in both cases.
 
     A mapping is sent as given (so ``None`` sends ``null`` and a left-out key stays left out; models, enum
-    members and dates in it are sent as their JSON); a model instance is sent as its ``to_dict()``. Raises ``TypeError`` for anything else, ``ValueError`` for a body that does not
-    fit the model(s): a wrong type, a missing required field, an unknown key, an undocumented enum value.
+    members and dates in it are sent as their JSON); a model instance is sent as its ``to_dict()``. Raises
+    ``TypeError`` for anything else, ``ValueError`` for a body that does not fit the model(s): a wrong type, a
+    missing required field, an unknown key, an undocumented enum value.
     """
     instance = next((t for t in model_types if isinstance(body, t)), None)
     if instance is not None:
