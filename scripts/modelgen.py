@@ -13,7 +13,8 @@ entry and the parsing code. The decisions live here, in Python, where they can b
 * **Parsing.** Each field is checked inline (``type(x) is int``) and the runtime helpers
   (``tokportal_client._models_runtime``) run only on a mismatch, where they raise or, in a lenient parse,
   keep the value as received.
-* **Secrets.** Fields named in :data:`SECRET_FIELDS` never show in ``repr()``; in the responses of the
+* **Secrets.** Fields whose key is a secret's (``tokportal_client._models_runtime.is_secret_key``: signing
+  secrets, signed upload URLs, tokens, passwords, verification codes) never show in ``repr()``; in the responses of the
   secret-bearing operations (``x-tokportal-idempotency: reject-sensitive-response``) neither do fields the
   contract does not name, nor the content of free-form objects.
 """
@@ -32,16 +33,17 @@ if TYPE_CHECKING:
     from tokportal_client._spec import Spec
 
 
-def _spec_reader() -> Any:
-    """``tokportal_client._spec``, loaded from its file without importing the package: that would import the
-    generated code this run is about to replace (and fail when that code is broken). The project's own file,
-    else the installed package's (a partial copy of the project, as some tests make)."""
-    path = Path(__file__).resolve().parent.parent / "tokportal_client" / "_spec.py"
+def _package_module(name: str) -> Any:
+    """A module of ``tokportal_client`` (stdlib-only: ``_spec``, ``_models_runtime``), loaded from its file
+    without importing the package: that would import the generated code this run is about to replace (and fail
+    when that code is broken). The project's own file, else the installed package's (a partial copy of the
+    project, as some tests make)."""
+    path = Path(__file__).resolve().parent.parent / "tokportal_client" / f"{name}.py"
     if not path.is_file():
         package = importlib.util.find_spec("tokportal_client")
         assert package is not None and package.submodule_search_locations, "tokportal_client is not installed"
-        path = Path(next(iter(package.submodule_search_locations))) / "_spec.py"
-    found = importlib.util.spec_from_file_location("_tokportal_spec", path)
+        path = Path(next(iter(package.submodule_search_locations))) / f"{name}.py"
+    found = importlib.util.spec_from_file_location(f"_tokportal{name}", path)
     assert found is not None and found.loader is not None
     module = importlib.util.module_from_spec(found)
     sys.modules[found.name] = module
@@ -50,9 +52,6 @@ def _spec_reader() -> Any:
 
 
 REQUEST, RESPONSE = "request", "response"
-SECRET_FIELDS = frozenset({"signing_secret", "upload_url", "token", "password", "verification_code", "secret"})
-"""JSON keys whose values are secrets: webhook signing secrets, signed upload URLs, report access tokens,
-revealed passwords and verification codes."""
 SENSITIVE_POLICY = "reject-sensitive-response"
 _ISO_NAMES = {"datetime": "date-time", "date": "date"}
 _LOCALS = frozenset({"cls", "src_dict", "d", "_pop", "_member", "obj"})
@@ -302,6 +301,7 @@ class ModelPlanner:
 
     def __init__(self, spec: Spec, class_name: Any) -> None:
         """``class_name(schema_name)`` gives the class the generator makes for a component schema."""
+        self.is_secret_key = _package_module("_models_runtime").is_secret_key
         requests: set[str] = set()
         responses: set[str] = set()
         sensitive: set[str] = set()
@@ -391,7 +391,7 @@ class ModelPlanner:
             open=bool(model.additional_properties),
             typed_dict=typed_dict,
             typed_dict_functional=any(not f.key.isidentifier() or keyword.iskeyword(f.key) for f in fields),
-            secrets=[f.attribute for f in fields if f.key in SECRET_FIELDS or (sensitive and free_form)],
+            secrets=[f.attribute for f in fields if self.is_secret_key(f.key) or (sensitive and free_form)],
             secret_extras=sensitive,
             imports=sorted(imports),
             type_checking_imports=sorted(checking),
@@ -416,7 +416,7 @@ def model_globals(spec_document: dict[str, Any], data: Any, config: Any) -> dict
     from openapi_python_client.parser.properties.schemas import Class
 
     planner = ModelPlanner(
-        _spec_reader().Spec(spec_document), lambda name: Class.from_string(string=name, config=config).name
+        _package_module("_spec").Spec(spec_document), lambda name: Class.from_string(string=name, config=config).name
     )
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:

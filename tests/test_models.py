@@ -313,3 +313,11 @@ def test_secrets_never_show_in_repr_or_str(model: Any, data: dict[str, Any]) -> 
 def test_non_secret_fields_of_a_secret_bearing_response_still_show() -> None:
     parsed = models.WebhookEndpointWithSecret.from_dict({"id": "ep_1", "signing_secret": SECRET})
     assert repr(parsed) == "WebhookEndpointWithSecret(id='ep_1', signing_secret=<redacted>)"
+
+
+def test_secret_fields_the_contract_does_not_declare_are_hidden_too() -> None:
+    data = {"id": "acc_1", "username": "u", "password": SECRET, "login": {"email": "e", "tokmail_password": SECRET}}
+    parsed = models.SavedAccount.from_dict(data)
+    assert SECRET not in repr(parsed) and "username='u'" in repr(parsed)
+    assert "'email': 'e'" in repr(parsed)  # only the secret values are hidden, at any depth
+    assert parsed["password"] == SECRET
