@@ -13,10 +13,10 @@ entry and the parsing code. The decisions live here, in Python, where they can b
 * **Parsing.** Each field is checked inline (``type(x) is int``) and the runtime helpers
   (``tokportal_client._models_runtime``) run only on a mismatch, where they raise or, in a lenient parse,
   keep the value as received.
-* **Secrets.** Fields whose key is a secret's (``tokportal_client._models_runtime.is_secret_key``: signing
-  secrets, signed upload URLs, tokens, passwords, verification codes) never show in ``repr()``; in the responses of the
-  secret-bearing operations (``x-tokportal-idempotency: reject-sensitive-response``) neither do fields the
-  contract does not name, nor the content of free-form objects.
+* **Secrets.** A field whose key names a secret (``tokportal_client._models_runtime.is_secret_key``: signing
+  secrets, signed upload URLs, tokens, passwords, verification codes) never shows in ``repr()``; in the
+  responses of the secret-bearing operations (``x-tokportal-idempotency: reject-sensitive-response``) neither
+  do the fields the contract does not name, nor the content of free-form objects.
 """
 
 from __future__ import annotations
@@ -429,6 +429,10 @@ def model_globals(spec_document: dict[str, Any], data: Any, config: Any) -> dict
                     endpoint.relative_imports.add(f"from ...models.{info.module_name} import {info.name}Dict")
     exports = planner.typed_dict_exports(list(data.models))
     exports += [f"from .{enum.class_info.module_name} import {enum.class_info.name}Literal" for enum in data.enums]
+    taken = {item.class_info.name for item in [*data.models, *data.enums]}
+    for line in exports:
+        if line.rsplit(" ", 1)[1] in taken:
+            raise UnsupportedShape(f"{line.rsplit(' ', 1)[1]} is both a schema's class and a generated alias")
     return {
         "model_plan": planner.plan,
         "enum_literal": enum_literal,
