@@ -12,20 +12,20 @@ from __future__ import annotations
 
 import time
 
-from tokportal_client import TokPortal
+from tokportal_client import TokPortal, models
 
 
 def main(
     client: TokPortal,
     *,
-    platforms: tuple[str, ...] = ("tiktok", "instagram"),
+    platforms: tuple[models.OrderablePlatformLiteral, ...] = ("tiktok", "instagram"),
     country: str = "USA",
     accounts_per_platform: int = 3,
     external_ref: str | None = None,
 ) -> list[str]:
     """Create ``accounts_per_platform`` bundles per platform and configure their accounts; returns the bundle ids."""
     external_ref = external_ref or f"bulk-{int(time.time())}"
-    body = {
+    body: models.CreateBulkBundlesRequestDict = {  # a typo in a key or a platform is a type error
         "platforms": list(platforms),
         "country": country,
         "accounts_count": accounts_per_platform,
@@ -45,7 +45,7 @@ def main(
     bundle_ids: list[str] = []
     for number, bundle in enumerate(created.data.bundles or [], start=1):
         bundle_id = bundle.bundle_id or bundle.id
-        if not isinstance(bundle_id, str):
+        if bundle_id is None:
             continue
         handle = f"{external_ref.replace('-', '_')}_{number}"[:24]
         client.account_configuration.configure_bundle_account(

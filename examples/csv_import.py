@@ -40,9 +40,9 @@ def main(client: TokPortal, bundle_id: str | None = None) -> dict[str, int]:
         created = client.bundles.create_bundle(
             body={"bundle_type": "account_and_videos", "platform": "tiktok", "country": "USA", "videos_quantity": 3}
         )
-        new_id = created.data.bundle_id or created.data.id
-        assert isinstance(new_id, str)
-        bundle_id = new_id
+        bundle_id = created.data.bundle_id or created.data.id
+        if bundle_id is None:
+            raise RuntimeError("TokPortal returned no bundle id")
         print(f"created bundle {bundle_id} with 3 video slots")
 
     data = build_csv(datetime.date.today() + datetime.timedelta(days=4))  # at least 3 days ahead

@@ -70,7 +70,8 @@ def main(client: TokPortal) -> dict[str, Any]:
         idempotency_key=f"quickstart-{uuid.uuid4()}",  # one key per order: a retry of this call reuses it
     )
     bundle_id = created.data.bundle_id or created.data.id
-    assert isinstance(bundle_id, str), "TokPortal returned no bundle id"
+    if bundle_id is None:
+        raise RuntimeError("TokPortal returned no bundle id")
     run.say(f"bundle {bundle_id}: {created.data.status}")
     if created.dry_run:
         run.say(f"would charge {created.credits_would_charge} credits; {created.dry_run_notice}")
@@ -107,6 +108,7 @@ def main(client: TokPortal) -> dict[str, Any]:
     )
     if video is not None:
         run.say(f"uploaded {video.data.filename} ({video.data.size_bytes} bytes): {video.data.public_url}")
+    video_url = (video.data.public_url if video is not None else None) or "https://example.com/teaser.mp4"
     publish_on = (datetime.date.today() + datetime.timedelta(days=4)).isoformat()  # at least 3 days ahead
     slot = run.attempt(
         lambda: client.videos.configure_bundle_video(
@@ -116,7 +118,7 @@ def main(client: TokPortal) -> dict[str, Any]:
                 "video_type": "video",
                 "description": "Launch teaser #launch",
                 "target_publish_date": publish_on,
-                "video_url": video.data.public_url if video else "https://example.com/teaser.mp4",
+                "video_url": video_url,
             },
         )
     )

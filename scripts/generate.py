@@ -9,6 +9,9 @@ The registry is decided here, once: :func:`registry` turns each operation of the
 read those same records (Jinja global ``registry``), so a resource method's options type, docstring and ``iter_``
 method follow from the record the client consults at run time.
 
+The models' plans come from ``scripts/modelgen.py`` (request or response model, field types, parsing code,
+secrets), also as Jinja globals.
+
 Usage: python -m scripts.generate [OUTPUT_DIR]   (default: tokportal_client/_generated)
 """
 
@@ -27,6 +30,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import PythonIdentifier
 
+from scripts.modelgen import model_globals
 from tokportal_client._runtime import Operation, Parameter
 from tokportal_client._spec import Spec, SpecOperation, load_spec
 
@@ -160,6 +164,7 @@ def generate(output: Path) -> None:
         project.env.globals.update(
             registry=records, parameter_docs=parameter_docs, spec_info=spec.document["info"], unused_models=form_models
         )
+        project.env.globals.update(model_globals(spec.document, data, config))
         errors = project.build()
         for error in errors:
             print(f"generate: {error.level.value}: {error.header}: {error.detail}", file=sys.stderr)

@@ -1,7 +1,7 @@
 """The examples (examples/*.py) and ``make demo`` (scripts/demo.py), run against the mock of scripts/mockapi.py.
 
 The mock checks every request the examples make against openapi.json; each test asserts it recorded no
-contract violation.
+contract violation. The examples also pass ``mypy --strict`` as they are, with no narrowing workarounds.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 import pytest
+from typecheck import mypy_errors, show
 
 from tokportal_client import TokPortal
 from tokportal_client.webhooks import WebhookEvent, generate_signature_header
@@ -180,6 +181,22 @@ def test_webhook_receiver_accepts_a_signed_delivery_once(capsys: pytest.CaptureF
     assert [(e.id, str(e.type)) for e in events] == [("evt_0123456789abcdef0123456789abcdef", "video.finalized")]
     assert "video 1 of bundle b-1 live at" in example("webhook_receiver").describe(events[0])
     assert "rejected a webhook: no_matching_signature" in capsys.readouterr().out
+
+
+def test_examples_pass_mypy_strict() -> None:
+    files = {path.name: path.read_text(encoding="utf-8") for path in sorted((ROOT / "examples").glob("*.py"))}
+    assert files
+    errors = mypy_errors(files)
+    failing = {name: found for name, found in errors.items() if found}
+    assert not failing, "\n".join(f"{name}:\n{show(found, files[name])}" for name, found in sorted(failing.items()))
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "examples").glob("*.py")), ids=lambda path: path.name)
+def test_examples_need_no_narrowing_workarounds(path: Path) -> None:
+    """The types are right, so the examples need no casts, isinstance asserts or Unset checks."""
+    source = path.read_text(encoding="utf-8")
+    for workaround in ("cast(", "assert isinstance", "isinstance(bundle_id", "Unset", "UNSET", "type: ignore"):
+        assert workaround not in source
 
 
 # -- make demo ---------------------------------------------------------------------------------------------------

@@ -23,6 +23,15 @@ import attrs
 import httpx
 
 from ._download import SaveTarget
+from ._models_runtime import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    check,
+    coerce_body,
+    known_enum,
+    merge_extra_body,
+)
 from ._upload_body import ProgressCallback, StreamingBody, multipart_body
 from ._upload_source import FileInput, UploadSource
 from .errors import RateLimit
@@ -222,50 +231,6 @@ def async_to_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awai
 # -- request values: refused before sending --------------------------------------------------------------------
 
 
-class Unset:
-    """The default of an optional argument or request field that was not given (not sent at all)."""
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-    def __reduce__(self) -> str:
-        return "UNSET"  # pickles as a reference to the one module-level instance
-
-    def __copy__(self) -> Unset:
-        return self
-
-    def __deepcopy__(self, memo: object) -> Unset:
-        return self
-
-
-UNSET: Unset = Unset()
-
-_TYPE_NAMES = {
-    str: "a string",
-    int: "an integer",
-    float: "a number",
-    bool: "a boolean",
-    list: "a list",
-    dict: "an object",
-}
-
-
-class ModelValidationError(ValueError):
-    """Data does not fit a model of the API: a missing required field or a value of the wrong type."""
-
-    def __init__(self, model: str, field: str, problem: str) -> None:
-        super().__init__(f"{model}.{field}: {problem}" if model else f"{field}: {problem}")
-        self.model = model
-        self.field = field
-        self.problem = problem
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.model, self.field, self.problem))
-
-
 def check_param(value: V, expected: type, field: str) -> V:
     """Type-check a path, query or form parameter before anything is sent."""
     try:
@@ -298,51 +263,6 @@ def path_segment(value: object, field: str, expected: type[str] | type[int] = st
     return quote(text, safe="")
 
 
-def known_enum(enum: type[E], value: object, field: str) -> E:
-    """A request value must be one of the enum's documented values (responses keep unknown ones)."""
-    member = enum._value2member_map_.get(value.value if isinstance(value, Enum) else value)
-    if member is None:
-        allowed = ", ".join(repr(m.value) for m in enum)
-        raise ValueError(f"{field}: expected one of {allowed}, got {value!r}")
-    return member  # type: ignore[return-value]
-
-
-def validate_request_model(model: Any, field: str = "body") -> None:
-    """Reject enum values a response would tolerate but a request must not send."""
-    if isinstance(model, Enum):
-        known_enum(type(model), model, field)
-    elif isinstance(model, list):
-        for index, item in enumerate(model):
-            validate_request_model(item, f"{field}[{index}]")
-    elif attrs.has(type(model)):
-        for attribute in attrs.fields(type(model)):
-            if attribute.name != "additional_properties":
-                validate_request_model(getattr(model, attribute.name), f"{field}.{attribute.name}")
-
-
-def coerce_body(model_types: tuple[type[Any], ...], body: object, field: str = "body") -> dict[str, Any]:
-    """Turn a request body (a generated model or a plain mapping) into validated JSON data."""
-    if isinstance(body, model_types):
-        model = body
-    elif isinstance(body, Mapping):
-        problems: list[str] = []
-        for model_type in model_types:
-            try:
-                model = model_type.from_dict(body)
-                break
-            except (ModelValidationError, TypeError, ValueError, AttributeError) as error:
-                problems.append(str(error))
-        else:
-            names = " or ".join(t.__name__ for t in model_types)
-            raise ValueError(f"{field}: does not match {names}: {'; '.join(problems)}")
-    else:
-        expected = " or ".join(t.__name__ for t in model_types)
-        raise TypeError(f"{field}: expected {expected} or a mapping, got {type(body).__name__}")
-    validate_request_model(model, field)
-    data: dict[str, Any] = model.to_dict()
-    return data
-
-
 def form_value(value: object) -> str:
     """Encode a form field the way the API expects (booleans as true/false)."""
     if isinstance(value, bool):
@@ -350,49 +270,6 @@ def form_value(value: object) -> str:
     if isinstance(value, Enum):
         return str(value.value)
     return str(value)
-
-
-# -- response values: wrong data is a ModelValidationError naming model and field ------------------------------
-
-
-def required(data: dict[str, Any], key: str, model: str) -> Any:
-    """Pop a field the schema requires, or say which model lacks which field."""
-    try:
-        return data.pop(key)
-    except KeyError:
-        raise ModelValidationError(model, key, "required field is missing") from None
-
-
-def check(value: V, expected: type, model: str, field: str) -> V:
-    """Return ``value`` when it has the JSON type the schema gives (``UNSET`` and ``None`` are checked elsewhere)."""
-    if value is UNSET or isinstance(value, expected):
-        if expected is int and isinstance(value, bool):
-            raise ModelValidationError(model, field, f"expected {_TYPE_NAMES[int]}, got {value!r}")
-        return value
-    if expected is float and isinstance(value, int) and not isinstance(value, bool):
-        return value
-    name = _TYPE_NAMES.get(expected, expected.__name__)
-    raise ModelValidationError(model, field, f"expected {name}, got {type(value).__name__}")
-
-
-def check_union(value: V, expected: tuple[type, ...], model: str, field: str) -> V:
-    """Like :func:`check` for a value that may be one of several JSON types."""
-    for kind in expected:
-        try:
-            return check(value, kind, model, field)
-        except ModelValidationError:
-            continue
-    names = " or ".join(_TYPE_NAMES.get(kind, kind.__name__) for kind in expected)
-    raise ModelValidationError(model, field, f"expected {names}, got {type(value).__name__}")
-
-
-def parse_enum(enum: type[E], value: object, model: str, field: str) -> E:
-    """A response's enum value: the member for a known string, a pseudo-member for an unknown one (open enums)."""
-    if type(value) is str:
-        member = enum._value2member_map_.get(value)
-        if member is not None:
-            return member  # type: ignore[return-value]
-    return enum(check(value, str, model, field))
 
 
 __all__ = [
@@ -413,5 +290,9 @@ __all__ = [
     "Unset",
     "UploadSource",
     "WriteOptions",
+    "check",
+    "coerce_body",
+    "known_enum",
+    "merge_extra_body",
     "multipart_body",
 ]

@@ -16,6 +16,7 @@ from typing import Any
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 JSONObject = dict[str, Any]
+_SCHEMAS = "#/components/schemas/"
 
 
 def bundled_spec_path() -> Path:
@@ -88,6 +89,25 @@ class Spec:
         found = self.document.get("components", {}).get("schemas", {}).get(name)
         if not isinstance(found, dict):
             raise KeyError(name)
+        return found
+
+    def referenced_schemas(self, node: Any) -> set[str]:
+        """Names of the ``components/schemas`` that ``node`` refers to, directly or through other schemas."""
+        found: set[str] = set()
+        pending = [node]
+        while pending:
+            current = pending.pop()
+            if isinstance(current, list):
+                pending.extend(current)
+            elif isinstance(current, dict):
+                ref = current.get("$ref")
+                if isinstance(ref, str):
+                    if ref.startswith(_SCHEMAS) and ref[len(_SCHEMAS) :] not in found:
+                        found.add(ref[len(_SCHEMAS) :])
+                        pending.append(self.lookup(ref))
+                    elif not ref.startswith(_SCHEMAS):
+                        pending.append(self.lookup(ref))
+                pending.extend(value for key, value in current.items() if key != "$ref")
         return found
 
     def operations(self) -> Iterator[SpecOperation]:

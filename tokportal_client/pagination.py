@@ -15,22 +15,33 @@ ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound="Page[Any]")
 
 
-class _Pagination(Protocol):
+class Pagination(Protocol):
+    """The ``pagination`` object of a list response."""
+
+    @property
+    def page(self) -> int: ...
+
     @property
     def per_page(self) -> int: ...
+
+    @property
+    def total(self) -> int: ...
 
     @property
     def total_pages(self) -> int: ...
 
 
 class Page(Protocol[ItemT]):
-    """What a paginated list response looks like: its items in ``data`` and a ``pagination`` object."""
+    """What a paginated list response looks like: its items in ``data`` and a ``pagination`` object.
+
+    Every ``list_*`` response of the API fits it, so :func:`paginate` knows the type of the items.
+    """
 
     @property
     def data(self) -> list[ItemT]: ...
 
     @property
-    def pagination(self) -> _Pagination: ...
+    def pagination(self) -> Pagination: ...
 
 
 def _check(per_page: int, max_items: int | None) -> None:
@@ -125,21 +136,29 @@ class AsyncPager(Generic[ItemT, PageT]):
 
 
 def paginate(
-    method: Callable[..., PageT], *, per_page: int = 100, max_items: int | None = None, **filters: Any
-) -> SyncPager[Any, PageT]:
-    """Pager over any paginated ``list_*`` method: ``paginate(client.bundles.list_bundles, status="published")``."""
+    method: Callable[..., Page[ItemT]], *, per_page: int = 100, max_items: int | None = None, **filters: Any
+) -> SyncPager[ItemT, Page[ItemT]]:
+    """Pager over any paginated ``list_*`` method: ``paginate(client.bundles.list_bundles, status="published")``.
+
+    Items are typed by the method's response (``Bundle`` for ``list_bundles``); ``.pages()`` gives each page
+    as a :class:`Page` of them.
+    """
     return SyncPager(
         lambda page: method(page=page, per_page=per_page, **filters), per_page=per_page, max_items=max_items
     )
 
 
 def apaginate(
-    method: Callable[..., Awaitable[PageT]], *, per_page: int = 100, max_items: int | None = None, **filters: Any
-) -> AsyncPager[Any, PageT]:
+    method: Callable[..., Awaitable[Page[ItemT]]],
+    *,
+    per_page: int = 100,
+    max_items: int | None = None,
+    **filters: Any,
+) -> AsyncPager[ItemT, Page[ItemT]]:
     """Async pager over any paginated ``list_*`` method of :class:`~tokportal_client.AsyncTokPortal`."""
     return AsyncPager(
         lambda page: method(page=page, per_page=per_page, **filters), per_page=per_page, max_items=max_items
     )
 
 
-__all__ = ["AsyncPager", "Page", "SyncPager", "apaginate", "paginate"]
+__all__ = ["AsyncPager", "Page", "Pagination", "SyncPager", "apaginate", "paginate"]

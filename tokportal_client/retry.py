@@ -17,6 +17,7 @@ The rules, for every call of both clients:
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import attrs
@@ -25,6 +26,11 @@ from .errors import APIConnectionError, APIStatusError, APITimeoutError, TokPort
 
 if TYPE_CHECKING:
     from ._runtime import Operation
+
+
+def _status_set(statuses: Iterable[int]) -> frozenset[int]:
+    """``retry_statuses`` from any iterable of ints (a named function: type checkers read its argument type)."""
+    return frozenset(statuses)
 
 
 @attrs.frozen
@@ -36,7 +42,9 @@ class RetryPolicy:
     max_delay: float = attrs.field(default=8.0, validator=attrs.validators.ge(0))
     jitter: float = attrs.field(default=0.25, validator=attrs.validators.ge(0))
     """Each computed backoff is shortened by a random fraction of up to this much."""
-    retry_statuses: frozenset[int] = attrs.field(default=frozenset({408, 429, 500, 502, 503, 504}), converter=frozenset)
+    retry_statuses: frozenset[int] = attrs.field(
+        default=frozenset({408, 429, 500, 502, 503, 504}), converter=_status_set
+    )
     max_retry_after: float = attrs.field(default=60.0, validator=attrs.validators.ge(0))
 
     def delay(self, error: TokPortalError, attempt: int, operation: Operation) -> float | None:

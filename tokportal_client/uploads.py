@@ -43,7 +43,9 @@ from .retry import RetryPolicy, describe
 
 if TYPE_CHECKING:
     from ._client import AsyncTokPortal, TokPortal
-    from ._generated.models.upload_purpose import UploadPurpose
+    from ._generated.models.upload_image_request import UploadImageRequestDict
+    from ._generated.models.upload_purpose import UploadPurpose, UploadPurposeLiteral
+    from ._generated.models.upload_video_request import UploadVideoRequestDict
 
 logger = logging.getLogger("tokportal_client")
 
@@ -313,7 +315,7 @@ def upload_video_file(
     _check_arguments(bundle_id, progress)
     source = UploadSource.of(file, "file", content_type=content_type)
     try:
-        answer = client.with_raw_response.uploads.upload_video(body=_grant_request(source, bundle_id, None))
+        answer = client.with_raw_response.uploads.upload_video(body=_video_grant(source, bundle_id))
         grant = _Grant(answer.parsed.data, answer.request_id)
         result = grant.video(source)
         put_file(client._http, grant.upload_url, source, retry=client.retry, progress=progress, timeout=client.timeout)
@@ -329,7 +331,7 @@ def upload_image_file(
     *,
     bundle_id: str,
     content_type: str | None = None,
-    purpose: UploadPurpose | str | None = None,
+    purpose: UploadPurpose | UploadPurposeLiteral | None = None,
     progress: ProgressCallback | None = None,
 ) -> ImageUpload:
     """Ask TokPortal for an image upload URL (``upload_image``), stream the file there, return its ``storage_path``.
@@ -340,7 +342,7 @@ def upload_image_file(
     _check_arguments(bundle_id, progress)
     source = UploadSource.of(file, "file", content_type=content_type)
     try:
-        answer = client.with_raw_response.uploads.upload_image(body=_grant_request(source, bundle_id, purpose))
+        answer = client.with_raw_response.uploads.upload_image(body=_image_grant(source, bundle_id, purpose))
         grant = _Grant(answer.parsed.data, answer.request_id)
         result = grant.image(source)
         put_file(client._http, grant.upload_url, source, retry=client.retry, progress=progress, timeout=client.timeout)
@@ -362,7 +364,7 @@ async def aupload_video_file(
     _check_arguments(bundle_id, progress)
     source = await asyncio.to_thread(UploadSource.of, file, "file", content_type=content_type)
     try:
-        answer = await client.with_raw_response.uploads.upload_video(body=_grant_request(source, bundle_id, None))
+        answer = await client.with_raw_response.uploads.upload_video(body=_video_grant(source, bundle_id))
         grant = _Grant(answer.parsed.data, answer.request_id)
         result = grant.video(source)
         await aput_file(
@@ -380,14 +382,14 @@ async def aupload_image_file(
     *,
     bundle_id: str,
     content_type: str | None = None,
-    purpose: UploadPurpose | str | None = None,
+    purpose: UploadPurpose | UploadPurposeLiteral | None = None,
     progress: ProgressCallback | None = None,
 ) -> ImageUpload:
     """The async :func:`upload_image_file` (``await aclient.uploads.upload_image_file(...)``)."""
     _check_arguments(bundle_id, progress)
     source = await asyncio.to_thread(UploadSource.of, file, "file", content_type=content_type)
     try:
-        answer = await client.with_raw_response.uploads.upload_image(body=_grant_request(source, bundle_id, purpose))
+        answer = await client.with_raw_response.uploads.upload_image(body=_image_grant(source, bundle_id, purpose))
         grant = _Grant(answer.parsed.data, answer.request_id)
         result = grant.image(source)
         await aput_file(
@@ -407,9 +409,20 @@ def _check_arguments(bundle_id: object, progress: object) -> None:
         raise ValueError("bundle_id: must not be empty")
 
 
-def _grant_request(source: UploadSource, bundle_id: str, purpose: object) -> dict[str, Any]:
-    """The body of ``upload_video`` / ``upload_image``: what will be sent, and where it belongs."""
-    body: dict[str, Any] = {"filename": source.filename, "content_type": source.content_type, "bundle_id": bundle_id}
+def _video_grant(source: UploadSource, bundle_id: str) -> UploadVideoRequestDict:
+    """The body of ``upload_video``: what will be sent, and where it belongs."""
+    return {"filename": source.filename, "content_type": source.content_type, "bundle_id": bundle_id}
+
+
+def _image_grant(
+    source: UploadSource, bundle_id: str, purpose: UploadPurpose | UploadPurposeLiteral | None
+) -> UploadImageRequestDict:
+    """The body of ``upload_image``: what will be sent, where it belongs, and what for."""
+    body: UploadImageRequestDict = {
+        "filename": source.filename,
+        "content_type": source.content_type,
+        "bundle_id": bundle_id,
+    }
     if purpose is not None:
         body["purpose"] = purpose
     return body
@@ -496,7 +509,7 @@ class UploadsMixin:
         *,
         bundle_id: str,
         content_type: str | None = None,
-        purpose: UploadPurpose | str | None = None,
+        purpose: UploadPurpose | UploadPurposeLiteral | None = None,
         progress: ProgressCallback | None = None,
     ) -> ImageUpload:
         """Request an image upload URL, stream the file to it, and return its ``storage_path``
@@ -530,7 +543,7 @@ class AsyncUploadsMixin:
         *,
         bundle_id: str,
         content_type: str | None = None,
-        purpose: UploadPurpose | str | None = None,
+        purpose: UploadPurpose | UploadPurposeLiteral | None = None,
         progress: ProgressCallback | None = None,
     ) -> ImageUpload:
         """Request an image upload URL, stream the file to it, and return its ``storage_path``."""

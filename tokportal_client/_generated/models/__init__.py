@@ -4,23 +4,23 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .account_corrections_request import AccountCorrectionsRequest
-    from .account_corrections_request_fields import AccountCorrectionsRequestFields
-    from .account_edit_request import AccountEditRequest
+    from .account_corrections_request import AccountCorrectionsRequest, AccountCorrectionsRequestDict
+    from .account_corrections_request_fields import AccountCorrectionsRequestFields, AccountCorrectionsRequestFieldsDict
+    from .account_edit_request import AccountEditRequest, AccountEditRequestDict
     from .account_edit_request_record import AccountEditRequestRecord
     from .account_edit_request_response import AccountEditRequestResponse
     from .account_profile import AccountProfile
-    from .account_status import AccountStatus
+    from .account_status import AccountStatus, AccountStatusLiteral
     from .advanced_warming_summary import AdvancedWarmingSummary
-    from .analytics_granularity import AnalyticsGranularity
-    from .analytics_metric import AnalyticsMetric
-    from .analytics_mode import AnalyticsMode
+    from .analytics_granularity import AnalyticsGranularity, AnalyticsGranularityLiteral
+    from .analytics_metric import AnalyticsMetric, AnalyticsMetricLiteral
+    from .analytics_mode import AnalyticsMode, AnalyticsModeLiteral
     from .analytics_report import AnalyticsReport
     from .analytics_report_response import AnalyticsReportResponse
     from .analytics_response import AnalyticsResponse
     from .analytics_response_data import AnalyticsResponseData
-    from .batch_configure_videos_request import BatchConfigureVideosRequest
-    from .batch_video_configuration import BatchVideoConfiguration
+    from .batch_configure_videos_request import BatchConfigureVideosRequest, BatchConfigureVideosRequestDict
+    from .batch_video_configuration import BatchVideoConfiguration, BatchVideoConfigurationDict
     from .bulk_bundles_result import BulkBundlesResult
     from .bundle import Bundle
     from .bundle_account import BundleAccount
@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from .bundle_publish_state import BundlePublishState
     from .bundle_publish_state_response import BundlePublishStateResponse
     from .bundle_response import BundleResponse
-    from .bundle_status import BundleStatus
-    from .bundle_type import BundleType
+    from .bundle_status import BundleStatus, BundleStatusLiteral
+    from .bundle_type import BundleType, BundleTypeLiteral
     from .bundle_update import BundleUpdate
     from .bundle_update_response import BundleUpdateResponse
     from .bundle_video import BundleVideo
@@ -39,31 +39,31 @@ if TYPE_CHECKING:
     from .bundle_video_response import BundleVideoResponse
     from .bundle_video_summary import BundleVideoSummary
     from .comment_task import CommentTask
-    from .comment_task_batch import CommentTaskBatch
+    from .comment_task_batch import CommentTaskBatch, CommentTaskBatchDict
     from .comment_task_cancelled_response import CommentTaskCancelledResponse
-    from .comment_task_input import CommentTaskInput
+    from .comment_task_input import CommentTaskInput, CommentTaskInputDict
     from .comment_task_list_response import CommentTaskListResponse
     from .comment_task_response import CommentTaskResponse
-    from .comment_task_status import CommentTaskStatus
+    from .comment_task_status import CommentTaskStatus, CommentTaskStatusLiteral
     from .comment_task_verifications import CommentTaskVerifications
     from .comment_task_verifications_response import CommentTaskVerificationsResponse
     from .comment_tasks_created import CommentTasksCreated
     from .comment_tasks_created_rejected_item import CommentTasksCreatedRejectedItem
-    from .configure_account_request import ConfigureAccountRequest
-    from .configure_video_request import ConfigureVideoRequest
+    from .configure_account_request import ConfigureAccountRequest, ConfigureAccountRequestDict
+    from .configure_video_request import ConfigureVideoRequest, ConfigureVideoRequestDict
     from .cost_breakdown import CostBreakdown
     from .country import Country
     from .country_list_response import CountryListResponse
     from .create_account_edit_request_response import CreateAccountEditRequestResponse
-    from .create_analytics_report_request import CreateAnalyticsReportRequest
-    from .create_bulk_bundles_request import CreateBulkBundlesRequest
+    from .create_analytics_report_request import CreateAnalyticsReportRequest, CreateAnalyticsReportRequestDict
+    from .create_bulk_bundles_request import CreateBulkBundlesRequest, CreateBulkBundlesRequestDict
     from .create_bulk_bundles_response import CreateBulkBundlesResponse
-    from .create_bundle_request import CreateBundleRequest
+    from .create_bundle_request import CreateBundleRequest, CreateBundleRequestDict
     from .create_bundle_response import CreateBundleResponse
     from .create_comment_tasks_response import CreateCommentTasksResponse
-    from .create_webhook_endpoint_request import CreateWebhookEndpointRequest
+    from .create_webhook_endpoint_request import CreateWebhookEndpointRequest, CreateWebhookEndpointRequestDict
     from .created_bundle import CreatedBundle
-    from .credential_reveal_acceptance import CredentialRevealAcceptance
+    from .credential_reveal_acceptance import CredentialRevealAcceptance, CredentialRevealAcceptanceDict
     from .credit_balance import CreditBalance
     from .credit_balance_response import CreditBalanceResponse
     from .credit_costs_response import CreditCostsResponse
@@ -77,18 +77,18 @@ if TYPE_CHECKING:
     from .csv_import_result import CsvImportResult
     from .data_response import DataResponse
     from .data_response_data import DataResponseData
-    from .dispute_comment_request import DisputeCommentRequest
+    from .dispute_comment_request import DisputeCommentRequest, DisputeCommentRequestDict
     from .error_detail import ErrorDetail
     from .error_detail_details import ErrorDetailDetails
     from .error_response import ErrorResponse
-    from .fix_video_download_request import FixVideoDownloadRequest
-    from .instagram_content_type import InstagramContentType
-    from .next_action import NextAction
-    from .orderable_platform import OrderablePlatform
+    from .fix_video_download_request import FixVideoDownloadRequest, FixVideoDownloadRequestDict
+    from .instagram_content_type import InstagramContentType, InstagramContentTypeLiteral
+    from .next_action import NextAction, NextActionLiteral
+    from .orderable_platform import OrderablePlatform, OrderablePlatformLiteral
     from .pagination import Pagination
-    from .patch_bundle_request import PatchBundleRequest
-    from .patch_video_request import PatchVideoRequest
-    from .platform import Platform
+    from .patch_bundle_request import PatchBundleRequest, PatchBundleRequestDict
+    from .patch_video_request import PatchVideoRequest, PatchVideoRequestDict
+    from .platform import Platform, PlatformLiteral
     from .platform_list_response import PlatformListResponse
     from .presigned_image_upload import PresignedImageUpload
     from .presigned_image_upload_response import PresignedImageUploadResponse
@@ -97,13 +97,13 @@ if TYPE_CHECKING:
     from .publish_all_videos_response import PublishAllVideosResponse
     from .publish_all_videos_result import PublishAllVideosResult
     from .publish_blocker import PublishBlocker
-    from .publish_blocker_code import PublishBlockerCode
+    from .publish_blocker_code import PublishBlockerCode, PublishBlockerCodeLiteral
     from .publish_blocker_details import PublishBlockerDetails
     from .publish_readiness import PublishReadiness
     from .publish_readiness_response import PublishReadinessResponse
-    from .quantity_request import QuantityRequest
-    from .refresh_analytics_request import RefreshAnalyticsRequest
-    from .report_template import ReportTemplate
+    from .quantity_request import QuantityRequest, QuantityRequestDict
+    from .refresh_analytics_request import RefreshAnalyticsRequest, RefreshAnalyticsRequestDict
+    from .report_template import ReportTemplate, ReportTemplateLiteral
     from .saved_account import SavedAccount
     from .saved_account_list_response import SavedAccountListResponse
     from .saved_account_response import SavedAccountResponse
@@ -113,11 +113,11 @@ if TYPE_CHECKING:
     from .slots_added_response_data import SlotsAddedResponseData
     from .stored_image import StoredImage
     from .stored_image_response import StoredImageResponse
-    from .update_webhook_endpoint_request import UpdateWebhookEndpointRequest
-    from .upload_image_from_url_request import UploadImageFromUrlRequest
-    from .upload_image_request import UploadImageRequest
-    from .upload_purpose import UploadPurpose
-    from .upload_video_request import UploadVideoRequest
+    from .update_webhook_endpoint_request import UpdateWebhookEndpointRequest, UpdateWebhookEndpointRequestDict
+    from .upload_image_from_url_request import UploadImageFromUrlRequest, UploadImageFromUrlRequestDict
+    from .upload_image_request import UploadImageRequest, UploadImageRequestDict
+    from .upload_purpose import UploadPurpose, UploadPurposeLiteral
+    from .upload_video_request import UploadVideoRequest, UploadVideoRequestDict
     from .uploaded_image import UploadedImage
     from .uploaded_image_response import UploadedImageResponse
     from .uploaded_video import UploadedVideo
@@ -125,17 +125,17 @@ if TYPE_CHECKING:
     from .user import User
     from .user_response import UserResponse
     from .verification_attempt import VerificationAttempt
-    from .verification_outcome import VerificationOutcome
+    from .verification_outcome import VerificationOutcome, VerificationOutcomeLiteral
     from .video_analytics_list_response import VideoAnalyticsListResponse
     from .video_analytics_list_response_data_item import VideoAnalyticsListResponseDataItem
-    from .video_corrections_request import VideoCorrectionsRequest
-    from .video_corrections_request_fields import VideoCorrectionsRequestFields
+    from .video_corrections_request import VideoCorrectionsRequest, VideoCorrectionsRequestDict
+    from .video_corrections_request_fields import VideoCorrectionsRequestFields, VideoCorrectionsRequestFieldsDict
     from .video_finalize_response import VideoFinalizeResponse
     from .video_finalize_result import VideoFinalizeResult
     from .video_publish_response import VideoPublishResponse
     from .video_publish_result import VideoPublishResult
-    from .video_status import VideoStatus
-    from .video_type import VideoType
+    from .video_status import VideoStatus, VideoStatusLiteral
+    from .video_type import VideoType, VideoTypeLiteral
     from .webhook_delivery import WebhookDelivery
     from .webhook_delivery_list_response import WebhookDeliveryListResponse
     from .webhook_endpoint import WebhookEndpoint
@@ -149,27 +149,36 @@ if TYPE_CHECKING:
     from .webhook_event_catalog_response import WebhookEventCatalogResponse
     from .webhook_event_catalog_signature import WebhookEventCatalogSignature
     from .webhook_event_info import WebhookEventInfo
-    from .webhook_event_type import WebhookEventType
-    from .youtube_visibility import YoutubeVisibility
+    from .webhook_event_type import WebhookEventType, WebhookEventTypeLiteral
+    from .youtube_visibility import YoutubeVisibility, YoutubeVisibilityLiteral
 
 _MODULES = {
     "AccountCorrectionsRequest": ".account_corrections_request",
+    "AccountCorrectionsRequestDict": ".account_corrections_request",
     "AccountCorrectionsRequestFields": ".account_corrections_request_fields",
+    "AccountCorrectionsRequestFieldsDict": ".account_corrections_request_fields",
     "AccountEditRequest": ".account_edit_request",
+    "AccountEditRequestDict": ".account_edit_request",
     "AccountEditRequestRecord": ".account_edit_request_record",
     "AccountEditRequestResponse": ".account_edit_request_response",
     "AccountProfile": ".account_profile",
     "AccountStatus": ".account_status",
+    "AccountStatusLiteral": ".account_status",
     "AdvancedWarmingSummary": ".advanced_warming_summary",
     "AnalyticsGranularity": ".analytics_granularity",
+    "AnalyticsGranularityLiteral": ".analytics_granularity",
     "AnalyticsMetric": ".analytics_metric",
+    "AnalyticsMetricLiteral": ".analytics_metric",
     "AnalyticsMode": ".analytics_mode",
+    "AnalyticsModeLiteral": ".analytics_mode",
     "AnalyticsReport": ".analytics_report",
     "AnalyticsReportResponse": ".analytics_report_response",
     "AnalyticsResponse": ".analytics_response",
     "AnalyticsResponseData": ".analytics_response_data",
     "BatchConfigureVideosRequest": ".batch_configure_videos_request",
+    "BatchConfigureVideosRequestDict": ".batch_configure_videos_request",
     "BatchVideoConfiguration": ".batch_video_configuration",
+    "BatchVideoConfigurationDict": ".batch_video_configuration",
     "BulkBundlesResult": ".bulk_bundles_result",
     "Bundle": ".bundle",
     "BundleAccount": ".bundle_account",
@@ -180,7 +189,9 @@ _MODULES = {
     "BundlePublishStateResponse": ".bundle_publish_state_response",
     "BundleResponse": ".bundle_response",
     "BundleStatus": ".bundle_status",
+    "BundleStatusLiteral": ".bundle_status",
     "BundleType": ".bundle_type",
+    "BundleTypeLiteral": ".bundle_type",
     "BundleUpdate": ".bundle_update",
     "BundleUpdateResponse": ".bundle_update_response",
     "BundleVideo": ".bundle_video",
@@ -189,30 +200,40 @@ _MODULES = {
     "BundleVideoSummary": ".bundle_video_summary",
     "CommentTask": ".comment_task",
     "CommentTaskBatch": ".comment_task_batch",
+    "CommentTaskBatchDict": ".comment_task_batch",
     "CommentTaskCancelledResponse": ".comment_task_cancelled_response",
     "CommentTaskInput": ".comment_task_input",
+    "CommentTaskInputDict": ".comment_task_input",
     "CommentTaskListResponse": ".comment_task_list_response",
     "CommentTaskResponse": ".comment_task_response",
     "CommentTaskStatus": ".comment_task_status",
+    "CommentTaskStatusLiteral": ".comment_task_status",
     "CommentTaskVerifications": ".comment_task_verifications",
     "CommentTaskVerificationsResponse": ".comment_task_verifications_response",
     "CommentTasksCreated": ".comment_tasks_created",
     "CommentTasksCreatedRejectedItem": ".comment_tasks_created_rejected_item",
     "ConfigureAccountRequest": ".configure_account_request",
+    "ConfigureAccountRequestDict": ".configure_account_request",
     "ConfigureVideoRequest": ".configure_video_request",
+    "ConfigureVideoRequestDict": ".configure_video_request",
     "CostBreakdown": ".cost_breakdown",
     "Country": ".country",
     "CountryListResponse": ".country_list_response",
     "CreateAccountEditRequestResponse": ".create_account_edit_request_response",
     "CreateAnalyticsReportRequest": ".create_analytics_report_request",
+    "CreateAnalyticsReportRequestDict": ".create_analytics_report_request",
     "CreateBulkBundlesRequest": ".create_bulk_bundles_request",
+    "CreateBulkBundlesRequestDict": ".create_bulk_bundles_request",
     "CreateBulkBundlesResponse": ".create_bulk_bundles_response",
     "CreateBundleRequest": ".create_bundle_request",
+    "CreateBundleRequestDict": ".create_bundle_request",
     "CreateBundleResponse": ".create_bundle_response",
     "CreateCommentTasksResponse": ".create_comment_tasks_response",
     "CreateWebhookEndpointRequest": ".create_webhook_endpoint_request",
+    "CreateWebhookEndpointRequestDict": ".create_webhook_endpoint_request",
     "CreatedBundle": ".created_bundle",
     "CredentialRevealAcceptance": ".credential_reveal_acceptance",
+    "CredentialRevealAcceptanceDict": ".credential_reveal_acceptance",
     "CreditBalance": ".credit_balance",
     "CreditBalanceResponse": ".credit_balance_response",
     "CreditCostsResponse": ".credit_costs_response",
@@ -227,17 +248,25 @@ _MODULES = {
     "DataResponse": ".data_response",
     "DataResponseData": ".data_response_data",
     "DisputeCommentRequest": ".dispute_comment_request",
+    "DisputeCommentRequestDict": ".dispute_comment_request",
     "ErrorDetail": ".error_detail",
     "ErrorDetailDetails": ".error_detail_details",
     "ErrorResponse": ".error_response",
     "FixVideoDownloadRequest": ".fix_video_download_request",
+    "FixVideoDownloadRequestDict": ".fix_video_download_request",
     "InstagramContentType": ".instagram_content_type",
+    "InstagramContentTypeLiteral": ".instagram_content_type",
     "NextAction": ".next_action",
+    "NextActionLiteral": ".next_action",
     "OrderablePlatform": ".orderable_platform",
+    "OrderablePlatformLiteral": ".orderable_platform",
     "Pagination": ".pagination",
     "PatchBundleRequest": ".patch_bundle_request",
+    "PatchBundleRequestDict": ".patch_bundle_request",
     "PatchVideoRequest": ".patch_video_request",
+    "PatchVideoRequestDict": ".patch_video_request",
     "Platform": ".platform",
+    "PlatformLiteral": ".platform",
     "PlatformListResponse": ".platform_list_response",
     "PresignedImageUpload": ".presigned_image_upload",
     "PresignedImageUploadResponse": ".presigned_image_upload_response",
@@ -247,12 +276,16 @@ _MODULES = {
     "PublishAllVideosResult": ".publish_all_videos_result",
     "PublishBlocker": ".publish_blocker",
     "PublishBlockerCode": ".publish_blocker_code",
+    "PublishBlockerCodeLiteral": ".publish_blocker_code",
     "PublishBlockerDetails": ".publish_blocker_details",
     "PublishReadiness": ".publish_readiness",
     "PublishReadinessResponse": ".publish_readiness_response",
     "QuantityRequest": ".quantity_request",
+    "QuantityRequestDict": ".quantity_request",
     "RefreshAnalyticsRequest": ".refresh_analytics_request",
+    "RefreshAnalyticsRequestDict": ".refresh_analytics_request",
     "ReportTemplate": ".report_template",
+    "ReportTemplateLiteral": ".report_template",
     "SavedAccount": ".saved_account",
     "SavedAccountListResponse": ".saved_account_list_response",
     "SavedAccountResponse": ".saved_account_response",
@@ -263,10 +296,15 @@ _MODULES = {
     "StoredImage": ".stored_image",
     "StoredImageResponse": ".stored_image_response",
     "UpdateWebhookEndpointRequest": ".update_webhook_endpoint_request",
+    "UpdateWebhookEndpointRequestDict": ".update_webhook_endpoint_request",
     "UploadImageFromUrlRequest": ".upload_image_from_url_request",
+    "UploadImageFromUrlRequestDict": ".upload_image_from_url_request",
     "UploadImageRequest": ".upload_image_request",
+    "UploadImageRequestDict": ".upload_image_request",
     "UploadPurpose": ".upload_purpose",
+    "UploadPurposeLiteral": ".upload_purpose",
     "UploadVideoRequest": ".upload_video_request",
+    "UploadVideoRequestDict": ".upload_video_request",
     "UploadedImage": ".uploaded_image",
     "UploadedImageResponse": ".uploaded_image_response",
     "UploadedVideo": ".uploaded_video",
@@ -275,16 +313,21 @@ _MODULES = {
     "UserResponse": ".user_response",
     "VerificationAttempt": ".verification_attempt",
     "VerificationOutcome": ".verification_outcome",
+    "VerificationOutcomeLiteral": ".verification_outcome",
     "VideoAnalyticsListResponse": ".video_analytics_list_response",
     "VideoAnalyticsListResponseDataItem": ".video_analytics_list_response_data_item",
     "VideoCorrectionsRequest": ".video_corrections_request",
+    "VideoCorrectionsRequestDict": ".video_corrections_request",
     "VideoCorrectionsRequestFields": ".video_corrections_request_fields",
+    "VideoCorrectionsRequestFieldsDict": ".video_corrections_request_fields",
     "VideoFinalizeResponse": ".video_finalize_response",
     "VideoFinalizeResult": ".video_finalize_result",
     "VideoPublishResponse": ".video_publish_response",
     "VideoPublishResult": ".video_publish_result",
     "VideoStatus": ".video_status",
+    "VideoStatusLiteral": ".video_status",
     "VideoType": ".video_type",
+    "VideoTypeLiteral": ".video_type",
     "WebhookDelivery": ".webhook_delivery",
     "WebhookDeliveryListResponse": ".webhook_delivery_list_response",
     "WebhookEndpoint": ".webhook_endpoint",
@@ -299,7 +342,9 @@ _MODULES = {
     "WebhookEventCatalogSignature": ".webhook_event_catalog_signature",
     "WebhookEventInfo": ".webhook_event_info",
     "WebhookEventType": ".webhook_event_type",
+    "WebhookEventTypeLiteral": ".webhook_event_type",
     "YoutubeVisibility": ".youtube_visibility",
+    "YoutubeVisibilityLiteral": ".youtube_visibility",
 }
 
 
@@ -318,22 +363,31 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "AccountCorrectionsRequest",
+    "AccountCorrectionsRequestDict",
     "AccountCorrectionsRequestFields",
+    "AccountCorrectionsRequestFieldsDict",
     "AccountEditRequest",
+    "AccountEditRequestDict",
     "AccountEditRequestRecord",
     "AccountEditRequestResponse",
     "AccountProfile",
     "AccountStatus",
+    "AccountStatusLiteral",
     "AdvancedWarmingSummary",
     "AnalyticsGranularity",
+    "AnalyticsGranularityLiteral",
     "AnalyticsMetric",
+    "AnalyticsMetricLiteral",
     "AnalyticsMode",
+    "AnalyticsModeLiteral",
     "AnalyticsReport",
     "AnalyticsReportResponse",
     "AnalyticsResponse",
     "AnalyticsResponseData",
     "BatchConfigureVideosRequest",
+    "BatchConfigureVideosRequestDict",
     "BatchVideoConfiguration",
+    "BatchVideoConfigurationDict",
     "BulkBundlesResult",
     "Bundle",
     "BundleAccount",
@@ -344,7 +398,9 @@ __all__ = (
     "BundlePublishStateResponse",
     "BundleResponse",
     "BundleStatus",
+    "BundleStatusLiteral",
     "BundleType",
+    "BundleTypeLiteral",
     "BundleUpdate",
     "BundleUpdateResponse",
     "BundleVideo",
@@ -353,30 +409,40 @@ __all__ = (
     "BundleVideoSummary",
     "CommentTask",
     "CommentTaskBatch",
+    "CommentTaskBatchDict",
     "CommentTaskCancelledResponse",
     "CommentTaskInput",
+    "CommentTaskInputDict",
     "CommentTaskListResponse",
     "CommentTaskResponse",
     "CommentTasksCreated",
     "CommentTasksCreatedRejectedItem",
     "CommentTaskStatus",
+    "CommentTaskStatusLiteral",
     "CommentTaskVerifications",
     "CommentTaskVerificationsResponse",
     "ConfigureAccountRequest",
+    "ConfigureAccountRequestDict",
     "ConfigureVideoRequest",
+    "ConfigureVideoRequestDict",
     "CostBreakdown",
     "Country",
     "CountryListResponse",
     "CreateAccountEditRequestResponse",
     "CreateAnalyticsReportRequest",
+    "CreateAnalyticsReportRequestDict",
     "CreateBulkBundlesRequest",
+    "CreateBulkBundlesRequestDict",
     "CreateBulkBundlesResponse",
     "CreateBundleRequest",
+    "CreateBundleRequestDict",
     "CreateBundleResponse",
     "CreateCommentTasksResponse",
     "CreatedBundle",
     "CreateWebhookEndpointRequest",
+    "CreateWebhookEndpointRequestDict",
     "CredentialRevealAcceptance",
+    "CredentialRevealAcceptanceDict",
     "CreditBalance",
     "CreditBalanceResponse",
     "CreditCostsResponse",
@@ -391,18 +457,26 @@ __all__ = (
     "DataResponse",
     "DataResponseData",
     "DisputeCommentRequest",
+    "DisputeCommentRequestDict",
     "ErrorDetail",
     "ErrorDetailDetails",
     "ErrorResponse",
     "FixVideoDownloadRequest",
+    "FixVideoDownloadRequestDict",
     "InstagramContentType",
+    "InstagramContentTypeLiteral",
     "NextAction",
+    "NextActionLiteral",
     "OrderablePlatform",
+    "OrderablePlatformLiteral",
     "Pagination",
     "PatchBundleRequest",
+    "PatchBundleRequestDict",
     "PatchVideoRequest",
+    "PatchVideoRequestDict",
     "Platform",
     "PlatformListResponse",
+    "PlatformLiteral",
     "PresignedImageUpload",
     "PresignedImageUploadResponse",
     "PresignedVideoUpload",
@@ -411,12 +485,16 @@ __all__ = (
     "PublishAllVideosResult",
     "PublishBlocker",
     "PublishBlockerCode",
+    "PublishBlockerCodeLiteral",
     "PublishBlockerDetails",
     "PublishReadiness",
     "PublishReadinessResponse",
     "QuantityRequest",
+    "QuantityRequestDict",
     "RefreshAnalyticsRequest",
+    "RefreshAnalyticsRequestDict",
     "ReportTemplate",
+    "ReportTemplateLiteral",
     "SavedAccount",
     "SavedAccountListResponse",
     "SavedAccountResponse",
@@ -427,28 +505,38 @@ __all__ = (
     "StoredImage",
     "StoredImageResponse",
     "UpdateWebhookEndpointRequest",
+    "UpdateWebhookEndpointRequestDict",
     "UploadedImage",
     "UploadedImageResponse",
     "UploadedVideo",
     "UploadedVideoResponse",
     "UploadImageFromUrlRequest",
+    "UploadImageFromUrlRequestDict",
     "UploadImageRequest",
+    "UploadImageRequestDict",
     "UploadPurpose",
+    "UploadPurposeLiteral",
     "UploadVideoRequest",
+    "UploadVideoRequestDict",
     "User",
     "UserResponse",
     "VerificationAttempt",
     "VerificationOutcome",
+    "VerificationOutcomeLiteral",
     "VideoAnalyticsListResponse",
     "VideoAnalyticsListResponseDataItem",
     "VideoCorrectionsRequest",
+    "VideoCorrectionsRequestDict",
     "VideoCorrectionsRequestFields",
+    "VideoCorrectionsRequestFieldsDict",
     "VideoFinalizeResponse",
     "VideoFinalizeResult",
     "VideoPublishResponse",
     "VideoPublishResult",
     "VideoStatus",
+    "VideoStatusLiteral",
     "VideoType",
+    "VideoTypeLiteral",
     "WebhookDelivery",
     "WebhookDeliveryListResponse",
     "WebhookEndpoint",
@@ -463,5 +551,7 @@ __all__ = (
     "WebhookEventCatalogSignature",
     "WebhookEventInfo",
     "WebhookEventType",
+    "WebhookEventTypeLiteral",
     "YoutubeVisibility",
+    "YoutubeVisibilityLiteral",
 )

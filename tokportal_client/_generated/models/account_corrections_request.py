@@ -1,23 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NotRequired, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check, required
+from tokportal_client._models_runtime import (
+    MISSING,
+    UNSET,
+    OpenModel,
+    Unset,
+    check,
+    mismatch,
+)
 
 if TYPE_CHECKING:
-    from ..models.account_corrections_request_fields import AccountCorrectionsRequestFields
+    from ..models.account_corrections_request_fields import (
+        AccountCorrectionsRequestFields,
+        AccountCorrectionsRequestFieldsDict,
+    )
 
 
-T = TypeVar("T", bound="AccountCorrectionsRequest")
+@_attrs_define(repr=False)
+class AccountCorrectionsRequest(OpenModel):
+    """The AccountCorrectionsRequest object of the API.
 
-
-@_attrs_define
-class AccountCorrectionsRequest:
-    """
     Example:
         {'comment': 'Please review this item.'}
 
@@ -30,69 +38,45 @@ class AccountCorrectionsRequest:
     fields: AccountCorrectionsRequestFields | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        comment = self.comment
-
-        fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = self.fields.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "comment": comment,
-            }
-        )
-        if fields is not UNSET:
-            field_dict["fields"] = fields
-
-        return field_dict
+    _fields = (
+        ("comment", "comment", True),
+        ("fields", "fields", False),
+    )
+    _absent = UNSET
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "AccountCorrectionsRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict, "AccountCorrectionsRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
         _pop = d.pop
-        comment = required(d, "comment", "AccountCorrectionsRequest")
+        comment: Any = _pop("comment", MISSING)
         if type(comment) is not str:
             comment = check(comment, str, "AccountCorrectionsRequest", "comment")
-
-        fields = _pop("fields", UNSET)
-        if fields is not UNSET:
-            fields = AccountCorrectionsRequestFields.from_dict(
-                check(fields, dict, "AccountCorrectionsRequest", "fields")
-            )
-
-        account_corrections_request = cls(
+        fields: Any = _pop("fields", UNSET)
+        if type(fields) is dict:
+            fields = AccountCorrectionsRequestFields.from_dict(fields)
+        elif fields is not UNSET:
+            fields = check(fields, dict, "AccountCorrectionsRequest", "fields")
+        obj = cls(
             comment,
             fields,
         )
+        obj.additional_properties = d
+        return obj
 
-        account_corrections_request.additional_properties = d
-        return account_corrections_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+class AccountCorrectionsRequestDict(TypedDict):
+    """The JSON body of :class:`AccountCorrectionsRequest` as a plain dict: type checkers check its keys and values."""
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    comment: str
+    fields: NotRequired[AccountCorrectionsRequestFieldsDict]
 
 
 from ..models.account_corrections_request_fields import AccountCorrectionsRequestFields  # noqa: E402

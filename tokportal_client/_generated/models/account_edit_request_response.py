@@ -1,23 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import ModelValidationError, check, required
+from tokportal_client._models_runtime import (
+    MISSING,
+    OpenModel,
+    check,
+    mismatch,
+)
 
 if TYPE_CHECKING:
     from ..models.account_edit_request_record import AccountEditRequestRecord
 
 
-T = TypeVar("T", bound="AccountEditRequestResponse")
+@_attrs_define(repr=False)
+class AccountEditRequestResponse(OpenModel):
+    """The AccountEditRequestResponse object of the API.
 
-
-@_attrs_define
-class AccountEditRequestResponse:
-    """
     Attributes:
         data (AccountEditRequestRecord): A profile edit request on a delivered account.
     """
@@ -25,54 +28,30 @@ class AccountEditRequestResponse:
     data: AccountEditRequestRecord
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
-        return field_dict
+    _fields = (("data", "data", True),)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "AccountEditRequestResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict, "AccountEditRequestResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        data = required(d, "data", "AccountEditRequestResponse")
-        data = AccountEditRequestRecord.from_dict(check(data, dict, "AccountEditRequestResponse", "data"))
-
-        account_edit_request_response = cls(
+        _pop = d.pop
+        data: Any = _pop("data", MISSING)
+        if type(data) is dict:
+            data = AccountEditRequestRecord.from_dict(data)
+        else:
+            data = check(data, dict, "AccountEditRequestResponse", "data")
+        obj = cls(
             data,
         )
-
-        account_edit_request_response.additional_properties = d
-        return account_edit_request_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj.additional_properties = d
+        return obj
 
 
 from ..models.account_edit_request_record import AccountEditRequestRecord  # noqa: E402

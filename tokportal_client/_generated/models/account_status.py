@@ -1,4 +1,8 @@
 from enum import StrEnum
+from typing import Literal
+
+AccountStatusLiteral = Literal["pending", "configured", "published", "in_review", "pending_corrections", "finalized"]
+"""The documented values of :class:`AccountStatus`, as plain strings."""
 
 
 class AccountStatus(StrEnum):

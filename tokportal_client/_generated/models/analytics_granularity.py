@@ -1,4 +1,8 @@
 from enum import StrEnum
+from typing import Literal
+
+AnalyticsGranularityLiteral = Literal["day", "week"]
+"""The documented values of :class:`AnalyticsGranularity`, as plain strings."""
 
 
 class AnalyticsGranularity(StrEnum):

@@ -1,4 +1,8 @@
 from enum import StrEnum
+from typing import Literal
+
+AnalyticsMetricLiteral = Literal["views", "likes", "comments", "shares", "followers"]
+"""The documented values of :class:`AnalyticsMetric`, as plain strings."""
 
 
 class AnalyticsMetric(StrEnum):

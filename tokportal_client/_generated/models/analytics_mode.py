@@ -1,4 +1,8 @@
 from enum import StrEnum
+from typing import Literal
+
+AnalyticsModeLiteral = Literal["cumulative", "gained", "snapshot"]
+"""The documented values of :class:`AnalyticsMode`, as plain strings."""
 
 
 class AnalyticsMode(StrEnum):

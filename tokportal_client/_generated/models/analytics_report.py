@@ -1,83 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check
+from tokportal_client._models_runtime import (
+    OpenModel,
+    check,
+    mismatch,
+)
 
-T = TypeVar("T", bound="AnalyticsReport")
 
-
-@_attrs_define
-class AnalyticsReport:
+@_attrs_define(repr=False)
+class AnalyticsReport(OpenModel):
     """A shareable analytics report.
 
     Attributes:
-        token (str | Unset): Report access token: a secret, treat like a password.
-        url (str | Unset):
+        token (str | None): Report access token: a secret, treat like a password.
+        url (str | None):
     """
 
-    token: str | Unset = UNSET
-    url: str | Unset = UNSET
+    token: str | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if token is not UNSET:
-            field_dict["token"] = token
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+    _fields = (
+        ("token", "token", False),
+        ("url", "url", False),
+    )
+    _secrets = frozenset(["token"])
+    _secret_extras = True
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "AnalyticsReport", "(root)", f"expected an object, got {type(src_dict).__name__}"
-            )
+            return mismatch(src_dict, "AnalyticsReport", "(root)", f"expected an object, got {type(src_dict).__name__}")
         _pop = d.pop
-        token = _pop("token", UNSET)
-        if type(token) is not str and token is not UNSET:
+        token: Any = _pop("token", None)
+        if type(token) is not str and token is not None:
             token = check(token, str, "AnalyticsReport", "token")
-
-        url = _pop("url", UNSET)
-        if type(url) is not str and url is not UNSET:
+        url: Any = _pop("url", None)
+        if type(url) is not str and url is not None:
             url = check(url, str, "AnalyticsReport", "url")
-
-        analytics_report = cls(
+        obj = cls(
             token,
             url,
         )
-
-        analytics_report.additional_properties = d
-        return analytics_report
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj.additional_properties = d
+        return obj

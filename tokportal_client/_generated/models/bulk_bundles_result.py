@@ -1,97 +1,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check
+from tokportal_client._models_runtime import (
+    OpenModel,
+    check,
+    mismatch,
+)
 
 if TYPE_CHECKING:
     from ..models.created_bundle import CreatedBundle
 
 
-T = TypeVar("T", bound="BulkBundlesResult")
-
-
-@_attrs_define
-class BulkBundlesResult:
+@_attrs_define(repr=False)
+class BulkBundlesResult(OpenModel):
     """Bundles created by a bulk call.
 
     Attributes:
-        bundles (list[CreatedBundle] | Unset):
-        total_count (int | Unset):
+        bundles (list[CreatedBundle] | None):
+        total_count (int | None):
     """
 
-    bundles: list[CreatedBundle] | Unset = UNSET
-    total_count: int | Unset = UNSET
+    bundles: list[CreatedBundle] | None = None
+    total_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        bundles: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bundles, Unset):
-            bundles = []
-            for bundles_item_data in self.bundles:
-                bundles_item = bundles_item_data.to_dict()
-                bundles.append(bundles_item)
-
-        total_count = self.total_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bundles is not UNSET:
-            field_dict["bundles"] = bundles
-        if total_count is not UNSET:
-            field_dict["total_count"] = total_count
-
-        return field_dict
+    _fields = (
+        ("bundles", "bundles", False),
+        ("total_count", "total_count", False),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "BulkBundlesResult", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict, "BulkBundlesResult", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
         _pop = d.pop
-        bundles = _pop("bundles", UNSET)
-        if bundles is not UNSET:
-            if type(bundles) is not list:
-                bundles = check(bundles, list, "BulkBundlesResult", "bundles")
-            bundles = [CreatedBundle.from_dict(item) for item in bundles]
-
-        total_count = _pop("total_count", UNSET)
-        if type(total_count) is not int and total_count is not UNSET:
+        bundles: Any = _pop("bundles", None)
+        if type(bundles) is list:
+            bundles = [CreatedBundle.from_dict(i) for i in bundles]
+        elif bundles is not None:
+            bundles = check(bundles, list, "BulkBundlesResult", "bundles")
+        total_count: Any = _pop("total_count", None)
+        if type(total_count) is not int and total_count is not None:
             total_count = check(total_count, int, "BulkBundlesResult", "total_count")
-
-        bulk_bundles_result = cls(
+        obj = cls(
             bundles,
             total_count,
         )
-
-        bulk_bundles_result.additional_properties = d
-        return bulk_bundles_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj.additional_properties = d
+        return obj
 
 
 from ..models.created_bundle import CreatedBundle  # noqa: E402

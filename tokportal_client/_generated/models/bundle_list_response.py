@@ -1,24 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import ModelValidationError, check, required
+from tokportal_client._models_runtime import (
+    MISSING,
+    OpenModel,
+    check,
+    mismatch,
+)
 
 if TYPE_CHECKING:
     from ..models.bundle import Bundle
     from ..models.pagination import Pagination
 
 
-T = TypeVar("T", bound="BundleListResponse")
+@_attrs_define(repr=False)
+class BundleListResponse(OpenModel):
+    """The BundleListResponse object of the API.
 
-
-@_attrs_define
-class BundleListResponse:
-    """
     Attributes:
         data (list[Bundle]):
         pagination (Pagination): Position in a paginated list.
@@ -28,66 +31,39 @@ class BundleListResponse:
     pagination: Pagination
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        pagination = self.pagination.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "pagination": pagination,
-            }
-        )
-
-        return field_dict
+    _fields = (
+        ("data", "data", True),
+        ("pagination", "pagination", True),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "BundleListResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict, "BundleListResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        data = required(d, "data", "BundleListResponse")
-        if type(data) is not list:
+        _pop = d.pop
+        data: Any = _pop("data", MISSING)
+        if type(data) is list:
+            data = [Bundle.from_dict(i) for i in data]
+        else:
             data = check(data, list, "BundleListResponse", "data")
-        data = [Bundle.from_dict(item) for item in data]
-
-        pagination = required(d, "pagination", "BundleListResponse")
-        pagination = Pagination.from_dict(check(pagination, dict, "BundleListResponse", "pagination"))
-
-        bundle_list_response = cls(
+        pagination: Any = _pop("pagination", MISSING)
+        if type(pagination) is dict:
+            pagination = Pagination.from_dict(pagination)
+        else:
+            pagination = check(pagination, dict, "BundleListResponse", "pagination")
+        obj = cls(
             data,
             pagination,
         )
-
-        bundle_list_response.additional_properties = d
-        return bundle_list_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj.additional_properties = d
+        return obj
 
 
 from ..models.bundle import Bundle  # noqa: E402

@@ -2,150 +2,91 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check, parse_enum
+from tokportal_client._models_runtime import (
+    OpenModel,
+    check,
+    mismatch,
+    parse_enum,
+)
 
 from ..models.bundle_status import BundleStatus
 
-T = TypeVar("T", bound="BundlePublishState")
 
-
-@_attrs_define
-class BundlePublishState:
+@_attrs_define(repr=False)
+class BundlePublishState(OpenModel):
     """Bundle status after publish or unpublish.
 
     Attributes:
-        id (str | Unset):
-        status (BundleStatus | Unset): Bundle lifecycle status. Open: new values may appear.
-        published_at (datetime.datetime | None | Unset):
-        unpublished_at (datetime.datetime | None | Unset):
+        id (str | None):
+        status (BundleStatus | None): Bundle lifecycle status. Open: new values may appear.
+        published_at (datetime.datetime | None):
+        unpublished_at (datetime.datetime | None):
     """
 
-    id: str | Unset = UNSET
-    status: BundleStatus | Unset = UNSET
-    published_at: datetime.datetime | None | Unset = UNSET
-    unpublished_at: datetime.datetime | None | Unset = UNSET
+    id: str | None = None
+    status: BundleStatus | None = None
+    published_at: datetime.datetime | None = None
+    unpublished_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        published_at: None | str | Unset
-        if isinstance(self.published_at, Unset):
-            published_at = UNSET
-        elif isinstance(self.published_at, datetime.datetime):
-            published_at = self.published_at.isoformat()
-        else:
-            published_at = self.published_at
-
-        unpublished_at: None | str | Unset
-        if isinstance(self.unpublished_at, Unset):
-            unpublished_at = UNSET
-        elif isinstance(self.unpublished_at, datetime.datetime):
-            unpublished_at = self.unpublished_at.isoformat()
-        else:
-            unpublished_at = self.unpublished_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if published_at is not UNSET:
-            field_dict["published_at"] = published_at
-        if unpublished_at is not UNSET:
-            field_dict["unpublished_at"] = unpublished_at
-
-        return field_dict
+    _fields = (
+        ("id", "id", False),
+        ("status", "status", False),
+        ("published_at", "published_at", False),
+        ("unpublished_at", "unpublished_at", False),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "BundlePublishState", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict, "BundlePublishState", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
         _pop = d.pop
-        id = _pop("id", UNSET)
-        if type(id) is not str and id is not UNSET:
+        id: Any = _pop("id", None)
+        if type(id) is not str and id is not None:
             id = check(id, str, "BundlePublishState", "id")
-
-        status = _pop("status", UNSET)
-        if status is not UNSET:
+        status: Any = _pop("status", None)
+        if status is not None:
             _member = BundleStatus._value2member_map_.get(status) if type(status) is str else None
             status = (
                 _member if _member is not None else parse_enum(BundleStatus, status, "BundlePublishState", "status")
             )
-
-        def _parse_published_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        published_at: Any = _pop("published_at", None)
+        if type(published_at) is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                published_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return published_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ModelValidationError("", "published_at", f"unexpected {type(data).__name__} value")
-
-        published_at = _parse_published_at(d.pop("published_at", UNSET))
-
-        def _parse_unpublished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                published_at = datetime.datetime.fromisoformat(published_at)
+            except ValueError:
+                published_at = mismatch(
+                    published_at, "BundlePublishState", "published_at", "expected an ISO 8601 date-time"
+                )
+        elif published_at is not None:
+            published_at = check(published_at, str, "BundlePublishState", "published_at")
+        unpublished_at: Any = _pop("unpublished_at", None)
+        if type(unpublished_at) is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                unpublished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return unpublished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ModelValidationError("", "unpublished_at", f"unexpected {type(data).__name__} value")
-
-        unpublished_at = _parse_unpublished_at(d.pop("unpublished_at", UNSET))
-
-        bundle_publish_state = cls(
+                unpublished_at = datetime.datetime.fromisoformat(unpublished_at)
+            except ValueError:
+                unpublished_at = mismatch(
+                    unpublished_at, "BundlePublishState", "unpublished_at", "expected an ISO 8601 date-time"
+                )
+        elif unpublished_at is not None:
+            unpublished_at = check(unpublished_at, str, "BundlePublishState", "unpublished_at")
+        obj = cls(
             id,
             status,
             published_at,
             unpublished_at,
         )
-
-        bundle_publish_state.additional_properties = d
-        return bundle_publish_state
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj.additional_properties = d
+        return obj

@@ -1,4 +1,19 @@
 from enum import StrEnum
+from typing import Literal
+
+BundleStatusLiteral = Literal[
+    "draft",
+    "pending_setup",
+    "published",
+    "published_priority",
+    "accepted",
+    "in_review",
+    "finalized",
+    "completed",
+    "cancelled",
+    "archived",
+]
+"""The documented values of :class:`BundleStatus`, as plain strings."""
 
 
 class BundleStatus(StrEnum):

@@ -1,4 +1,8 @@
 from enum import StrEnum
+from typing import Literal
+
+BundleTypeLiteral = Literal["account_only", "account_and_videos", "videos_only"]
+"""The documented values of :class:`BundleType`, as plain strings."""
 
 
 class BundleType(StrEnum):

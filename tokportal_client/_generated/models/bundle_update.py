@@ -2,128 +2,82 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check, check_union, required
+from tokportal_client._models_runtime import (
+    MISSING,
+    OpenModel,
+    check,
+    mismatch,
+)
 
-T = TypeVar("T", bound="BundleUpdate")
 
-
-@_attrs_define
-class BundleUpdate:
+@_attrs_define(repr=False)
+class BundleUpdate(OpenModel):
     """Bundle settings after an update.
 
     Attributes:
         id (str):
-        title (None | str | Unset):
-        auto_finalize_videos (bool | Unset):
-        external_ref (None | str | Unset):
-        updated_at (datetime.datetime | Unset):
+        title (str | None):
+        auto_finalize_videos (bool | None):
+        external_ref (str | None):
+        updated_at (datetime.datetime | None):
     """
 
     id: str
-    title: None | str | Unset = UNSET
-    auto_finalize_videos: bool | Unset = UNSET
-    external_ref: None | str | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    title: str | None = None
+    auto_finalize_videos: bool | None = None
+    external_ref: str | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        auto_finalize_videos = self.auto_finalize_videos
-
-        external_ref: None | str | Unset
-        if isinstance(self.external_ref, Unset):
-            external_ref = UNSET
-        else:
-            external_ref = self.external_ref
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if auto_finalize_videos is not UNSET:
-            field_dict["auto_finalize_videos"] = auto_finalize_videos
-        if external_ref is not UNSET:
-            field_dict["external_ref"] = external_ref
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+    _fields = (
+        ("id", "id", True),
+        ("title", "title", False),
+        ("auto_finalize_videos", "auto_finalize_videos", False),
+        ("external_ref", "external_ref", False),
+        ("updated_at", "updated_at", False),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError("BundleUpdate", "(root)", f"expected an object, got {type(src_dict).__name__}")
+            return mismatch(src_dict, "BundleUpdate", "(root)", f"expected an object, got {type(src_dict).__name__}")
         _pop = d.pop
-        id = required(d, "id", "BundleUpdate")
+        id: Any = _pop("id", MISSING)
         if type(id) is not str:
             id = check(id, str, "BundleUpdate", "id")
-
-        title = _pop("title", UNSET)
-        if type(title) is not str and title is not None and title is not UNSET:
-            title = check_union(title, (str,), "", "title")
-
-        auto_finalize_videos = _pop("auto_finalize_videos", UNSET)
-        if type(auto_finalize_videos) is not bool and auto_finalize_videos is not UNSET:
+        title: Any = _pop("title", None)
+        if type(title) is not str and title is not None:
+            title = check(title, str, "BundleUpdate", "title")
+        auto_finalize_videos: Any = _pop("auto_finalize_videos", None)
+        if type(auto_finalize_videos) is not bool and auto_finalize_videos is not None:
             auto_finalize_videos = check(auto_finalize_videos, bool, "BundleUpdate", "auto_finalize_videos")
-
-        external_ref = _pop("external_ref", UNSET)
-        if type(external_ref) is not str and external_ref is not None and external_ref is not UNSET:
-            external_ref = check_union(external_ref, (str,), "", "external_ref")
-
-        updated_at = _pop("updated_at", UNSET)
-        if updated_at is not UNSET:
-            updated_at = datetime.datetime.fromisoformat(
-                updated_at if type(updated_at) is str else check(updated_at, str, "BundleUpdate", "updated_at")
-            )
-
-        bundle_update = cls(
+        external_ref: Any = _pop("external_ref", None)
+        if type(external_ref) is not str and external_ref is not None:
+            external_ref = check(external_ref, str, "BundleUpdate", "external_ref")
+        updated_at: Any = _pop("updated_at", None)
+        if type(updated_at) is str:
+            try:
+                updated_at = datetime.datetime.fromisoformat(updated_at)
+            except ValueError:
+                updated_at = mismatch(updated_at, "BundleUpdate", "updated_at", "expected an ISO 8601 date-time")
+        elif updated_at is not None:
+            updated_at = check(updated_at, str, "BundleUpdate", "updated_at")
+        obj = cls(
             id,
             title,
             auto_finalize_videos,
             external_ref,
             updated_at,
         )
-
-        bundle_update.additional_properties = d
-        return bundle_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj.additional_properties = d
+        return obj

@@ -1,22 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import ModelValidationError, check, required
+from tokportal_client._models_runtime import (
+    MISSING,
+    UNSET,
+    OpenModel,
+    check,
+    mismatch,
+)
 
 if TYPE_CHECKING:
-    from ..models.comment_task_input import CommentTaskInput
+    from ..models.comment_task_input import CommentTaskInput, CommentTaskInputDict
 
 
-T = TypeVar("T", bound="CommentTaskBatch")
-
-
-@_attrs_define
-class CommentTaskBatch:
+@_attrs_define(repr=False)
+class CommentTaskBatch(OpenModel):
     """Up to 200 comments.
 
     Attributes:
@@ -26,59 +29,37 @@ class CommentTaskBatch:
     tasks: list[CommentTaskInput]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        tasks = []
-        for tasks_item_data in self.tasks:
-            tasks_item = tasks_item_data.to_dict()
-            tasks.append(tasks_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tasks": tasks,
-            }
-        )
-
-        return field_dict
+    _fields = (("tasks", "tasks", True),)
+    _absent = UNSET
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "CommentTaskBatch", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict, "CommentTaskBatch", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        tasks = required(d, "tasks", "CommentTaskBatch")
-        if type(tasks) is not list:
+        _pop = d.pop
+        tasks: Any = _pop("tasks", MISSING)
+        if type(tasks) is list:
+            tasks = [CommentTaskInput.from_dict(i) for i in tasks]
+        else:
             tasks = check(tasks, list, "CommentTaskBatch", "tasks")
-        tasks = [CommentTaskInput.from_dict(item) for item in tasks]
-
-        comment_task_batch = cls(
+        obj = cls(
             tasks,
         )
+        obj.additional_properties = d
+        return obj
 
-        comment_task_batch.additional_properties = d
-        return comment_task_batch
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+class CommentTaskBatchDict(TypedDict):
+    """The JSON body of :class:`CommentTaskBatch` as a plain dict: type checkers check its keys and values."""
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    tasks: list[CommentTaskInputDict]
 
 
 from ..models.comment_task_input import CommentTaskInput  # noqa: E402

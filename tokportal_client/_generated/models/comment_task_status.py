@@ -1,4 +1,10 @@
 from enum import StrEnum
+from typing import Literal
+
+CommentTaskStatusLiteral = Literal[
+    "pending", "submitted", "verified_auto", "manually_confirmed", "pending_corrections", "finalized", "cancelled"
+]
+"""The documented values of :class:`CommentTaskStatus`, as plain strings."""
 
 
 class CommentTaskStatus(StrEnum):

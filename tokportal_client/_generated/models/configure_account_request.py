@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, NotRequired, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check, required
+from tokportal_client._models_runtime import (
+    MISSING,
+    UNSET,
+    OpenModel,
+    Unset,
+    check,
+    mismatch,
+)
 
-T = TypeVar("T", bound="ConfigureAccountRequest")
 
-
-@_attrs_define
-class ConfigureAccountRequest:
+@_attrs_define(repr=False)
+class ConfigureAccountRequest(OpenModel):
     """Account profile to configure.
 
     Example:
@@ -35,76 +40,49 @@ class ConfigureAccountRequest:
     niche_warming_instructions: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        visible_name = self.visible_name
-
-        biography = self.biography
-
-        profile_picture_url = self.profile_picture_url
-
-        link_in_bio = self.link_in_bio
-
-        niche_warming_instructions = self.niche_warming_instructions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "username": username,
-                "visible_name": visible_name,
-            }
-        )
-        if biography is not UNSET:
-            field_dict["biography"] = biography
-        if profile_picture_url is not UNSET:
-            field_dict["profile_picture_url"] = profile_picture_url
-        if link_in_bio is not UNSET:
-            field_dict["link_in_bio"] = link_in_bio
-        if niche_warming_instructions is not UNSET:
-            field_dict["niche_warming_instructions"] = niche_warming_instructions
-
-        return field_dict
+    _fields = (
+        ("username", "username", True),
+        ("visible_name", "visible_name", True),
+        ("biography", "biography", False),
+        ("profile_picture_url", "profile_picture_url", False),
+        ("link_in_bio", "link_in_bio", False),
+        ("niche_warming_instructions", "niche_warming_instructions", False),
+    )
+    _absent = UNSET
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "ConfigureAccountRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict, "ConfigureAccountRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
         _pop = d.pop
-        username = required(d, "username", "ConfigureAccountRequest")
+        username: Any = _pop("username", MISSING)
         if type(username) is not str:
             username = check(username, str, "ConfigureAccountRequest", "username")
-
-        visible_name = required(d, "visible_name", "ConfigureAccountRequest")
+        visible_name: Any = _pop("visible_name", MISSING)
         if type(visible_name) is not str:
             visible_name = check(visible_name, str, "ConfigureAccountRequest", "visible_name")
-
-        biography = _pop("biography", UNSET)
+        biography: Any = _pop("biography", UNSET)
         if type(biography) is not str and biography is not UNSET:
             biography = check(biography, str, "ConfigureAccountRequest", "biography")
-
-        profile_picture_url = _pop("profile_picture_url", UNSET)
+        profile_picture_url: Any = _pop("profile_picture_url", UNSET)
         if type(profile_picture_url) is not str and profile_picture_url is not UNSET:
             profile_picture_url = check(profile_picture_url, str, "ConfigureAccountRequest", "profile_picture_url")
-
-        link_in_bio = _pop("link_in_bio", UNSET)
+        link_in_bio: Any = _pop("link_in_bio", UNSET)
         if type(link_in_bio) is not str and link_in_bio is not UNSET:
             link_in_bio = check(link_in_bio, str, "ConfigureAccountRequest", "link_in_bio")
-
-        niche_warming_instructions = _pop("niche_warming_instructions", UNSET)
+        niche_warming_instructions: Any = _pop("niche_warming_instructions", UNSET)
         if type(niche_warming_instructions) is not str and niche_warming_instructions is not UNSET:
             niche_warming_instructions = check(
                 niche_warming_instructions, str, "ConfigureAccountRequest", "niche_warming_instructions"
             )
-
-        configure_account_request = cls(
+        obj = cls(
             username,
             visible_name,
             biography,
@@ -112,22 +90,16 @@ class ConfigureAccountRequest:
             link_in_bio,
             niche_warming_instructions,
         )
+        obj.additional_properties = d
+        return obj
 
-        configure_account_request.additional_properties = d
-        return configure_account_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+class ConfigureAccountRequestDict(TypedDict):
+    """The JSON body of :class:`ConfigureAccountRequest` as a plain dict: type checkers check its keys and values."""
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    username: str
+    visible_name: str
+    biography: NotRequired[str]
+    profile_picture_url: NotRequired[str]
+    link_in_bio: NotRequired[str]
+    niche_warming_instructions: NotRequired[str]

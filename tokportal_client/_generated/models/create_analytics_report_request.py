@@ -1,210 +1,138 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, NotRequired, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check, check_union, parse_enum
+from tokportal_client._models_runtime import (
+    UNSET,
+    OpenModel,
+    Unset,
+    check,
+    mismatch,
+    parse_enum,
+)
 
-from ..models.orderable_platform import OrderablePlatform
-from ..models.report_template import ReportTemplate
-
-T = TypeVar("T", bound="CreateAnalyticsReportRequest")
+from ..models.orderable_platform import OrderablePlatform, OrderablePlatformLiteral
+from ..models.report_template import ReportTemplate, ReportTemplateLiteral
 
 
-@_attrs_define
-class CreateAnalyticsReportRequest:
-    """
+@_attrs_define(repr=False)
+class CreateAnalyticsReportRequest(OpenModel):
+    """The CreateAnalyticsReportRequest object of the API.
+
     Example:
-        {'title': 'Launch campaign', 'template': 'executive', 'brandName': 'brandName', 'brandAccent': 'brandAccent'}
+        {'title': 'Launch campaign', 'template': 'executive', 'brandName': 'brandName', 'brandAccent':
+        'brandAccent'}
 
     Attributes:
-        title (None | str | Unset):
-        template (None | ReportTemplate | Unset):
-        brand_name (None | str | Unset):
-        brand_accent (None | str | Unset):
+        title (str | None | Unset):
+        template (ReportTemplate | ReportTemplateLiteral | None | Unset):
+        brand_name (str | None | Unset):
+        brand_accent (str | None | Unset):
         account_ids (list[str] | Unset):
-        workspace_id (None | str | Unset):
-        platforms (list[OrderablePlatform] | Unset):
+        workspace_id (str | None | Unset):
+        platforms (list[OrderablePlatform | OrderablePlatformLiteral] | Unset):
         countries (list[str] | Unset):
-        query (None | str | Unset):
-        from_ (None | str | Unset):
-        to (None | str | Unset):
+        query (str | None | Unset):
+        from_ (str | None | Unset):
+        to (str | None | Unset):
     """
 
-    title: None | str | Unset = UNSET
-    template: None | ReportTemplate | Unset = UNSET
-    brand_name: None | str | Unset = UNSET
-    brand_accent: None | str | Unset = UNSET
+    title: str | None | Unset = UNSET
+    template: ReportTemplate | ReportTemplateLiteral | None | Unset = UNSET
+    brand_name: str | None | Unset = UNSET
+    brand_accent: str | None | Unset = UNSET
     account_ids: list[str] | Unset = UNSET
-    workspace_id: None | str | Unset = UNSET
-    platforms: list[OrderablePlatform] | Unset = UNSET
+    workspace_id: str | None | Unset = UNSET
+    platforms: list[OrderablePlatform | OrderablePlatformLiteral] | Unset = UNSET
     countries: list[str] | Unset = UNSET
-    query: None | str | Unset = UNSET
-    from_: None | str | Unset = UNSET
-    to: None | str | Unset = UNSET
+    query: str | None | Unset = UNSET
+    from_: str | None | Unset = UNSET
+    to: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        template: None | str | Unset
-        if isinstance(self.template, Unset):
-            template = UNSET
-        elif isinstance(self.template, ReportTemplate):
-            template = self.template.value
-        else:
-            template = self.template
-
-        brand_name: None | str | Unset
-        if isinstance(self.brand_name, Unset):
-            brand_name = UNSET
-        else:
-            brand_name = self.brand_name
-
-        brand_accent: None | str | Unset
-        if isinstance(self.brand_accent, Unset):
-            brand_accent = UNSET
-        else:
-            brand_accent = self.brand_accent
-
-        account_ids: list[str] | Unset = UNSET
-        if not isinstance(self.account_ids, Unset):
-            account_ids = self.account_ids
-
-        workspace_id: None | str | Unset
-        if isinstance(self.workspace_id, Unset):
-            workspace_id = UNSET
-        else:
-            workspace_id = self.workspace_id
-
-        platforms: list[str] | Unset = UNSET
-        if not isinstance(self.platforms, Unset):
-            platforms = []
-            for platforms_item_data in self.platforms:
-                platforms_item = platforms_item_data.value
-                platforms.append(platforms_item)
-
-        countries: list[str] | Unset = UNSET
-        if not isinstance(self.countries, Unset):
-            countries = self.countries
-
-        query: None | str | Unset
-        if isinstance(self.query, Unset):
-            query = UNSET
-        else:
-            query = self.query
-
-        from_: None | str | Unset
-        if isinstance(self.from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = self.from_
-
-        to: None | str | Unset
-        if isinstance(self.to, Unset):
-            to = UNSET
-        else:
-            to = self.to
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if template is not UNSET:
-            field_dict["template"] = template
-        if brand_name is not UNSET:
-            field_dict["brandName"] = brand_name
-        if brand_accent is not UNSET:
-            field_dict["brandAccent"] = brand_accent
-        if account_ids is not UNSET:
-            field_dict["accountIds"] = account_ids
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
-        if platforms is not UNSET:
-            field_dict["platforms"] = platforms
-        if countries is not UNSET:
-            field_dict["countries"] = countries
-        if query is not UNSET:
-            field_dict["query"] = query
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if to is not UNSET:
-            field_dict["to"] = to
-
-        return field_dict
+    _fields = (
+        ("title", "title", False),
+        ("template", "template", False),
+        ("brand_name", "brandName", False),
+        ("brand_accent", "brandAccent", False),
+        ("account_ids", "accountIds", False),
+        ("workspace_id", "workspaceId", False),
+        ("platforms", "platforms", False),
+        ("countries", "countries", False),
+        ("query", "query", False),
+        ("from_", "from", False),
+        ("to", "to", False),
+    )
+    _absent = UNSET
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "CreateAnalyticsReportRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict, "CreateAnalyticsReportRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
         _pop = d.pop
-        title = _pop("title", UNSET)
-        if type(title) is not str and title is not None and title is not UNSET:
-            title = check_union(title, (str,), "", "title")
-
-        template = _pop("template", UNSET)
-        if template is not None and template is not UNSET:
+        title: Any = _pop("title", UNSET)
+        if type(title) is not str and title is not UNSET and title is not None:
+            title = check(title, str, "CreateAnalyticsReportRequest", "title")
+        template: Any = _pop("template", UNSET)
+        if template is not UNSET and template is not None:
             _member = ReportTemplate._value2member_map_.get(template) if type(template) is str else None
             template = (
                 _member
                 if _member is not None
                 else parse_enum(ReportTemplate, template, "CreateAnalyticsReportRequest", "template")
             )
-
-        brand_name = _pop("brandName", UNSET)
-        if type(brand_name) is not str and brand_name is not None and brand_name is not UNSET:
-            brand_name = check_union(brand_name, (str,), "", "brandName")
-
-        brand_accent = _pop("brandAccent", UNSET)
-        if type(brand_accent) is not str and brand_accent is not None and brand_accent is not UNSET:
-            brand_accent = check_union(brand_accent, (str,), "", "brandAccent")
-
-        account_ids = cast(
-            list[str], check(d.pop("accountIds", UNSET), list, "CreateAnalyticsReportRequest", "accountIds")
-        )
-
-        workspace_id = _pop("workspaceId", UNSET)
-        if type(workspace_id) is not str and workspace_id is not None and workspace_id is not UNSET:
-            workspace_id = check_union(workspace_id, (str,), "", "workspaceId")
-
-        _platforms = check(d.pop("platforms", UNSET), list, "CreateAnalyticsReportRequest", "platforms")
-        platforms: list[OrderablePlatform] | Unset = UNSET
-        if _platforms is not UNSET:
-            platforms = []
-            for platforms_item_data in _platforms:
-                platforms_item = OrderablePlatform(platforms_item_data)
-
-                platforms.append(platforms_item)
-
-        countries = cast(list[str], check(d.pop("countries", UNSET), list, "CreateAnalyticsReportRequest", "countries"))
-
-        query = _pop("query", UNSET)
-        if type(query) is not str and query is not None and query is not UNSET:
-            query = check_union(query, (str,), "", "query")
-
-        from_ = _pop("from", UNSET)
-        if type(from_) is not str and from_ is not None and from_ is not UNSET:
-            from_ = check_union(from_, (str,), "", "from")
-
-        to = _pop("to", UNSET)
-        if type(to) is not str and to is not None and to is not UNSET:
-            to = check_union(to, (str,), "", "to")
-
-        create_analytics_report_request = cls(
+        brand_name: Any = _pop("brandName", UNSET)
+        if type(brand_name) is not str and brand_name is not UNSET and brand_name is not None:
+            brand_name = check(brand_name, str, "CreateAnalyticsReportRequest", "brandName")
+        brand_accent: Any = _pop("brandAccent", UNSET)
+        if type(brand_accent) is not str and brand_accent is not UNSET and brand_accent is not None:
+            brand_accent = check(brand_accent, str, "CreateAnalyticsReportRequest", "brandAccent")
+        account_ids: Any = _pop("accountIds", UNSET)
+        if type(account_ids) is list:
+            account_ids = [
+                i if type(i) is str else check(i, str, "CreateAnalyticsReportRequest", "accountIds")
+                for i in account_ids
+            ]
+        elif account_ids is not UNSET:
+            account_ids = check(account_ids, list, "CreateAnalyticsReportRequest", "accountIds")
+        workspace_id: Any = _pop("workspaceId", UNSET)
+        if type(workspace_id) is not str and workspace_id is not UNSET and workspace_id is not None:
+            workspace_id = check(workspace_id, str, "CreateAnalyticsReportRequest", "workspaceId")
+        platforms: Any = _pop("platforms", UNSET)
+        if type(platforms) is list:
+            platforms = [
+                parse_enum(OrderablePlatform, i, "CreateAnalyticsReportRequest", "platforms") for i in platforms
+            ]
+        elif platforms is not UNSET:
+            platforms = check(platforms, list, "CreateAnalyticsReportRequest", "platforms")
+        countries: Any = _pop("countries", UNSET)
+        if type(countries) is list:
+            countries = [
+                i if type(i) is str else check(i, str, "CreateAnalyticsReportRequest", "countries") for i in countries
+            ]
+        elif countries is not UNSET:
+            countries = check(countries, list, "CreateAnalyticsReportRequest", "countries")
+        query: Any = _pop("query", UNSET)
+        if type(query) is not str and query is not UNSET and query is not None:
+            query = check(query, str, "CreateAnalyticsReportRequest", "query")
+        from_: Any = _pop("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET and from_ is not None:
+            from_ = check(from_, str, "CreateAnalyticsReportRequest", "from")
+        to: Any = _pop("to", UNSET)
+        if type(to) is not str and to is not UNSET and to is not None:
+            to = check(to, str, "CreateAnalyticsReportRequest", "to")
+        obj = cls(
             title,
             template,
             brand_name,
@@ -217,22 +145,24 @@ class CreateAnalyticsReportRequest:
             from_,
             to,
         )
+        obj.additional_properties = d
+        return obj
 
-        create_analytics_report_request.additional_properties = d
-        return create_analytics_report_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+CreateAnalyticsReportRequestDict = TypedDict(
+    "CreateAnalyticsReportRequestDict",
+    {
+        "title": NotRequired[str | None],
+        "template": NotRequired[ReportTemplate | ReportTemplateLiteral | None],
+        "brandName": NotRequired[str | None],
+        "brandAccent": NotRequired[str | None],
+        "accountIds": NotRequired[list[str]],
+        "workspaceId": NotRequired[str | None],
+        "platforms": NotRequired[list[OrderablePlatform | OrderablePlatformLiteral]],
+        "countries": NotRequired[list[str]],
+        "query": NotRequired[str | None],
+        "from": NotRequired[str | None],
+        "to": NotRequired[str | None],
+    },
+)
+"""The JSON body of :class:`CreateAnalyticsReportRequest` as a plain dict: type checkers check its keys and values."""

@@ -1,118 +1,92 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, NotRequired, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check, required
+from tokportal_client._models_runtime import (
+    MISSING,
+    UNSET,
+    OpenModel,
+    Unset,
+    check,
+    mismatch,
+    parse_enum,
+)
 
-from ..models.webhook_event_type import WebhookEventType
-
-T = TypeVar("T", bound="CreateWebhookEndpointRequest")
+from ..models.webhook_event_type import WebhookEventType, WebhookEventTypeLiteral
 
 
-@_attrs_define
-class CreateWebhookEndpointRequest:
-    """
+@_attrs_define(repr=False)
+class CreateWebhookEndpointRequest(OpenModel):
+    """The CreateWebhookEndpointRequest object of the API.
+
     Example:
         {'url': 'https://example.com/resource', 'events': ['webhook.test']}
 
     Attributes:
         url (str): HTTPS URL.
-        events (list[WebhookEventType]):
+        events (list[WebhookEventType | WebhookEventTypeLiteral]):
         description (str | Unset):
         enabled (bool | Unset):
     """
 
     url: str
-    events: list[WebhookEventType]
+    events: list[WebhookEventType | WebhookEventTypeLiteral]
     description: str | Unset = UNSET
     enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.value
-            events.append(events_item)
-
-        description = self.description
-
-        enabled = self.enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-                "events": events,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-
-        return field_dict
+    _fields = (
+        ("url", "url", True),
+        ("events", "events", True),
+        ("description", "description", False),
+        ("enabled", "enabled", False),
+    )
+    _absent = UNSET
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "CreateWebhookEndpointRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict, "CreateWebhookEndpointRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
         _pop = d.pop
-        url = required(d, "url", "CreateWebhookEndpointRequest")
+        url: Any = _pop("url", MISSING)
         if type(url) is not str:
             url = check(url, str, "CreateWebhookEndpointRequest", "url")
-
-        events = []
-        _events = check(
-            required(d, "events", "CreateWebhookEndpointRequest"), list, "CreateWebhookEndpointRequest", "events"
-        )
-        for events_item_data in _events:
-            events_item = WebhookEventType(events_item_data)
-
-            events.append(events_item)
-
-        description = _pop("description", UNSET)
+        events: Any = _pop("events", MISSING)
+        if type(events) is list:
+            events = [parse_enum(WebhookEventType, i, "CreateWebhookEndpointRequest", "events") for i in events]
+        else:
+            events = check(events, list, "CreateWebhookEndpointRequest", "events")
+        description: Any = _pop("description", UNSET)
         if type(description) is not str and description is not UNSET:
             description = check(description, str, "CreateWebhookEndpointRequest", "description")
-
-        enabled = _pop("enabled", UNSET)
+        enabled: Any = _pop("enabled", UNSET)
         if type(enabled) is not bool and enabled is not UNSET:
             enabled = check(enabled, bool, "CreateWebhookEndpointRequest", "enabled")
-
-        create_webhook_endpoint_request = cls(
+        obj = cls(
             url,
             events,
             description,
             enabled,
         )
+        obj.additional_properties = d
+        return obj
 
-        create_webhook_endpoint_request.additional_properties = d
-        return create_webhook_endpoint_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+class CreateWebhookEndpointRequestDict(TypedDict):
+    """The JSON body of :class:`CreateWebhookEndpointRequest` as a plain dict: type checkers check its keys and values."""
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    url: str
+    events: list[WebhookEventType | WebhookEventTypeLiteral]
+    description: NotRequired[str]
+    enabled: NotRequired[bool]

@@ -2,126 +2,96 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check, required
+from tokportal_client._models_runtime import (
+    MISSING,
+    OpenModel,
+    check,
+    mismatch,
+)
 
 if TYPE_CHECKING:
     from ..models.credit_transaction_breakdown import CreditTransactionBreakdown
 
 
-T = TypeVar("T", bound="CreditTransaction")
-
-
-@_attrs_define
-class CreditTransaction:
+@_attrs_define(repr=False)
+class CreditTransaction(OpenModel):
     """One credit ledger entry.
 
     Attributes:
         id (str):
-        type_ (str | Unset): e.g. debit.
-        amount (float | Unset): Negative for a debit.
-        description (str | Unset):
-        breakdown (CreditTransactionBreakdown | Unset): Credits per line item.
-        balance_after (float | Unset):
-        created_at (datetime.datetime | Unset):
+        type_ (str | None): e.g. debit.
+        amount (float | None): Negative for a debit.
+        description (str | None):
+        breakdown (CreditTransactionBreakdown | None): Credits per line item.
+        balance_after (float | None):
+        created_at (datetime.datetime | None):
     """
 
     id: str
-    type_: str | Unset = UNSET
-    amount: float | Unset = UNSET
-    description: str | Unset = UNSET
-    breakdown: CreditTransactionBreakdown | Unset = UNSET
-    balance_after: float | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    type_: str | None = None
+    amount: float | None = None
+    description: str | None = None
+    breakdown: CreditTransactionBreakdown | None = None
+    balance_after: float | None = None
+    created_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        amount = self.amount
-
-        description = self.description
-
-        breakdown: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.breakdown, Unset):
-            breakdown = self.breakdown.to_dict()
-
-        balance_after = self.balance_after
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if description is not UNSET:
-            field_dict["description"] = description
-        if breakdown is not UNSET:
-            field_dict["breakdown"] = breakdown
-        if balance_after is not UNSET:
-            field_dict["balance_after"] = balance_after
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-
-        return field_dict
+    _fields = (
+        ("id", "id", True),
+        ("type_", "type", False),
+        ("amount", "amount", False),
+        ("description", "description", False),
+        ("breakdown", "breakdown", False),
+        ("balance_after", "balance_after", False),
+        ("created_at", "created_at", False),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "CreditTransaction", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict, "CreditTransaction", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
         _pop = d.pop
-        id = required(d, "id", "CreditTransaction")
+        id: Any = _pop("id", MISSING)
         if type(id) is not str:
             id = check(id, str, "CreditTransaction", "id")
-
-        type_ = _pop("type", UNSET)
-        if type(type_) is not str and type_ is not UNSET:
+        type_: Any = _pop("type", None)
+        if type(type_) is not str and type_ is not None:
             type_ = check(type_, str, "CreditTransaction", "type")
-
-        amount = _pop("amount", UNSET)
-        if type(amount) is not float and amount is not UNSET:
+        amount: Any = _pop("amount", None)
+        if type(amount) is not float and amount is not None:
             amount = check(amount, float, "CreditTransaction", "amount")
-
-        description = _pop("description", UNSET)
-        if type(description) is not str and description is not UNSET:
+        description: Any = _pop("description", None)
+        if type(description) is not str and description is not None:
             description = check(description, str, "CreditTransaction", "description")
-
-        breakdown = _pop("breakdown", UNSET)
-        if breakdown is not UNSET:
-            breakdown = CreditTransactionBreakdown.from_dict(check(breakdown, dict, "CreditTransaction", "breakdown"))
-
-        balance_after = _pop("balance_after", UNSET)
-        if type(balance_after) is not float and balance_after is not UNSET:
+        breakdown: Any = _pop("breakdown", None)
+        if type(breakdown) is dict:
+            breakdown = CreditTransactionBreakdown.from_dict(breakdown)
+        elif breakdown is not None:
+            breakdown = check(breakdown, dict, "CreditTransaction", "breakdown")
+        balance_after: Any = _pop("balance_after", None)
+        if type(balance_after) is not float and balance_after is not None:
             balance_after = check(balance_after, float, "CreditTransaction", "balance_after")
-
-        created_at = _pop("created_at", UNSET)
-        if created_at is not UNSET:
-            created_at = datetime.datetime.fromisoformat(
-                created_at if type(created_at) is str else check(created_at, str, "CreditTransaction", "created_at")
-            )
-
-        credit_transaction = cls(
+        created_at: Any = _pop("created_at", None)
+        if type(created_at) is str:
+            try:
+                created_at = datetime.datetime.fromisoformat(created_at)
+            except ValueError:
+                created_at = mismatch(created_at, "CreditTransaction", "created_at", "expected an ISO 8601 date-time")
+        elif created_at is not None:
+            created_at = check(created_at, str, "CreditTransaction", "created_at")
+        obj = cls(
             id,
             type_,
             amount,
@@ -130,25 +100,8 @@ class CreditTransaction:
             balance_after,
             created_at,
         )
-
-        credit_transaction.additional_properties = d
-        return credit_transaction
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj.additional_properties = d
+        return obj
 
 
 from ..models.credit_transaction_breakdown import CreditTransactionBreakdown  # noqa: E402

@@ -1,19 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import ModelValidationError, check, required
+from tokportal_client._models_runtime import (
+    MISSING,
+    UNSET,
+    OpenModel,
+    check,
+    mismatch,
+)
 
-T = TypeVar("T", bound="DisputeCommentRequest")
 
+@_attrs_define(repr=False)
+class DisputeCommentRequest(OpenModel):
+    """The DisputeCommentRequest object of the API.
 
-@_attrs_define
-class DisputeCommentRequest:
-    """
     Example:
         {'reason': 'Please review this item.'}
 
@@ -24,52 +29,32 @@ class DisputeCommentRequest:
     reason: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        reason = self.reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reason": reason,
-            }
-        )
-
-        return field_dict
+    _fields = (("reason", "reason", True),)
+    _absent = UNSET
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "DisputeCommentRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict, "DisputeCommentRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        reason = required(d, "reason", "DisputeCommentRequest")
+        _pop = d.pop
+        reason: Any = _pop("reason", MISSING)
         if type(reason) is not str:
             reason = check(reason, str, "DisputeCommentRequest", "reason")
-
-        dispute_comment_request = cls(
+        obj = cls(
             reason,
         )
+        obj.additional_properties = d
+        return obj
 
-        dispute_comment_request.additional_properties = d
-        return dispute_comment_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+class DisputeCommentRequestDict(TypedDict):
+    """The JSON body of :class:`DisputeCommentRequest` as a plain dict: type checkers check its keys and values."""
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    reason: str

@@ -1,22 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import ModelValidationError, check, required
+from tokportal_client._models_runtime import (
+    MISSING,
+    OpenModel,
+    check,
+    mismatch,
+)
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
 
 
-T = TypeVar("T", bound="ErrorResponse")
-
-
-@_attrs_define
-class ErrorResponse:
+@_attrs_define(repr=False)
+class ErrorResponse(OpenModel):
     """Body of every 4xx/5xx response.
 
     Example:
@@ -29,52 +31,28 @@ class ErrorResponse:
     error: ErrorDetail
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
-
-        return field_dict
+    _fields = (("error", "error", True),)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError("ErrorResponse", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        error = required(d, "error", "ErrorResponse")
-        error = ErrorDetail.from_dict(check(error, dict, "ErrorResponse", "error"))
-
-        error_response = cls(
+            return mismatch(src_dict, "ErrorResponse", "(root)", f"expected an object, got {type(src_dict).__name__}")
+        _pop = d.pop
+        error: Any = _pop("error", MISSING)
+        if type(error) is dict:
+            error = ErrorDetail.from_dict(error)
+        else:
+            error = check(error, dict, "ErrorResponse", "error")
+        obj = cls(
             error,
         )
-
-        error_response.additional_properties = d
-        return error_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj.additional_properties = d
+        return obj
 
 
 from ..models.error_detail import ErrorDetail  # noqa: E402

@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, NotRequired, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check
+from tokportal_client._models_runtime import (
+    UNSET,
+    OpenModel,
+    Unset,
+    check,
+    mismatch,
+)
 
-T = TypeVar("T", bound="FixVideoDownloadRequest")
 
-
-@_attrs_define
-class FixVideoDownloadRequest:
+@_attrs_define(repr=False)
+class FixVideoDownloadRequest(OpenModel):
     """Replacement media for a flagged download.
 
     Attributes:
@@ -24,62 +28,45 @@ class FixVideoDownloadRequest:
     carousel_images: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        video_url = self.video_url
-
-        carousel_images: list[str] | Unset = UNSET
-        if not isinstance(self.carousel_images, Unset):
-            carousel_images = self.carousel_images
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if video_url is not UNSET:
-            field_dict["video_url"] = video_url
-        if carousel_images is not UNSET:
-            field_dict["carousel_images"] = carousel_images
-
-        return field_dict
+    _fields = (
+        ("video_url", "video_url", False),
+        ("carousel_images", "carousel_images", False),
+    )
+    _absent = UNSET
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "FixVideoDownloadRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict, "FixVideoDownloadRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
         _pop = d.pop
-        video_url = _pop("video_url", UNSET)
+        video_url: Any = _pop("video_url", UNSET)
         if type(video_url) is not str and video_url is not UNSET:
             video_url = check(video_url, str, "FixVideoDownloadRequest", "video_url")
-
-        carousel_images = cast(
-            list[str], check(d.pop("carousel_images", UNSET), list, "FixVideoDownloadRequest", "carousel_images")
-        )
-
-        fix_video_download_request = cls(
+        carousel_images: Any = _pop("carousel_images", UNSET)
+        if type(carousel_images) is list:
+            carousel_images = [
+                i if type(i) is str else check(i, str, "FixVideoDownloadRequest", "carousel_images")
+                for i in carousel_images
+            ]
+        elif carousel_images is not UNSET:
+            carousel_images = check(carousel_images, list, "FixVideoDownloadRequest", "carousel_images")
+        obj = cls(
             video_url,
             carousel_images,
         )
+        obj.additional_properties = d
+        return obj
 
-        fix_video_download_request.additional_properties = d
-        return fix_video_download_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+class FixVideoDownloadRequestDict(TypedDict):
+    """The JSON body of :class:`FixVideoDownloadRequest` as a plain dict: type checkers check its keys and values."""
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    video_url: NotRequired[str]
+    carousel_images: NotRequired[list[str]]

@@ -1,4 +1,8 @@
 from enum import StrEnum
+from typing import Literal
+
+InstagramContentTypeLiteral = Literal["reel", "post"]
+"""The documented values of :class:`InstagramContentType`, as plain strings."""
 
 
 class InstagramContentType(StrEnum):

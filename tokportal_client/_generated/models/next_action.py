@@ -1,4 +1,8 @@
 from enum import StrEnum
+from typing import Literal
+
+NextActionLiteral = Literal["configure_account", "configure_videos", "publish_bundle"]
+"""The documented values of :class:`NextAction`, as plain strings."""
 
 
 class NextAction(StrEnum):

@@ -1,4 +1,8 @@
 from enum import StrEnum
+from typing import Literal
+
+OrderablePlatformLiteral = Literal["tiktok", "instagram"]
+"""The documented values of :class:`OrderablePlatform`, as plain strings."""
 
 
 class OrderablePlatform(StrEnum):

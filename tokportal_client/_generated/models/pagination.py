@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import ModelValidationError, check, required
+from tokportal_client._models_runtime import (
+    MISSING,
+    OpenModel,
+    check,
+    mismatch,
+)
 
-T = TypeVar("T", bound="Pagination")
 
-
-@_attrs_define
-class Pagination:
+@_attrs_define(repr=False)
+class Pagination(OpenModel):
     """Position in a paginated list.
 
     Attributes:
@@ -28,74 +31,40 @@ class Pagination:
     total_pages: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        page = self.page
-
-        per_page = self.per_page
-
-        total = self.total
-
-        total_pages = self.total_pages
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "page": page,
-                "per_page": per_page,
-                "total": total,
-                "total_pages": total_pages,
-            }
-        )
-
-        return field_dict
+    _fields = (
+        ("page", "page", True),
+        ("per_page", "per_page", True),
+        ("total", "total", True),
+        ("total_pages", "total_pages", True),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError("Pagination", "(root)", f"expected an object, got {type(src_dict).__name__}")
-        page = required(d, "page", "Pagination")
+            return mismatch(src_dict, "Pagination", "(root)", f"expected an object, got {type(src_dict).__name__}")
+        _pop = d.pop
+        page: Any = _pop("page", MISSING)
         if type(page) is not int:
             page = check(page, int, "Pagination", "page")
-
-        per_page = required(d, "per_page", "Pagination")
+        per_page: Any = _pop("per_page", MISSING)
         if type(per_page) is not int:
             per_page = check(per_page, int, "Pagination", "per_page")
-
-        total = required(d, "total", "Pagination")
+        total: Any = _pop("total", MISSING)
         if type(total) is not int:
             total = check(total, int, "Pagination", "total")
-
-        total_pages = required(d, "total_pages", "Pagination")
+        total_pages: Any = _pop("total_pages", MISSING)
         if type(total_pages) is not int:
             total_pages = check(total_pages, int, "Pagination", "total_pages")
-
-        pagination = cls(
+        obj = cls(
             page,
             per_page,
             total,
             total_pages,
         )
-
-        pagination.additional_properties = d
-        return pagination
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj.additional_properties = d
+        return obj

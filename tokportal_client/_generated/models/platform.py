@@ -1,4 +1,8 @@
 from enum import StrEnum
+from typing import Literal
+
+PlatformLiteral = Literal["tiktok", "instagram", "youtube"]
+"""The documented values of :class:`Platform`, as plain strings."""
 
 
 class Platform(StrEnum):

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import ModelValidationError, check, required
+from tokportal_client._models_runtime import (
+    MISSING,
+    OpenModel,
+    check,
+    mismatch,
+)
 
-T = TypeVar("T", bound="PlatformListResponse")
 
+@_attrs_define(repr=False)
+class PlatformListResponse(OpenModel):
+    """The PlatformListResponse object of the API.
 
-@_attrs_define
-class PlatformListResponse:
-    """
     Attributes:
         data (list[Any]): Supported platforms (item shape not documented).
     """
@@ -21,50 +25,25 @@ class PlatformListResponse:
     data: list[Any]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
-        return field_dict
+    _fields = (("data", "data", True),)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "PlatformListResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict, "PlatformListResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        data = cast(list[Any], check(required(d, "data", "PlatformListResponse"), list, "PlatformListResponse", "data"))
-
-        platform_list_response = cls(
+        _pop = d.pop
+        data: Any = _pop("data", MISSING)
+        if type(data) is not list:
+            data = check(data, list, "PlatformListResponse", "data")
+        obj = cls(
             data,
         )
-
-        platform_list_response.additional_properties = d
-        return platform_list_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj.additional_properties = d
+        return obj

@@ -1,83 +1,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check
+from tokportal_client._models_runtime import (
+    OpenModel,
+    check,
+    mismatch,
+)
 
-T = TypeVar("T", bound="PresignedImageUpload")
 
-
-@_attrs_define
-class PresignedImageUpload:
+@_attrs_define(repr=False)
+class PresignedImageUpload(OpenModel):
     """A presigned image upload.
 
     Attributes:
-        upload_url (str | Unset): Short-lived signed upload URL; do not log.
-        storage_path (str | Unset): Use in carousel_images or profile_picture_url.
+        upload_url (str | None): Short-lived signed upload URL; do not log.
+        storage_path (str | None): Use in carousel_images or profile_picture_url.
     """
 
-    upload_url: str | Unset = UNSET
-    storage_path: str | Unset = UNSET
+    upload_url: str | None = None
+    storage_path: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        upload_url = self.upload_url
-
-        storage_path = self.storage_path
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if upload_url is not UNSET:
-            field_dict["upload_url"] = upload_url
-        if storage_path is not UNSET:
-            field_dict["storage_path"] = storage_path
-
-        return field_dict
+    _fields = (
+        ("upload_url", "upload_url", False),
+        ("storage_path", "storage_path", False),
+    )
+    _secrets = frozenset(["upload_url"])
+    _secret_extras = True
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "PresignedImageUpload", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict, "PresignedImageUpload", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
         _pop = d.pop
-        upload_url = _pop("upload_url", UNSET)
-        if type(upload_url) is not str and upload_url is not UNSET:
+        upload_url: Any = _pop("upload_url", None)
+        if type(upload_url) is not str and upload_url is not None:
             upload_url = check(upload_url, str, "PresignedImageUpload", "upload_url")
-
-        storage_path = _pop("storage_path", UNSET)
-        if type(storage_path) is not str and storage_path is not UNSET:
+        storage_path: Any = _pop("storage_path", None)
+        if type(storage_path) is not str and storage_path is not None:
             storage_path = check(storage_path, str, "PresignedImageUpload", "storage_path")
-
-        presigned_image_upload = cls(
+        obj = cls(
             upload_url,
             storage_path,
         )
-
-        presigned_image_upload.additional_properties = d
-        return presigned_image_upload
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj.additional_properties = d
+        return obj

@@ -1,83 +1,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check
+from tokportal_client._models_runtime import (
+    OpenModel,
+    check,
+    mismatch,
+)
 
-T = TypeVar("T", bound="PresignedVideoUpload")
 
-
-@_attrs_define
-class PresignedVideoUpload:
+@_attrs_define(repr=False)
+class PresignedVideoUpload(OpenModel):
     """A presigned video upload.
 
     Attributes:
-        upload_url (str | Unset): PUT the bytes here with the declared Content-Type; short-lived, do not log.
-        public_url (str | Unset): Use as video_url.
+        upload_url (str | None): PUT the bytes here with the declared Content-Type; short-lived, do not log.
+        public_url (str | None): Use as video_url.
     """
 
-    upload_url: str | Unset = UNSET
-    public_url: str | Unset = UNSET
+    upload_url: str | None = None
+    public_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        upload_url = self.upload_url
-
-        public_url = self.public_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if upload_url is not UNSET:
-            field_dict["upload_url"] = upload_url
-        if public_url is not UNSET:
-            field_dict["public_url"] = public_url
-
-        return field_dict
+    _fields = (
+        ("upload_url", "upload_url", False),
+        ("public_url", "public_url", False),
+    )
+    _secrets = frozenset(["upload_url"])
+    _secret_extras = True
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "PresignedVideoUpload", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict, "PresignedVideoUpload", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
         _pop = d.pop
-        upload_url = _pop("upload_url", UNSET)
-        if type(upload_url) is not str and upload_url is not UNSET:
+        upload_url: Any = _pop("upload_url", None)
+        if type(upload_url) is not str and upload_url is not None:
             upload_url = check(upload_url, str, "PresignedVideoUpload", "upload_url")
-
-        public_url = _pop("public_url", UNSET)
-        if type(public_url) is not str and public_url is not UNSET:
+        public_url: Any = _pop("public_url", None)
+        if type(public_url) is not str and public_url is not None:
             public_url = check(public_url, str, "PresignedVideoUpload", "public_url")
-
-        presigned_video_upload = cls(
+        obj = cls(
             upload_url,
             public_url,
         )
-
-        presigned_video_upload.additional_properties = d
-        return presigned_video_upload
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj.additional_properties = d
+        return obj

@@ -1,4 +1,15 @@
 from enum import StrEnum
+from typing import Literal
+
+PublishBlockerCodeLiteral = Literal[
+    "BUNDLE_ALREADY_PUBLISHED",
+    "BUNDLE_NOT_IN_SETUP",
+    "ACCOUNT_MISSING",
+    "ACCOUNT_NOT_CONFIGURED",
+    "ACCOUNT_MISSING_FIELDS",
+    "NO_VIDEOS_CONFIGURED",
+]
+"""The documented values of :class:`PublishBlockerCode`, as plain strings."""
 
 
 class PublishBlockerCode(StrEnum):

@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import ModelValidationError, check, required
+from tokportal_client._models_runtime import (
+    MISSING,
+    UNSET,
+    OpenModel,
+    check,
+    mismatch,
+)
 
-T = TypeVar("T", bound="QuantityRequest")
 
-
-@_attrs_define
-class QuantityRequest:
+@_attrs_define(repr=False)
+class QuantityRequest(OpenModel):
     """How many slots to add.
 
     Example:
@@ -25,52 +29,30 @@ class QuantityRequest:
     quantity: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        quantity = self.quantity
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "quantity": quantity,
-            }
-        )
-
-        return field_dict
+    _fields = (("quantity", "quantity", True),)
+    _absent = UNSET
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "QuantityRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
-            )
-        quantity = required(d, "quantity", "QuantityRequest")
+            return mismatch(src_dict, "QuantityRequest", "(root)", f"expected an object, got {type(src_dict).__name__}")
+        _pop = d.pop
+        quantity: Any = _pop("quantity", MISSING)
         if type(quantity) is not int:
             quantity = check(quantity, int, "QuantityRequest", "quantity")
-
-        quantity_request = cls(
+        obj = cls(
             quantity,
         )
+        obj.additional_properties = d
+        return obj
 
-        quantity_request.additional_properties = d
-        return quantity_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+class QuantityRequestDict(TypedDict):
+    """The JSON body of :class:`QuantityRequest` as a plain dict: type checkers check its keys and values."""
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    quantity: int

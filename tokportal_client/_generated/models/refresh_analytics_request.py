@@ -1,19 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, NotRequired, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check
+from tokportal_client._models_runtime import (
+    UNSET,
+    OpenModel,
+    Unset,
+    check,
+    mismatch,
+)
 
-T = TypeVar("T", bound="RefreshAnalyticsRequest")
 
+@_attrs_define(repr=False)
+class RefreshAnalyticsRequest(OpenModel):
+    """The RefreshAnalyticsRequest object of the API.
 
-@_attrs_define
-class RefreshAnalyticsRequest:
-    """
     Example:
         {'force': False, 'includePosts': False, 'includeComments': False, 'forcePosts': False}
 
@@ -30,78 +35,52 @@ class RefreshAnalyticsRequest:
     force_posts: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        force = self.force
-
-        include_posts = self.include_posts
-
-        include_comments = self.include_comments
-
-        force_posts = self.force_posts
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if force is not UNSET:
-            field_dict["force"] = force
-        if include_posts is not UNSET:
-            field_dict["includePosts"] = include_posts
-        if include_comments is not UNSET:
-            field_dict["includeComments"] = include_comments
-        if force_posts is not UNSET:
-            field_dict["forcePosts"] = force_posts
-
-        return field_dict
+    _fields = (
+        ("force", "force", False),
+        ("include_posts", "includePosts", False),
+        ("include_comments", "includeComments", False),
+        ("force_posts", "forcePosts", False),
+    )
+    _absent = UNSET
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "RefreshAnalyticsRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict, "RefreshAnalyticsRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
         _pop = d.pop
-        force = _pop("force", UNSET)
+        force: Any = _pop("force", UNSET)
         if type(force) is not bool and force is not UNSET:
             force = check(force, bool, "RefreshAnalyticsRequest", "force")
-
-        include_posts = _pop("includePosts", UNSET)
+        include_posts: Any = _pop("includePosts", UNSET)
         if type(include_posts) is not bool and include_posts is not UNSET:
             include_posts = check(include_posts, bool, "RefreshAnalyticsRequest", "includePosts")
-
-        include_comments = _pop("includeComments", UNSET)
+        include_comments: Any = _pop("includeComments", UNSET)
         if type(include_comments) is not bool and include_comments is not UNSET:
             include_comments = check(include_comments, bool, "RefreshAnalyticsRequest", "includeComments")
-
-        force_posts = _pop("forcePosts", UNSET)
+        force_posts: Any = _pop("forcePosts", UNSET)
         if type(force_posts) is not bool and force_posts is not UNSET:
             force_posts = check(force_posts, bool, "RefreshAnalyticsRequest", "forcePosts")
-
-        refresh_analytics_request = cls(
+        obj = cls(
             force,
             include_posts,
             include_comments,
             force_posts,
         )
+        obj.additional_properties = d
+        return obj
 
-        refresh_analytics_request.additional_properties = d
-        return refresh_analytics_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+class RefreshAnalyticsRequestDict(TypedDict):
+    """The JSON body of :class:`RefreshAnalyticsRequest` as a plain dict: type checkers check its keys and values."""
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    force: NotRequired[bool]
+    includePosts: NotRequired[bool]
+    includeComments: NotRequired[bool]
+    forcePosts: NotRequired[bool]

@@ -1,4 +1,8 @@
 from enum import StrEnum
+from typing import Literal
+
+ReportTemplateLiteral = Literal["executive", "agency", "creator", "minimal", "growth", "board"]
+"""The documented values of :class:`ReportTemplate`, as plain strings."""
 
 
 class ReportTemplate(StrEnum):

@@ -1,92 +1,62 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check
+from tokportal_client._models_runtime import (
+    OpenModel,
+    check,
+    mismatch,
+)
 
-T = TypeVar("T", bound="StoredImage")
 
-
-@_attrs_define
-class StoredImage:
+@_attrs_define(repr=False)
+class StoredImage(OpenModel):
     """An image fetched from a URL and stored.
 
     Attributes:
-        id (str | Unset):
-        storage_path (str | Unset):
-        public_url (str | Unset):
+        id (str | None):
+        storage_path (str | None):
+        public_url (str | None):
     """
 
-    id: str | Unset = UNSET
-    storage_path: str | Unset = UNSET
-    public_url: str | Unset = UNSET
+    id: str | None = None
+    storage_path: str | None = None
+    public_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        storage_path = self.storage_path
-
-        public_url = self.public_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if storage_path is not UNSET:
-            field_dict["storage_path"] = storage_path
-        if public_url is not UNSET:
-            field_dict["public_url"] = public_url
-
-        return field_dict
+    _fields = (
+        ("id", "id", False),
+        ("storage_path", "storage_path", False),
+        ("public_url", "public_url", False),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError("StoredImage", "(root)", f"expected an object, got {type(src_dict).__name__}")
+            return mismatch(src_dict, "StoredImage", "(root)", f"expected an object, got {type(src_dict).__name__}")
         _pop = d.pop
-        id = _pop("id", UNSET)
-        if type(id) is not str and id is not UNSET:
+        id: Any = _pop("id", None)
+        if type(id) is not str and id is not None:
             id = check(id, str, "StoredImage", "id")
-
-        storage_path = _pop("storage_path", UNSET)
-        if type(storage_path) is not str and storage_path is not UNSET:
+        storage_path: Any = _pop("storage_path", None)
+        if type(storage_path) is not str and storage_path is not None:
             storage_path = check(storage_path, str, "StoredImage", "storage_path")
-
-        public_url = _pop("public_url", UNSET)
-        if type(public_url) is not str and public_url is not UNSET:
+        public_url: Any = _pop("public_url", None)
+        if type(public_url) is not str and public_url is not None:
             public_url = check(public_url, str, "StoredImage", "public_url")
-
-        stored_image = cls(
+        obj = cls(
             id,
             storage_path,
             public_url,
         )
-
-        stored_image.additional_properties = d
-        return stored_image
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj.additional_properties = d
+        return obj

@@ -1,4 +1,8 @@
 from enum import StrEnum
+from typing import Literal
+
+UploadPurposeLiteral = Literal["carousel", "profile_picture"]
+"""The documented values of :class:`UploadPurpose`, as plain strings."""
 
 
 class UploadPurpose(StrEnum):

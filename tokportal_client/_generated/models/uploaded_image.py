@@ -1,114 +1,76 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check
+from tokportal_client._models_runtime import (
+    OpenModel,
+    check,
+    mismatch,
+)
 
-T = TypeVar("T", bound="UploadedImage")
 
-
-@_attrs_define
-class UploadedImage:
+@_attrs_define(repr=False)
+class UploadedImage(OpenModel):
     """An image stored by TokPortal.
 
     Attributes:
-        public_url (str | Unset):
-        storage_path (str | Unset):
-        filename (str | Unset):
-        size_bytes (int | Unset):
-        content_type (str | Unset):
+        public_url (str | None):
+        storage_path (str | None):
+        filename (str | None):
+        size_bytes (int | None):
+        content_type (str | None):
     """
 
-    public_url: str | Unset = UNSET
-    storage_path: str | Unset = UNSET
-    filename: str | Unset = UNSET
-    size_bytes: int | Unset = UNSET
-    content_type: str | Unset = UNSET
+    public_url: str | None = None
+    storage_path: str | None = None
+    filename: str | None = None
+    size_bytes: int | None = None
+    content_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        public_url = self.public_url
-
-        storage_path = self.storage_path
-
-        filename = self.filename
-
-        size_bytes = self.size_bytes
-
-        content_type = self.content_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if public_url is not UNSET:
-            field_dict["public_url"] = public_url
-        if storage_path is not UNSET:
-            field_dict["storage_path"] = storage_path
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-        if size_bytes is not UNSET:
-            field_dict["size_bytes"] = size_bytes
-        if content_type is not UNSET:
-            field_dict["content_type"] = content_type
-
-        return field_dict
+    _fields = (
+        ("public_url", "public_url", False),
+        ("storage_path", "storage_path", False),
+        ("filename", "filename", False),
+        ("size_bytes", "size_bytes", False),
+        ("content_type", "content_type", False),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError("UploadedImage", "(root)", f"expected an object, got {type(src_dict).__name__}")
+            return mismatch(src_dict, "UploadedImage", "(root)", f"expected an object, got {type(src_dict).__name__}")
         _pop = d.pop
-        public_url = _pop("public_url", UNSET)
-        if type(public_url) is not str and public_url is not UNSET:
+        public_url: Any = _pop("public_url", None)
+        if type(public_url) is not str and public_url is not None:
             public_url = check(public_url, str, "UploadedImage", "public_url")
-
-        storage_path = _pop("storage_path", UNSET)
-        if type(storage_path) is not str and storage_path is not UNSET:
+        storage_path: Any = _pop("storage_path", None)
+        if type(storage_path) is not str and storage_path is not None:
             storage_path = check(storage_path, str, "UploadedImage", "storage_path")
-
-        filename = _pop("filename", UNSET)
-        if type(filename) is not str and filename is not UNSET:
+        filename: Any = _pop("filename", None)
+        if type(filename) is not str and filename is not None:
             filename = check(filename, str, "UploadedImage", "filename")
-
-        size_bytes = _pop("size_bytes", UNSET)
-        if type(size_bytes) is not int and size_bytes is not UNSET:
+        size_bytes: Any = _pop("size_bytes", None)
+        if type(size_bytes) is not int and size_bytes is not None:
             size_bytes = check(size_bytes, int, "UploadedImage", "size_bytes")
-
-        content_type = _pop("content_type", UNSET)
-        if type(content_type) is not str and content_type is not UNSET:
+        content_type: Any = _pop("content_type", None)
+        if type(content_type) is not str and content_type is not None:
             content_type = check(content_type, str, "UploadedImage", "content_type")
-
-        uploaded_image = cls(
+        obj = cls(
             public_url,
             storage_path,
             filename,
             size_bytes,
             content_type,
         )
-
-        uploaded_image.additional_properties = d
-        return uploaded_image
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj.additional_properties = d
+        return obj

@@ -1,23 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import ModelValidationError, check, required
+from tokportal_client._models_runtime import (
+    MISSING,
+    OpenModel,
+    check,
+    mismatch,
+)
 
 if TYPE_CHECKING:
     from ..models.uploaded_video import UploadedVideo
 
 
-T = TypeVar("T", bound="UploadedVideoResponse")
+@_attrs_define(repr=False)
+class UploadedVideoResponse(OpenModel):
+    """The UploadedVideoResponse object of the API.
 
-
-@_attrs_define
-class UploadedVideoResponse:
-    """
     Attributes:
         data (UploadedVideo): A video stored by TokPortal.
     """
@@ -25,54 +28,30 @@ class UploadedVideoResponse:
     data: UploadedVideo
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
-        return field_dict
+    _fields = (("data", "data", True),)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "UploadedVideoResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict, "UploadedVideoResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
-        data = required(d, "data", "UploadedVideoResponse")
-        data = UploadedVideo.from_dict(check(data, dict, "UploadedVideoResponse", "data"))
-
-        uploaded_video_response = cls(
+        _pop = d.pop
+        data: Any = _pop("data", MISSING)
+        if type(data) is dict:
+            data = UploadedVideo.from_dict(data)
+        else:
+            data = check(data, dict, "UploadedVideoResponse", "data")
+        obj = cls(
             data,
         )
-
-        uploaded_video_response.additional_properties = d
-        return uploaded_video_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj.additional_properties = d
+        return obj
 
 
 from ..models.uploaded_video import UploadedVideo  # noqa: E402

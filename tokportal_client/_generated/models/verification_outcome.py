@@ -1,4 +1,8 @@
 from enum import StrEnum
+from typing import Literal
+
+VerificationOutcomeLiteral = Literal["verified", "wrong_text", "wrong_account", "couldnt_verify", "scrape_failed"]
+"""The documented values of :class:`VerificationOutcome`, as plain strings."""
 
 
 class VerificationOutcome(StrEnum):

@@ -1,54 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import ModelValidationError
+from tokportal_client._models_runtime import (
+    OpenModel,
+    mismatch,
+)
 
-T = TypeVar("T", bound="VideoAnalyticsListResponseDataItem")
 
+@_attrs_define(repr=False)
+class VideoAnalyticsListResponseDataItem(OpenModel):
+    """The VideoAnalyticsListResponseDataItem object of the API."""
 
-@_attrs_define
-class VideoAnalyticsListResponseDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+    _fields = ()
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "VideoAnalyticsListResponseDataItem", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict,
+                "VideoAnalyticsListResponseDataItem",
+                "(root)",
+                f"expected an object, got {type(src_dict).__name__}",
             )
-        video_analytics_list_response_data_item = cls()
-
-        video_analytics_list_response_data_item.additional_properties = d
-        return video_analytics_list_response_data_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj = cls()
+        obj.additional_properties = d
+        return obj

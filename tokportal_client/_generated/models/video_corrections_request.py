@@ -1,23 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NotRequired, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check, required
+from tokportal_client._models_runtime import (
+    MISSING,
+    UNSET,
+    OpenModel,
+    Unset,
+    check,
+    mismatch,
+)
 
 if TYPE_CHECKING:
-    from ..models.video_corrections_request_fields import VideoCorrectionsRequestFields
+    from ..models.video_corrections_request_fields import (
+        VideoCorrectionsRequestFields,
+        VideoCorrectionsRequestFieldsDict,
+    )
 
 
-T = TypeVar("T", bound="VideoCorrectionsRequest")
+@_attrs_define(repr=False)
+class VideoCorrectionsRequest(OpenModel):
+    """The VideoCorrectionsRequest object of the API.
 
-
-@_attrs_define
-class VideoCorrectionsRequest:
-    """
     Example:
         {'comment': 'Please review this item.'}
 
@@ -30,67 +38,45 @@ class VideoCorrectionsRequest:
     fields: VideoCorrectionsRequestFields | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        comment = self.comment
-
-        fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = self.fields.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "comment": comment,
-            }
-        )
-        if fields is not UNSET:
-            field_dict["fields"] = fields
-
-        return field_dict
+    _fields = (
+        ("comment", "comment", True),
+        ("fields", "fields", False),
+    )
+    _absent = UNSET
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "VideoCorrectionsRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict, "VideoCorrectionsRequest", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
         _pop = d.pop
-        comment = required(d, "comment", "VideoCorrectionsRequest")
+        comment: Any = _pop("comment", MISSING)
         if type(comment) is not str:
             comment = check(comment, str, "VideoCorrectionsRequest", "comment")
-
-        fields = _pop("fields", UNSET)
-        if fields is not UNSET:
-            fields = VideoCorrectionsRequestFields.from_dict(check(fields, dict, "VideoCorrectionsRequest", "fields"))
-
-        video_corrections_request = cls(
+        fields: Any = _pop("fields", UNSET)
+        if type(fields) is dict:
+            fields = VideoCorrectionsRequestFields.from_dict(fields)
+        elif fields is not UNSET:
+            fields = check(fields, dict, "VideoCorrectionsRequest", "fields")
+        obj = cls(
             comment,
             fields,
         )
+        obj.additional_properties = d
+        return obj
 
-        video_corrections_request.additional_properties = d
-        return video_corrections_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+class VideoCorrectionsRequestDict(TypedDict):
+    """The JSON body of :class:`VideoCorrectionsRequest` as a plain dict: type checkers check its keys and values."""
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    comment: str
+    fields: NotRequired[VideoCorrectionsRequestFieldsDict]
 
 
 from ..models.video_corrections_request_fields import VideoCorrectionsRequestFields  # noqa: E402

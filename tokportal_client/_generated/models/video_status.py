@@ -1,4 +1,10 @@
 from enum import StrEnum
+from typing import Literal
+
+VideoStatusLiteral = Literal[
+    "pending", "configured", "published", "accepted", "in_review", "pending_corrections", "finalized"
+]
+"""The documented values of :class:`VideoStatus`, as plain strings."""
 
 
 class VideoStatus(StrEnum):

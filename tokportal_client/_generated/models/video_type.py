@@ -1,4 +1,8 @@
 from enum import StrEnum
+from typing import Literal
+
+VideoTypeLiteral = Literal["video", "carousel", "story"]
+"""The documented values of :class:`VideoType`, as plain strings."""
 
 
 class VideoType(StrEnum):

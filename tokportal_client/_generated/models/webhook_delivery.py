@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import ModelValidationError, check, required
+from tokportal_client._models_runtime import (
+    MISSING,
+    OpenModel,
+    check,
+    mismatch,
+)
 
-T = TypeVar("T", bound="WebhookDelivery")
 
-
-@_attrs_define
-class WebhookDelivery:
+@_attrs_define(repr=False)
+class WebhookDelivery(OpenModel):
     """One delivery attempt.
 
     Attributes:
@@ -22,52 +25,23 @@ class WebhookDelivery:
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-
-        return field_dict
+    _fields = (("id", "id", True),)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "WebhookDelivery", "(root)", f"expected an object, got {type(src_dict).__name__}"
-            )
-        id = required(d, "id", "WebhookDelivery")
+            return mismatch(src_dict, "WebhookDelivery", "(root)", f"expected an object, got {type(src_dict).__name__}")
+        _pop = d.pop
+        id: Any = _pop("id", MISSING)
         if type(id) is not str:
             id = check(id, str, "WebhookDelivery", "id")
-
-        webhook_delivery = cls(
+        obj = cls(
             id,
         )
-
-        webhook_delivery.additional_properties = d
-        return webhook_delivery
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj.additional_properties = d
+        return obj

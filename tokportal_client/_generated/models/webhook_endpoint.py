@@ -1,134 +1,82 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check, check_union, required
+from tokportal_client._models_runtime import (
+    MISSING,
+    OpenModel,
+    check,
+    mismatch,
+    parse_enum,
+)
 
 from ..models.webhook_event_type import WebhookEventType
 
-T = TypeVar("T", bound="WebhookEndpoint")
 
-
-@_attrs_define
-class WebhookEndpoint:
+@_attrs_define(repr=False)
+class WebhookEndpoint(OpenModel):
     """A webhook endpoint.
 
     Attributes:
         id (str):
-        url (str | Unset):
-        events (list[WebhookEventType] | Unset):
-        description (None | str | Unset):
-        enabled (bool | Unset):
+        url (str | None):
+        events (list[WebhookEventType] | None):
+        description (str | None):
+        enabled (bool | None):
     """
 
     id: str
-    url: str | Unset = UNSET
-    events: list[WebhookEventType] | Unset = UNSET
-    description: None | str | Unset = UNSET
-    enabled: bool | Unset = UNSET
+    url: str | None = None
+    events: list[WebhookEventType] | None = None
+    description: str | None = None
+    enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        url = self.url
-
-        events: list[str] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.value
-                events.append(events_item)
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        enabled = self.enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if url is not UNSET:
-            field_dict["url"] = url
-        if events is not UNSET:
-            field_dict["events"] = events
-        if description is not UNSET:
-            field_dict["description"] = description
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-
-        return field_dict
+    _fields = (
+        ("id", "id", True),
+        ("url", "url", False),
+        ("events", "events", False),
+        ("description", "description", False),
+        ("enabled", "enabled", False),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "WebhookEndpoint", "(root)", f"expected an object, got {type(src_dict).__name__}"
-            )
+            return mismatch(src_dict, "WebhookEndpoint", "(root)", f"expected an object, got {type(src_dict).__name__}")
         _pop = d.pop
-        id = required(d, "id", "WebhookEndpoint")
+        id: Any = _pop("id", MISSING)
         if type(id) is not str:
             id = check(id, str, "WebhookEndpoint", "id")
-
-        url = _pop("url", UNSET)
-        if type(url) is not str and url is not UNSET:
+        url: Any = _pop("url", None)
+        if type(url) is not str and url is not None:
             url = check(url, str, "WebhookEndpoint", "url")
-
-        _events = check(d.pop("events", UNSET), list, "WebhookEndpoint", "events")
-        events: list[WebhookEventType] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = WebhookEventType(events_item_data)
-
-                events.append(events_item)
-
-        description = _pop("description", UNSET)
-        if type(description) is not str and description is not None and description is not UNSET:
-            description = check_union(description, (str,), "", "description")
-
-        enabled = _pop("enabled", UNSET)
-        if type(enabled) is not bool and enabled is not UNSET:
+        events: Any = _pop("events", None)
+        if type(events) is list:
+            events = [parse_enum(WebhookEventType, i, "WebhookEndpoint", "events") for i in events]
+        elif events is not None:
+            events = check(events, list, "WebhookEndpoint", "events")
+        description: Any = _pop("description", None)
+        if type(description) is not str and description is not None:
+            description = check(description, str, "WebhookEndpoint", "description")
+        enabled: Any = _pop("enabled", None)
+        if type(enabled) is not bool and enabled is not None:
             enabled = check(enabled, bool, "WebhookEndpoint", "enabled")
-
-        webhook_endpoint = cls(
+        obj = cls(
             id,
             url,
             events,
             description,
             enabled,
         )
-
-        webhook_endpoint.additional_properties = d
-        return webhook_endpoint
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj.additional_properties = d
+        return obj

@@ -1,23 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import ModelValidationError, check, required
+from tokportal_client._models_runtime import (
+    MISSING,
+    OpenModel,
+    check,
+    mismatch,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_endpoint_with_secret import WebhookEndpointWithSecret
 
 
-T = TypeVar("T", bound="WebhookEndpointCreatedResponse")
+@_attrs_define(repr=False)
+class WebhookEndpointCreatedResponse(OpenModel):
+    """The WebhookEndpointCreatedResponse object of the API.
 
-
-@_attrs_define
-class WebhookEndpointCreatedResponse:
-    """
     Attributes:
         data (WebhookEndpointWithSecret): A new webhook endpoint with its signing secret.
     """
@@ -25,54 +28,34 @@ class WebhookEndpointCreatedResponse:
     data: WebhookEndpointWithSecret
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
-        return field_dict
+    _fields = (("data", "data", True),)
+    _secret_extras = True
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "WebhookEndpointCreatedResponse", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict,
+                "WebhookEndpointCreatedResponse",
+                "(root)",
+                f"expected an object, got {type(src_dict).__name__}",
             )
-        data = required(d, "data", "WebhookEndpointCreatedResponse")
-        data = WebhookEndpointWithSecret.from_dict(check(data, dict, "WebhookEndpointCreatedResponse", "data"))
-
-        webhook_endpoint_created_response = cls(
+        _pop = d.pop
+        data: Any = _pop("data", MISSING)
+        if type(data) is dict:
+            data = WebhookEndpointWithSecret.from_dict(data)
+        else:
+            data = check(data, dict, "WebhookEndpointCreatedResponse", "data")
+        obj = cls(
             data,
         )
-
-        webhook_endpoint_created_response.additional_properties = d
-        return webhook_endpoint_created_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj.additional_properties = d
+        return obj
 
 
 from ..models.webhook_endpoint_with_secret import WebhookEndpointWithSecret  # noqa: E402

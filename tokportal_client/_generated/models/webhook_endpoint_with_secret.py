@@ -1,121 +1,87 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from tokportal_client._runtime import UNSET, ModelValidationError, Unset, check, check_union, required
+from tokportal_client._models_runtime import (
+    MISSING,
+    OpenModel,
+    check,
+    mismatch,
+    parse_enum,
+)
 
 from ..models.webhook_event_type import WebhookEventType
 
-T = TypeVar("T", bound="WebhookEndpointWithSecret")
 
-
-@_attrs_define
-class WebhookEndpointWithSecret:
+@_attrs_define(repr=False)
+class WebhookEndpointWithSecret(OpenModel):
     """A new webhook endpoint with its signing secret.
 
     Attributes:
         id (str):
         signing_secret (str): Returned once, at creation: store it to verify signatures.
-        url (str | Unset):
-        events (list[WebhookEventType] | Unset):
-        description (None | str | Unset):
-        enabled (bool | Unset):
+        url (str | None):
+        events (list[WebhookEventType] | None):
+        description (str | None):
+        enabled (bool | None):
     """
 
     id: str
     signing_secret: str
-    url: str | Unset = UNSET
-    events: list[WebhookEventType] | Unset = UNSET
-    description: None | str | Unset = UNSET
-    enabled: bool | Unset = UNSET
+    url: str | None = None
+    events: list[WebhookEventType] | None = None
+    description: str | None = None
+    enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        signing_secret = self.signing_secret
-
-        url = self.url
-
-        events: list[str] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.value
-                events.append(events_item)
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        enabled = self.enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "signing_secret": signing_secret,
-            }
-        )
-        if url is not UNSET:
-            field_dict["url"] = url
-        if events is not UNSET:
-            field_dict["events"] = events
-        if description is not UNSET:
-            field_dict["description"] = description
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-
-        return field_dict
+    _fields = (
+        ("id", "id", True),
+        ("signing_secret", "signing_secret", True),
+        ("url", "url", False),
+        ("events", "events", False),
+        ("description", "description", False),
+        ("enabled", "enabled", False),
+    )
+    _secrets = frozenset(["signing_secret"])
+    _secret_extras = True
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse JSON data; a value that does not fit raises, or is kept as received in a lenient parse."""
         if type(src_dict) is dict:
             d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
             d = dict(src_dict)
         else:
-            raise ModelValidationError(
-                "WebhookEndpointWithSecret", "(root)", f"expected an object, got {type(src_dict).__name__}"
+            return mismatch(
+                src_dict, "WebhookEndpointWithSecret", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
         _pop = d.pop
-        id = required(d, "id", "WebhookEndpointWithSecret")
+        id: Any = _pop("id", MISSING)
         if type(id) is not str:
             id = check(id, str, "WebhookEndpointWithSecret", "id")
-
-        signing_secret = required(d, "signing_secret", "WebhookEndpointWithSecret")
+        signing_secret: Any = _pop("signing_secret", MISSING)
         if type(signing_secret) is not str:
             signing_secret = check(signing_secret, str, "WebhookEndpointWithSecret", "signing_secret")
-
-        url = _pop("url", UNSET)
-        if type(url) is not str and url is not UNSET:
+        url: Any = _pop("url", None)
+        if type(url) is not str and url is not None:
             url = check(url, str, "WebhookEndpointWithSecret", "url")
-
-        _events = check(d.pop("events", UNSET), list, "WebhookEndpointWithSecret", "events")
-        events: list[WebhookEventType] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = WebhookEventType(events_item_data)
-
-                events.append(events_item)
-
-        description = _pop("description", UNSET)
-        if type(description) is not str and description is not None and description is not UNSET:
-            description = check_union(description, (str,), "", "description")
-
-        enabled = _pop("enabled", UNSET)
-        if type(enabled) is not bool and enabled is not UNSET:
+        events: Any = _pop("events", None)
+        if type(events) is list:
+            events = [parse_enum(WebhookEventType, i, "WebhookEndpointWithSecret", "events") for i in events]
+        elif events is not None:
+            events = check(events, list, "WebhookEndpointWithSecret", "events")
+        description: Any = _pop("description", None)
+        if type(description) is not str and description is not None:
+            description = check(description, str, "WebhookEndpointWithSecret", "description")
+        enabled: Any = _pop("enabled", None)
+        if type(enabled) is not bool and enabled is not None:
             enabled = check(enabled, bool, "WebhookEndpointWithSecret", "enabled")
-
-        webhook_endpoint_with_secret = cls(
+        obj = cls(
             id,
             signing_secret,
             url,
@@ -123,22 +89,5 @@ class WebhookEndpointWithSecret:
             description,
             enabled,
         )
-
-        webhook_endpoint_with_secret.additional_properties = d
-        return webhook_endpoint_with_secret
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        obj.additional_properties = d
+        return obj

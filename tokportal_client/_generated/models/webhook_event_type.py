@@ -1,4 +1,43 @@
 from enum import StrEnum
+from typing import Literal
+
+WebhookEventTypeLiteral = Literal[
+    "webhook.test",
+    "bundle.created",
+    "bundle.published",
+    "bundle.cancelled",
+    "bundle.archived",
+    "account.configured",
+    "account.published",
+    "account.in_review",
+    "account.pending_corrections",
+    "account.finalized",
+    "account.remade",
+    "account.banned",
+    "account.ban_appeal.submitted",
+    "account.ban_appeal.resolved",
+    "account.ban_resolution.decided",
+    "video.configured",
+    "video.in_review",
+    "video.published",
+    "video.pending_corrections",
+    "video.finalized",
+    "warming.session_started",
+    "warming.term_verified",
+    "warming.session_completed",
+    "subscription.renewed",
+    "subscription.lapsed",
+    "subscription.cancelled",
+    "subscription.reactivated",
+    "subscription.ended",
+    "account.revealed",
+    "credits.restored",
+    "video.not_recommended",
+    "video.ai_labeled",
+    "video.sound_restricted",
+    "account.distribution_warning",
+]
+"""The documented values of :class:`WebhookEventType`, as plain strings."""
 
 
 class WebhookEventType(StrEnum):

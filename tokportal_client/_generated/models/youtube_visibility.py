@@ -1,4 +1,8 @@
 from enum import StrEnum
+from typing import Literal
+
+YoutubeVisibilityLiteral = Literal["public", "unlisted", "private"]
+"""The documented values of :class:`YoutubeVisibility`, as plain strings."""
 
 
 class YoutubeVisibility(StrEnum):

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Unpack
+from typing import Unpack
 
 from tokportal_client._runtime import (
     AsyncAPIResource,
@@ -14,9 +13,9 @@ from tokportal_client._runtime import (
     to_raw_response,
 )
 
-from ...models.account_corrections_request import AccountCorrectionsRequest
+from ...models.account_corrections_request import AccountCorrectionsRequest, AccountCorrectionsRequestDict
 from ...models.bundle_account_response import BundleAccountResponse
-from ...models.configure_account_request import ConfigureAccountRequest
+from ...models.configure_account_request import ConfigureAccountRequest, ConfigureAccountRequestDict
 from ...models.data_response import DataResponse
 from . import configure_bundle_account as _configure_bundle_account
 from . import finalize_bundle_account as _finalize_bundle_account
@@ -61,7 +60,7 @@ class AccountConfiguration(SyncAPIResource):
         self,
         id: str,
         *,
-        body: ConfigureAccountRequest | Mapping[str, Any],
+        body: ConfigureAccountRequest | ConfigureAccountRequestDict,
         **options: Unpack[WriteOptions],
     ) -> BundleAccountResponse:
         """Configure bundle account profile
@@ -97,7 +96,7 @@ class AccountConfiguration(SyncAPIResource):
         self,
         id: str,
         *,
-        body: AccountCorrectionsRequest | Mapping[str, Any],
+        body: AccountCorrectionsRequest | AccountCorrectionsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> DataResponse:
         """Request account corrections
@@ -202,7 +201,7 @@ class AsyncAccountConfiguration(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: ConfigureAccountRequest | Mapping[str, Any],
+        body: ConfigureAccountRequest | ConfigureAccountRequestDict,
         **options: Unpack[WriteOptions],
     ) -> BundleAccountResponse:
         """Configure bundle account profile
@@ -238,7 +237,7 @@ class AsyncAccountConfiguration(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: AccountCorrectionsRequest | Mapping[str, Any],
+        body: AccountCorrectionsRequest | AccountCorrectionsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> DataResponse:
         """Request account corrections

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -14,7 +13,7 @@ from tokportal_client._runtime import (
 )
 
 from ...models.bundle_account_response import BundleAccountResponse
-from ...models.configure_account_request import ConfigureAccountRequest
+from ...models.configure_account_request import ConfigureAccountRequest, ConfigureAccountRequestDict
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["configure_bundle_account"]
@@ -23,7 +22,7 @@ OPERATION = OPERATIONS["configure_bundle_account"]
 def build_request(
     id: str,
     *,
-    body: ConfigureAccountRequest | Mapping[str, Any],
+    body: ConfigureAccountRequest | ConfigureAccountRequestDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -13,7 +12,7 @@ from tokportal_client._runtime import (
     path_segment,
 )
 
-from ...models.account_corrections_request import AccountCorrectionsRequest
+from ...models.account_corrections_request import AccountCorrectionsRequest, AccountCorrectionsRequestDict
 from ...models.data_response import DataResponse
 from ...registry import OPERATIONS
 
@@ -23,7 +22,7 @@ OPERATION = OPERATIONS["request_bundle_account_corrections"]
 def build_request(
     id: str,
     *,
-    body: AccountCorrectionsRequest | Mapping[str, Any],
+    body: AccountCorrectionsRequest | AccountCorrectionsRequestDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

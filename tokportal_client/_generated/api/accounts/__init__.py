@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Unpack
+from typing import Unpack
 
 from tokportal_client._runtime import (
     UNSET,
@@ -19,12 +18,12 @@ from tokportal_client._runtime import (
 )
 
 from ...models import Bundle, SavedAccount
-from ...models.account_edit_request import AccountEditRequest
+from ...models.account_edit_request import AccountEditRequest, AccountEditRequestDict
 from ...models.account_edit_request_response import AccountEditRequestResponse
 from ...models.bundle_list_response import BundleListResponse
 from ...models.bundle_status import BundleStatus
 from ...models.create_account_edit_request_response import CreateAccountEditRequestResponse
-from ...models.credential_reveal_acceptance import CredentialRevealAcceptance
+from ...models.credential_reveal_acceptance import CredentialRevealAcceptance, CredentialRevealAcceptanceDict
 from ...models.saved_account_list_response import SavedAccountListResponse
 from ...models.saved_account_response import SavedAccountResponse
 from ...models.secret_data_response import SecretDataResponse
@@ -184,7 +183,7 @@ class Accounts(SyncAPIResource):
         self,
         id: str,
         *,
-        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+        body: CredentialRevealAcceptance | CredentialRevealAcceptanceDict | None = None,
         **options: Unpack[RequestOptions],
     ) -> SecretDataResponse:
         """Retrieve latest account verification code
@@ -219,7 +218,7 @@ class Accounts(SyncAPIResource):
         self,
         id: str,
         *,
-        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+        body: CredentialRevealAcceptance | CredentialRevealAcceptanceDict | None = None,
         **options: Unpack[RequestOptions],
     ) -> SecretDataResponse:
         """Reveal delivered account credentials
@@ -284,7 +283,7 @@ class Accounts(SyncAPIResource):
         self,
         id: str,
         *,
-        body: AccountEditRequest | Mapping[str, Any],
+        body: AccountEditRequest | AccountEditRequestDict,
         **options: Unpack[WriteOptions],
     ) -> CreateAccountEditRequestResponse:
         """Request profile edits for a delivered account
@@ -464,7 +463,7 @@ class AsyncAccounts(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+        body: CredentialRevealAcceptance | CredentialRevealAcceptanceDict | None = None,
         **options: Unpack[RequestOptions],
     ) -> SecretDataResponse:
         """Retrieve latest account verification code
@@ -499,7 +498,7 @@ class AsyncAccounts(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+        body: CredentialRevealAcceptance | CredentialRevealAcceptanceDict | None = None,
         **options: Unpack[RequestOptions],
     ) -> SecretDataResponse:
         """Reveal delivered account credentials
@@ -564,7 +563,7 @@ class AsyncAccounts(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: AccountEditRequest | Mapping[str, Any],
+        body: AccountEditRequest | AccountEditRequestDict,
         **options: Unpack[WriteOptions],
     ) -> CreateAccountEditRequestResponse:
         """Request profile edits for a delivered account

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -13,7 +12,7 @@ from tokportal_client._runtime import (
     path_segment,
 )
 
-from ...models.account_edit_request import AccountEditRequest
+from ...models.account_edit_request import AccountEditRequest, AccountEditRequestDict
 from ...models.create_account_edit_request_response import CreateAccountEditRequestResponse
 from ...registry import OPERATIONS
 
@@ -23,7 +22,7 @@ OPERATION = OPERATIONS["create_account_edit_request"]
 def build_request(
     id: str,
     *,
-    body: AccountEditRequest | Mapping[str, Any],
+    body: AccountEditRequest | AccountEditRequestDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -13,7 +12,7 @@ from tokportal_client._runtime import (
     path_segment,
 )
 
-from ...models.credential_reveal_acceptance import CredentialRevealAcceptance
+from ...models.credential_reveal_acceptance import CredentialRevealAcceptance, CredentialRevealAcceptanceDict
 from ...models.secret_data_response import SecretDataResponse
 from ...registry import OPERATIONS
 
@@ -23,7 +22,7 @@ OPERATION = OPERATIONS["retrieve_account_verification_code"]
 def build_request(
     id: str,
     *,
-    body: CredentialRevealAcceptance | Mapping[str, Any] | None = None,
+    body: CredentialRevealAcceptance | CredentialRevealAcceptanceDict | None = None,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

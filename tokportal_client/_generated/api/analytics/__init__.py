@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, Unpack, overload
+from collections.abc import Sequence
+from typing import Unpack, overload
 
 from tokportal_client._runtime import (
     UNSET,
@@ -25,10 +25,10 @@ from ...models.analytics_metric import AnalyticsMetric
 from ...models.analytics_mode import AnalyticsMode
 from ...models.analytics_report_response import AnalyticsReportResponse
 from ...models.analytics_response import AnalyticsResponse
-from ...models.create_analytics_report_request import CreateAnalyticsReportRequest
+from ...models.create_analytics_report_request import CreateAnalyticsReportRequest, CreateAnalyticsReportRequestDict
 from ...models.data_response import DataResponse
 from ...models.platform import Platform
-from ...models.refresh_analytics_request import RefreshAnalyticsRequest
+from ...models.refresh_analytics_request import RefreshAnalyticsRequest, RefreshAnalyticsRequestDict
 from ...models.video_analytics_list_response import VideoAnalyticsListResponse
 from . import can_refresh_account_analytics as _can_refresh_account_analytics
 from . import create_analytics_report as _create_analytics_report
@@ -86,7 +86,7 @@ class Analytics(SyncAPIResource):
         self,
         id: str,
         *,
-        body: RefreshAnalyticsRequest | Mapping[str, Any],
+        body: RefreshAnalyticsRequest | RefreshAnalyticsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> DataResponse:
         """Refresh account analytics
@@ -257,7 +257,7 @@ class Analytics(SyncAPIResource):
     def create_analytics_report(
         self,
         *,
-        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
         **options: Unpack[RequestOptions],
     ) -> AnalyticsReportResponse:
         """Create analytics web report
@@ -292,7 +292,7 @@ class Analytics(SyncAPIResource):
     def export_analytics_report_html(
         self,
         *,
-        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
         save_to: None = None,
         **options: Unpack[WriteOptions],
     ) -> str: ...
@@ -301,7 +301,7 @@ class Analytics(SyncAPIResource):
     def export_analytics_report_html(
         self,
         *,
-        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
         save_to: SaveTarget,
         **options: Unpack[WriteOptions],
     ) -> int: ...
@@ -309,7 +309,7 @@ class Analytics(SyncAPIResource):
     def export_analytics_report_html(
         self,
         *,
-        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
         save_to: SaveTarget | None = None,
         **options: Unpack[WriteOptions],
     ) -> str | int:
@@ -423,7 +423,7 @@ class Analytics(SyncAPIResource):
         self,
         id: str,
         *,
-        body: RefreshAnalyticsRequest | Mapping[str, Any],
+        body: RefreshAnalyticsRequest | RefreshAnalyticsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> AnalyticsResponse:
         """Refresh analytics account
@@ -805,7 +805,7 @@ class AsyncAnalytics(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: RefreshAnalyticsRequest | Mapping[str, Any],
+        body: RefreshAnalyticsRequest | RefreshAnalyticsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> DataResponse:
         """Refresh account analytics
@@ -976,7 +976,7 @@ class AsyncAnalytics(AsyncAPIResource):
     async def create_analytics_report(
         self,
         *,
-        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
         **options: Unpack[RequestOptions],
     ) -> AnalyticsReportResponse:
         """Create analytics web report
@@ -1011,7 +1011,7 @@ class AsyncAnalytics(AsyncAPIResource):
     async def export_analytics_report_html(
         self,
         *,
-        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
         save_to: None = None,
         **options: Unpack[WriteOptions],
     ) -> str: ...
@@ -1020,7 +1020,7 @@ class AsyncAnalytics(AsyncAPIResource):
     async def export_analytics_report_html(
         self,
         *,
-        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
         save_to: SaveTarget,
         **options: Unpack[WriteOptions],
     ) -> int: ...
@@ -1028,7 +1028,7 @@ class AsyncAnalytics(AsyncAPIResource):
     async def export_analytics_report_html(
         self,
         *,
-        body: CreateAnalyticsReportRequest | Mapping[str, Any],
+        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
         save_to: SaveTarget | None = None,
         **options: Unpack[WriteOptions],
     ) -> str | int:
@@ -1142,7 +1142,7 @@ class AsyncAnalytics(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: RefreshAnalyticsRequest | Mapping[str, Any],
+        body: RefreshAnalyticsRequest | RefreshAnalyticsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> AnalyticsResponse:
         """Refresh analytics account

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -13,7 +12,7 @@ from tokportal_client._runtime import (
 )
 
 from ...models.analytics_report_response import AnalyticsReportResponse
-from ...models.create_analytics_report_request import CreateAnalyticsReportRequest
+from ...models.create_analytics_report_request import CreateAnalyticsReportRequest, CreateAnalyticsReportRequestDict
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["create_analytics_report"]
@@ -21,7 +20,7 @@ OPERATION = OPERATIONS["create_analytics_report"]
 
 def build_request(
     *,
-    body: CreateAnalyticsReportRequest | Mapping[str, Any],
+    body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -12,7 +11,7 @@ from tokportal_client._runtime import (
     coerce_body,
 )
 
-from ...models.create_analytics_report_request import CreateAnalyticsReportRequest
+from ...models.create_analytics_report_request import CreateAnalyticsReportRequest, CreateAnalyticsReportRequestDict
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["export_analytics_report_html"]
@@ -20,7 +19,7 @@ OPERATION = OPERATIONS["export_analytics_report_html"]
 
 def build_request(
     *,
-    body: CreateAnalyticsReportRequest | Mapping[str, Any],
+    body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

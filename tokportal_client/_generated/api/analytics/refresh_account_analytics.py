@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -14,7 +13,7 @@ from tokportal_client._runtime import (
 )
 
 from ...models.data_response import DataResponse
-from ...models.refresh_analytics_request import RefreshAnalyticsRequest
+from ...models.refresh_analytics_request import RefreshAnalyticsRequest, RefreshAnalyticsRequestDict
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["refresh_account_analytics"]
@@ -23,7 +22,7 @@ OPERATION = OPERATIONS["refresh_account_analytics"]
 def build_request(
     id: str,
     *,
-    body: RefreshAnalyticsRequest | Mapping[str, Any],
+    body: RefreshAnalyticsRequest | RefreshAnalyticsRequestDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

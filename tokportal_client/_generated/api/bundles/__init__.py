@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Unpack
+from typing import Unpack
 
 from tokportal_client._runtime import (
     UNSET,
@@ -26,14 +25,14 @@ from ...models.bundle_response import BundleResponse
 from ...models.bundle_status import BundleStatus
 from ...models.bundle_type import BundleType
 from ...models.bundle_update_response import BundleUpdateResponse
-from ...models.create_bulk_bundles_request import CreateBulkBundlesRequest
+from ...models.create_bulk_bundles_request import CreateBulkBundlesRequest, CreateBulkBundlesRequestDict
 from ...models.create_bulk_bundles_response import CreateBulkBundlesResponse
-from ...models.create_bundle_request import CreateBundleRequest
+from ...models.create_bundle_request import CreateBundleRequest, CreateBundleRequestDict
 from ...models.create_bundle_response import CreateBundleResponse
-from ...models.patch_bundle_request import PatchBundleRequest
+from ...models.patch_bundle_request import PatchBundleRequest, PatchBundleRequestDict
 from ...models.platform import Platform
 from ...models.publish_readiness_response import PublishReadinessResponse
-from ...models.quantity_request import QuantityRequest
+from ...models.quantity_request import QuantityRequest, QuantityRequestDict
 from ...models.slots_added_response import SlotsAddedResponse
 from . import add_edit_slots as _add_edit_slots
 from . import add_video_slots as _add_video_slots
@@ -133,7 +132,7 @@ class Bundles(SyncAPIResource):
     def create_bundle(
         self,
         *,
-        body: CreateBundleRequest | Mapping[str, Any],
+        body: CreateBundleRequest | CreateBundleRequestDict,
         **options: Unpack[WriteOptions],
     ) -> CreateBundleResponse:
         """Create a bundle
@@ -170,7 +169,7 @@ class Bundles(SyncAPIResource):
     def create_bundles_bulk(
         self,
         *,
-        body: CreateBulkBundlesRequest | Mapping[str, Any],
+        body: CreateBulkBundlesRequest | CreateBulkBundlesRequestDict,
         **options: Unpack[WriteOptions],
     ) -> CreateBulkBundlesResponse:
         """Create bundles in bulk
@@ -234,7 +233,7 @@ class Bundles(SyncAPIResource):
         self,
         id: str,
         *,
-        body: PatchBundleRequest | Mapping[str, Any],
+        body: PatchBundleRequest | PatchBundleRequestDict,
         **options: Unpack[WriteOptions],
     ) -> BundleUpdateResponse:
         """Update bundle settings
@@ -366,7 +365,7 @@ class Bundles(SyncAPIResource):
         self,
         id: str,
         *,
-        body: QuantityRequest | Mapping[str, Any],
+        body: QuantityRequest | QuantityRequestDict,
         **options: Unpack[WriteOptions],
     ) -> SlotsAddedResponse:
         """Add video slots to a bundle
@@ -402,7 +401,7 @@ class Bundles(SyncAPIResource):
         self,
         id: str,
         *,
-        body: QuantityRequest | Mapping[str, Any],
+        body: QuantityRequest | QuantityRequestDict,
         **options: Unpack[WriteOptions],
     ) -> SlotsAddedResponse:
         """Add edit slots to a bundle
@@ -521,7 +520,7 @@ class AsyncBundles(AsyncAPIResource):
     async def create_bundle(
         self,
         *,
-        body: CreateBundleRequest | Mapping[str, Any],
+        body: CreateBundleRequest | CreateBundleRequestDict,
         **options: Unpack[WriteOptions],
     ) -> CreateBundleResponse:
         """Create a bundle
@@ -558,7 +557,7 @@ class AsyncBundles(AsyncAPIResource):
     async def create_bundles_bulk(
         self,
         *,
-        body: CreateBulkBundlesRequest | Mapping[str, Any],
+        body: CreateBulkBundlesRequest | CreateBulkBundlesRequestDict,
         **options: Unpack[WriteOptions],
     ) -> CreateBulkBundlesResponse:
         """Create bundles in bulk
@@ -622,7 +621,7 @@ class AsyncBundles(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: PatchBundleRequest | Mapping[str, Any],
+        body: PatchBundleRequest | PatchBundleRequestDict,
         **options: Unpack[WriteOptions],
     ) -> BundleUpdateResponse:
         """Update bundle settings
@@ -754,7 +753,7 @@ class AsyncBundles(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: QuantityRequest | Mapping[str, Any],
+        body: QuantityRequest | QuantityRequestDict,
         **options: Unpack[WriteOptions],
     ) -> SlotsAddedResponse:
         """Add video slots to a bundle
@@ -790,7 +789,7 @@ class AsyncBundles(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: QuantityRequest | Mapping[str, Any],
+        body: QuantityRequest | QuantityRequestDict,
         **options: Unpack[WriteOptions],
     ) -> SlotsAddedResponse:
         """Add edit slots to a bundle

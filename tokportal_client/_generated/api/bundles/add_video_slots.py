@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -13,7 +12,7 @@ from tokportal_client._runtime import (
     path_segment,
 )
 
-from ...models.quantity_request import QuantityRequest
+from ...models.quantity_request import QuantityRequest, QuantityRequestDict
 from ...models.slots_added_response import SlotsAddedResponse
 from ...registry import OPERATIONS
 
@@ -23,7 +22,7 @@ OPERATION = OPERATIONS["add_video_slots"]
 def build_request(
     id: str,
     *,
-    body: QuantityRequest | Mapping[str, Any],
+    body: QuantityRequest | QuantityRequestDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

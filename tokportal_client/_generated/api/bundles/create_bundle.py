@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -12,7 +11,7 @@ from tokportal_client._runtime import (
     coerce_body,
 )
 
-from ...models.create_bundle_request import CreateBundleRequest
+from ...models.create_bundle_request import CreateBundleRequest, CreateBundleRequestDict
 from ...models.create_bundle_response import CreateBundleResponse
 from ...registry import OPERATIONS
 
@@ -21,7 +20,7 @@ OPERATION = OPERATIONS["create_bundle"]
 
 def build_request(
     *,
-    body: CreateBundleRequest | Mapping[str, Any],
+    body: CreateBundleRequest | CreateBundleRequestDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

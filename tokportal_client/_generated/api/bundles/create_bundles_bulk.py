@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -12,7 +11,7 @@ from tokportal_client._runtime import (
     coerce_body,
 )
 
-from ...models.create_bulk_bundles_request import CreateBulkBundlesRequest
+from ...models.create_bulk_bundles_request import CreateBulkBundlesRequest, CreateBulkBundlesRequestDict
 from ...models.create_bulk_bundles_response import CreateBulkBundlesResponse
 from ...registry import OPERATIONS
 
@@ -21,7 +20,7 @@ OPERATION = OPERATIONS["create_bundles_bulk"]
 
 def build_request(
     *,
-    body: CreateBulkBundlesRequest | Mapping[str, Any],
+    body: CreateBulkBundlesRequest | CreateBulkBundlesRequestDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -14,7 +13,7 @@ from tokportal_client._runtime import (
 )
 
 from ...models.bundle_update_response import BundleUpdateResponse
-from ...models.patch_bundle_request import PatchBundleRequest
+from ...models.patch_bundle_request import PatchBundleRequest, PatchBundleRequestDict
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["update_bundle"]
@@ -23,7 +22,7 @@ OPERATION = OPERATIONS["update_bundle"]
 def build_request(
     id: str,
     *,
-    body: PatchBundleRequest | Mapping[str, Any],
+    body: PatchBundleRequest | PatchBundleRequestDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

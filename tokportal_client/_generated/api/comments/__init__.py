@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Unpack
+from typing import Unpack
 
 from tokportal_client._runtime import (
     UNSET,
@@ -19,14 +18,14 @@ from tokportal_client._runtime import (
 )
 
 from ...models import CommentTask
-from ...models.comment_task_batch import CommentTaskBatch
+from ...models.comment_task_batch import CommentTaskBatch, CommentTaskBatchDict
 from ...models.comment_task_cancelled_response import CommentTaskCancelledResponse
-from ...models.comment_task_input import CommentTaskInput
+from ...models.comment_task_input import CommentTaskInput, CommentTaskInputDict
 from ...models.comment_task_list_response import CommentTaskListResponse
 from ...models.comment_task_response import CommentTaskResponse
 from ...models.comment_task_verifications_response import CommentTaskVerificationsResponse
 from ...models.create_comment_tasks_response import CreateCommentTasksResponse
-from ...models.dispute_comment_request import DisputeCommentRequest
+from ...models.dispute_comment_request import DisputeCommentRequest, DisputeCommentRequestDict
 from . import approve_comment_task as _approve_comment_task
 from . import create_comment_tasks as _create_comment_tasks
 from . import delete_comment_task as _delete_comment_task
@@ -92,7 +91,7 @@ class Comments(SyncAPIResource):
     def create_comment_tasks(
         self,
         *,
-        body: CommentTaskInput | CommentTaskBatch | Mapping[str, Any],
+        body: CommentTaskInput | CommentTaskInputDict | CommentTaskBatch | CommentTaskBatchDict,
         **options: Unpack[WriteOptions],
     ) -> CreateCommentTasksResponse:
         """Create comment tasks
@@ -216,7 +215,7 @@ class Comments(SyncAPIResource):
         self,
         id: str,
         *,
-        body: DisputeCommentRequest | Mapping[str, Any],
+        body: DisputeCommentRequest | DisputeCommentRequestDict,
         **options: Unpack[WriteOptions],
     ) -> CommentTaskResponse:
         """Dispute a manually confirmed comment task
@@ -335,7 +334,7 @@ class AsyncComments(AsyncAPIResource):
     async def create_comment_tasks(
         self,
         *,
-        body: CommentTaskInput | CommentTaskBatch | Mapping[str, Any],
+        body: CommentTaskInput | CommentTaskInputDict | CommentTaskBatch | CommentTaskBatchDict,
         **options: Unpack[WriteOptions],
     ) -> CreateCommentTasksResponse:
         """Create comment tasks
@@ -459,7 +458,7 @@ class AsyncComments(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: DisputeCommentRequest | Mapping[str, Any],
+        body: DisputeCommentRequest | DisputeCommentRequestDict,
         **options: Unpack[WriteOptions],
     ) -> CommentTaskResponse:
         """Dispute a manually confirmed comment task

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -12,8 +11,8 @@ from tokportal_client._runtime import (
     coerce_body,
 )
 
-from ...models.comment_task_batch import CommentTaskBatch
-from ...models.comment_task_input import CommentTaskInput
+from ...models.comment_task_batch import CommentTaskBatch, CommentTaskBatchDict
+from ...models.comment_task_input import CommentTaskInput, CommentTaskInputDict
 from ...models.create_comment_tasks_response import CreateCommentTasksResponse
 from ...registry import OPERATIONS
 
@@ -22,7 +21,7 @@ OPERATION = OPERATIONS["create_comment_tasks"]
 
 def build_request(
     *,
-    body: CommentTaskInput | CommentTaskBatch | Mapping[str, Any],
+    body: CommentTaskInput | CommentTaskInputDict | CommentTaskBatch | CommentTaskBatchDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

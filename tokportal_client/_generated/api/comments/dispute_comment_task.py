@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -14,7 +13,7 @@ from tokportal_client._runtime import (
 )
 
 from ...models.comment_task_response import CommentTaskResponse
-from ...models.dispute_comment_request import DisputeCommentRequest
+from ...models.dispute_comment_request import DisputeCommentRequest, DisputeCommentRequestDict
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["dispute_comment_task"]
@@ -23,7 +22,7 @@ OPERATION = OPERATIONS["dispute_comment_task"]
 def build_request(
     id: str,
     *,
-    body: DisputeCommentRequest | Mapping[str, Any],
+    body: DisputeCommentRequest | DisputeCommentRequestDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

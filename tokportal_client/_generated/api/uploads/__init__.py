@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Unpack
+from typing import Unpack
 
 from tokportal_client._runtime import (
     UNSET,
@@ -21,10 +20,10 @@ from tokportal_client._runtime import (
 from ...models.presigned_image_upload_response import PresignedImageUploadResponse
 from ...models.presigned_video_upload_response import PresignedVideoUploadResponse
 from ...models.stored_image_response import StoredImageResponse
-from ...models.upload_image_from_url_request import UploadImageFromUrlRequest
-from ...models.upload_image_request import UploadImageRequest
+from ...models.upload_image_from_url_request import UploadImageFromUrlRequest, UploadImageFromUrlRequestDict
+from ...models.upload_image_request import UploadImageRequest, UploadImageRequestDict
 from ...models.upload_purpose import UploadPurpose
-from ...models.upload_video_request import UploadVideoRequest
+from ...models.upload_video_request import UploadVideoRequest, UploadVideoRequestDict
 from ...models.uploaded_image_response import UploadedImageResponse
 from ...models.uploaded_video_response import UploadedVideoResponse
 from . import upload_image as _upload_image
@@ -40,7 +39,7 @@ class Uploads(SyncAPIResource):
     def upload_video(
         self,
         *,
-        body: UploadVideoRequest | Mapping[str, Any],
+        body: UploadVideoRequest | UploadVideoRequestDict,
         **options: Unpack[RequestOptions],
     ) -> PresignedVideoUploadResponse:
         """Create a video upload URL
@@ -110,7 +109,7 @@ class Uploads(SyncAPIResource):
     def upload_image(
         self,
         *,
-        body: UploadImageRequest | Mapping[str, Any],
+        body: UploadImageRequest | UploadImageRequestDict,
         **options: Unpack[RequestOptions],
     ) -> PresignedImageUploadResponse:
         """Create an image upload URL
@@ -184,7 +183,7 @@ class Uploads(SyncAPIResource):
     def upload_image_from_url(
         self,
         *,
-        body: UploadImageFromUrlRequest | Mapping[str, Any],
+        body: UploadImageFromUrlRequest | UploadImageFromUrlRequestDict,
         **options: Unpack[WriteOptions],
     ) -> StoredImageResponse:
         """Import an image from URL
@@ -222,7 +221,7 @@ class AsyncUploads(AsyncAPIResource):
     async def upload_video(
         self,
         *,
-        body: UploadVideoRequest | Mapping[str, Any],
+        body: UploadVideoRequest | UploadVideoRequestDict,
         **options: Unpack[RequestOptions],
     ) -> PresignedVideoUploadResponse:
         """Create a video upload URL
@@ -292,7 +291,7 @@ class AsyncUploads(AsyncAPIResource):
     async def upload_image(
         self,
         *,
-        body: UploadImageRequest | Mapping[str, Any],
+        body: UploadImageRequest | UploadImageRequestDict,
         **options: Unpack[RequestOptions],
     ) -> PresignedImageUploadResponse:
         """Create an image upload URL
@@ -366,7 +365,7 @@ class AsyncUploads(AsyncAPIResource):
     async def upload_image_from_url(
         self,
         *,
-        body: UploadImageFromUrlRequest | Mapping[str, Any],
+        body: UploadImageFromUrlRequest | UploadImageFromUrlRequestDict,
         **options: Unpack[WriteOptions],
     ) -> StoredImageResponse:
         """Import an image from URL

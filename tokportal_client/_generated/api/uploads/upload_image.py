@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -13,7 +12,7 @@ from tokportal_client._runtime import (
 )
 
 from ...models.presigned_image_upload_response import PresignedImageUploadResponse
-from ...models.upload_image_request import UploadImageRequest
+from ...models.upload_image_request import UploadImageRequest, UploadImageRequestDict
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["upload_image"]
@@ -21,7 +20,7 @@ OPERATION = OPERATIONS["upload_image"]
 
 def build_request(
     *,
-    body: UploadImageRequest | Mapping[str, Any],
+    body: UploadImageRequest | UploadImageRequestDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

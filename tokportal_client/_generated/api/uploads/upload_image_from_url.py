@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -13,7 +12,7 @@ from tokportal_client._runtime import (
 )
 
 from ...models.stored_image_response import StoredImageResponse
-from ...models.upload_image_from_url_request import UploadImageFromUrlRequest
+from ...models.upload_image_from_url_request import UploadImageFromUrlRequest, UploadImageFromUrlRequestDict
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["upload_image_from_url"]
@@ -21,7 +20,7 @@ OPERATION = OPERATIONS["upload_image_from_url"]
 
 def build_request(
     *,
-    body: UploadImageFromUrlRequest | Mapping[str, Any],
+    body: UploadImageFromUrlRequest | UploadImageFromUrlRequestDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -13,7 +12,7 @@ from tokportal_client._runtime import (
 )
 
 from ...models.presigned_video_upload_response import PresignedVideoUploadResponse
-from ...models.upload_video_request import UploadVideoRequest
+from ...models.upload_video_request import UploadVideoRequest, UploadVideoRequestDict
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["upload_video"]
@@ -21,7 +20,7 @@ OPERATION = OPERATIONS["upload_video"]
 
 def build_request(
     *,
-    body: UploadVideoRequest | Mapping[str, Any],
+    body: UploadVideoRequest | UploadVideoRequestDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

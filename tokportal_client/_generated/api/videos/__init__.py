@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Unpack
+from typing import Unpack
 
 from tokportal_client._runtime import (
     UNSET,
@@ -18,16 +17,16 @@ from tokportal_client._runtime import (
     to_raw_response,
 )
 
-from ...models.batch_configure_videos_request import BatchConfigureVideosRequest
+from ...models.batch_configure_videos_request import BatchConfigureVideosRequest, BatchConfigureVideosRequestDict
 from ...models.bundle_video_list_response import BundleVideoListResponse
 from ...models.bundle_video_response import BundleVideoResponse
-from ...models.configure_video_request import ConfigureVideoRequest
+from ...models.configure_video_request import ConfigureVideoRequest, ConfigureVideoRequestDict
 from ...models.csv_import_response import CsvImportResponse
 from ...models.data_response import DataResponse
-from ...models.fix_video_download_request import FixVideoDownloadRequest
-from ...models.patch_video_request import PatchVideoRequest
+from ...models.fix_video_download_request import FixVideoDownloadRequest, FixVideoDownloadRequestDict
+from ...models.patch_video_request import PatchVideoRequest, PatchVideoRequestDict
 from ...models.publish_all_videos_response import PublishAllVideosResponse
-from ...models.video_corrections_request import VideoCorrectionsRequest
+from ...models.video_corrections_request import VideoCorrectionsRequest, VideoCorrectionsRequestDict
 from ...models.video_finalize_response import VideoFinalizeResponse
 from ...models.video_publish_response import VideoPublishResponse
 from . import batch_configure_bundle_videos as _batch_configure_bundle_videos
@@ -116,7 +115,7 @@ class Videos(SyncAPIResource):
         id: str,
         position: int,
         *,
-        body: ConfigureVideoRequest | Mapping[str, Any],
+        body: ConfigureVideoRequest | ConfigureVideoRequestDict,
         **options: Unpack[WriteOptions],
     ) -> BundleVideoResponse:
         """Configure a video slot
@@ -155,7 +154,7 @@ class Videos(SyncAPIResource):
         id: str,
         position: int,
         *,
-        body: PatchVideoRequest | Mapping[str, Any],
+        body: PatchVideoRequest | PatchVideoRequestDict,
         **options: Unpack[WriteOptions],
     ) -> BundleVideoResponse:
         """Patch video references
@@ -192,7 +191,7 @@ class Videos(SyncAPIResource):
         self,
         id: str,
         *,
-        body: BatchConfigureVideosRequest | Mapping[str, Any],
+        body: BatchConfigureVideosRequest | BatchConfigureVideosRequestDict,
         **options: Unpack[WriteOptions],
     ) -> DataResponse:
         """Configure video slots in bulk
@@ -438,7 +437,7 @@ class Videos(SyncAPIResource):
         id: str,
         position: int,
         *,
-        body: VideoCorrectionsRequest | Mapping[str, Any],
+        body: VideoCorrectionsRequest | VideoCorrectionsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> DataResponse:
         """Request video corrections
@@ -477,7 +476,7 @@ class Videos(SyncAPIResource):
         id: str,
         position: int,
         *,
-        body: FixVideoDownloadRequest | Mapping[str, Any],
+        body: FixVideoDownloadRequest | FixVideoDownloadRequestDict,
         **options: Unpack[WriteOptions],
     ) -> DataResponse:
         """Fix a broken video download
@@ -585,7 +584,7 @@ class AsyncVideos(AsyncAPIResource):
         id: str,
         position: int,
         *,
-        body: ConfigureVideoRequest | Mapping[str, Any],
+        body: ConfigureVideoRequest | ConfigureVideoRequestDict,
         **options: Unpack[WriteOptions],
     ) -> BundleVideoResponse:
         """Configure a video slot
@@ -624,7 +623,7 @@ class AsyncVideos(AsyncAPIResource):
         id: str,
         position: int,
         *,
-        body: PatchVideoRequest | Mapping[str, Any],
+        body: PatchVideoRequest | PatchVideoRequestDict,
         **options: Unpack[WriteOptions],
     ) -> BundleVideoResponse:
         """Patch video references
@@ -661,7 +660,7 @@ class AsyncVideos(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: BatchConfigureVideosRequest | Mapping[str, Any],
+        body: BatchConfigureVideosRequest | BatchConfigureVideosRequestDict,
         **options: Unpack[WriteOptions],
     ) -> DataResponse:
         """Configure video slots in bulk
@@ -907,7 +906,7 @@ class AsyncVideos(AsyncAPIResource):
         id: str,
         position: int,
         *,
-        body: VideoCorrectionsRequest | Mapping[str, Any],
+        body: VideoCorrectionsRequest | VideoCorrectionsRequestDict,
         **options: Unpack[WriteOptions],
     ) -> DataResponse:
         """Request video corrections
@@ -946,7 +945,7 @@ class AsyncVideos(AsyncAPIResource):
         id: str,
         position: int,
         *,
-        body: FixVideoDownloadRequest | Mapping[str, Any],
+        body: FixVideoDownloadRequest | FixVideoDownloadRequestDict,
         **options: Unpack[WriteOptions],
     ) -> DataResponse:
         """Fix a broken video download

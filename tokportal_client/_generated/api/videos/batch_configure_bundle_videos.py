@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -13,7 +12,7 @@ from tokportal_client._runtime import (
     path_segment,
 )
 
-from ...models.batch_configure_videos_request import BatchConfigureVideosRequest
+from ...models.batch_configure_videos_request import BatchConfigureVideosRequest, BatchConfigureVideosRequestDict
 from ...models.data_response import DataResponse
 from ...registry import OPERATIONS
 
@@ -23,7 +22,7 @@ OPERATION = OPERATIONS["batch_configure_bundle_videos"]
 def build_request(
     id: str,
     *,
-    body: BatchConfigureVideosRequest | Mapping[str, Any],
+    body: BatchConfigureVideosRequest | BatchConfigureVideosRequestDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -14,7 +13,7 @@ from tokportal_client._runtime import (
 )
 
 from ...models.bundle_video_response import BundleVideoResponse
-from ...models.configure_video_request import ConfigureVideoRequest
+from ...models.configure_video_request import ConfigureVideoRequest, ConfigureVideoRequestDict
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["configure_bundle_video"]
@@ -24,7 +23,7 @@ def build_request(
     id: str,
     position: int,
     *,
-    body: ConfigureVideoRequest | Mapping[str, Any],
+    body: ConfigureVideoRequest | ConfigureVideoRequestDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -14,7 +13,7 @@ from tokportal_client._runtime import (
 )
 
 from ...models.data_response import DataResponse
-from ...models.fix_video_download_request import FixVideoDownloadRequest
+from ...models.fix_video_download_request import FixVideoDownloadRequest, FixVideoDownloadRequestDict
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["fix_bundle_video_download"]
@@ -24,7 +23,7 @@ def build_request(
     id: str,
     position: int,
     *,
-    body: FixVideoDownloadRequest | Mapping[str, Any],
+    body: FixVideoDownloadRequest | FixVideoDownloadRequestDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -14,7 +13,7 @@ from tokportal_client._runtime import (
 )
 
 from ...models.bundle_video_response import BundleVideoResponse
-from ...models.patch_video_request import PatchVideoRequest
+from ...models.patch_video_request import PatchVideoRequest, PatchVideoRequestDict
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["patch_bundle_video"]
@@ -24,7 +23,7 @@ def build_request(
     id: str,
     position: int,
     *,
-    body: PatchVideoRequest | Mapping[str, Any],
+    body: PatchVideoRequest | PatchVideoRequestDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

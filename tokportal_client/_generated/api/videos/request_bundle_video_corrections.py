@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -14,7 +13,7 @@ from tokportal_client._runtime import (
 )
 
 from ...models.data_response import DataResponse
-from ...models.video_corrections_request import VideoCorrectionsRequest
+from ...models.video_corrections_request import VideoCorrectionsRequest, VideoCorrectionsRequestDict
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["request_bundle_video_corrections"]
@@ -24,7 +23,7 @@ def build_request(
     id: str,
     position: int,
     *,
-    body: VideoCorrectionsRequest | Mapping[str, Any],
+    body: VideoCorrectionsRequest | VideoCorrectionsRequestDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Unpack
+from typing import Unpack
 
 from tokportal_client._runtime import (
     UNSET,
@@ -19,9 +18,9 @@ from tokportal_client._runtime import (
 )
 
 from ...models import WebhookDelivery, WebhookEndpoint
-from ...models.create_webhook_endpoint_request import CreateWebhookEndpointRequest
+from ...models.create_webhook_endpoint_request import CreateWebhookEndpointRequest, CreateWebhookEndpointRequestDict
 from ...models.data_response import DataResponse
-from ...models.update_webhook_endpoint_request import UpdateWebhookEndpointRequest
+from ...models.update_webhook_endpoint_request import UpdateWebhookEndpointRequest, UpdateWebhookEndpointRequestDict
 from ...models.webhook_delivery_list_response import WebhookDeliveryListResponse
 from ...models.webhook_endpoint_created_response import WebhookEndpointCreatedResponse
 from ...models.webhook_endpoint_list_response import WebhookEndpointListResponse
@@ -132,7 +131,7 @@ class Webhooks(SyncAPIResource):
     def create_webhook_endpoint(
         self,
         *,
-        body: CreateWebhookEndpointRequest | Mapping[str, Any],
+        body: CreateWebhookEndpointRequest | CreateWebhookEndpointRequestDict,
         **options: Unpack[RequestOptions],
     ) -> WebhookEndpointCreatedResponse:
         """Create a webhook endpoint
@@ -228,7 +227,7 @@ class Webhooks(SyncAPIResource):
         self,
         id: str,
         *,
-        body: UpdateWebhookEndpointRequest | Mapping[str, Any],
+        body: UpdateWebhookEndpointRequest | UpdateWebhookEndpointRequestDict,
         **options: Unpack[WriteOptions],
     ) -> WebhookEndpointResponse:
         """Update a webhook endpoint
@@ -488,7 +487,7 @@ class AsyncWebhooks(AsyncAPIResource):
     async def create_webhook_endpoint(
         self,
         *,
-        body: CreateWebhookEndpointRequest | Mapping[str, Any],
+        body: CreateWebhookEndpointRequest | CreateWebhookEndpointRequestDict,
         **options: Unpack[RequestOptions],
     ) -> WebhookEndpointCreatedResponse:
         """Create a webhook endpoint
@@ -584,7 +583,7 @@ class AsyncWebhooks(AsyncAPIResource):
         self,
         id: str,
         *,
-        body: UpdateWebhookEndpointRequest | Mapping[str, Any],
+        body: UpdateWebhookEndpointRequest | UpdateWebhookEndpointRequestDict,
         **options: Unpack[WriteOptions],
     ) -> WebhookEndpointResponse:
         """Update a webhook endpoint

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -12,7 +11,7 @@ from tokportal_client._runtime import (
     coerce_body,
 )
 
-from ...models.create_webhook_endpoint_request import CreateWebhookEndpointRequest
+from ...models.create_webhook_endpoint_request import CreateWebhookEndpointRequest, CreateWebhookEndpointRequestDict
 from ...models.webhook_endpoint_created_response import WebhookEndpointCreatedResponse
 from ...registry import OPERATIONS
 
@@ -21,7 +20,7 @@ OPERATION = OPERATIONS["create_webhook_endpoint"]
 
 def build_request(
     *,
-    body: CreateWebhookEndpointRequest | Mapping[str, Any],
+    body: CreateWebhookEndpointRequest | CreateWebhookEndpointRequestDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

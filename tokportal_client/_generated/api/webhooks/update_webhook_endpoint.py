@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -13,7 +12,7 @@ from tokportal_client._runtime import (
     path_segment,
 )
 
-from ...models.update_webhook_endpoint_request import UpdateWebhookEndpointRequest
+from ...models.update_webhook_endpoint_request import UpdateWebhookEndpointRequest, UpdateWebhookEndpointRequestDict
 from ...models.webhook_endpoint_response import WebhookEndpointResponse
 from ...registry import OPERATIONS
 
@@ -23,7 +22,7 @@ OPERATION = OPERATIONS["update_webhook_endpoint"]
 def build_request(
     id: str,
     *,
-    body: UpdateWebhookEndpointRequest | Mapping[str, Any],
+    body: UpdateWebhookEndpointRequest | UpdateWebhookEndpointRequestDict,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}

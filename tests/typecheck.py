@@ -1,0 +1,65 @@
+"""Run ``mypy --strict`` on scripts written the way a user of the package writes them.
+
+Used by test_readme.py, test_examples.py and test_typing.py. One mypy run per call, over all the files given;
+the cache is the project's ``.mypy_cache`` (``make lint`` fills it), so only the scripts themselves are
+checked afresh.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+_LINE = re.compile(r"^(?P<file>[^:]+\.py):(?P<line>\d+): (?P<kind>error|note): (?P<message>.*)$")
+
+
+def mypy_errors(files: dict[str, str], *, ignore_missing: tuple[str, ...] = ()) -> dict[str, list[tuple[int, str]]]:
+    """Type-check ``files`` (name -> source) together; the errors of each file as (line, message with code).
+
+    ``ignore_missing`` names third-party modules a script may import without them being installed.
+    """
+    with tempfile.TemporaryDirectory(prefix="tokportal-typecheck-") as tmp:
+        base = Path(tmp)
+        config = ["[mypy]", "strict = True", "python_version = 3.11", "show_error_codes = True"]
+        for module in ignore_missing:
+            config += [f"[mypy-{module}.*]", "ignore_missing_imports = True"]
+        (base / "mypy.ini").write_text("\n".join(config) + "\n", encoding="utf-8")
+        for name, source in files.items():
+            (base / name).write_text(source, encoding="utf-8")
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "mypy",
+                "--config-file",
+                str(base / "mypy.ini"),
+                "--cache-dir",
+                str(ROOT / ".mypy_cache"),
+                "--no-error-summary",
+                "--no-pretty",
+                *sorted(files),
+            ],
+            cwd=base,
+            capture_output=True,
+            text=True,
+        )
+    found: dict[str, list[tuple[int, str]]] = {name: [] for name in files}
+    for line in done.stdout.splitlines():
+        match = _LINE.match(line)
+        if match and match["kind"] == "error":
+            found.setdefault(Path(match["file"]).name, []).append((int(match["line"]), match["message"]))
+    if done.returncode not in (0, 1) or (done.returncode == 1 and not any(found.values())):
+        raise RuntimeError(f"mypy failed to run (exit {done.returncode}):\n{done.stdout}\n{done.stderr}")
+    return found
+
+
+def show(errors: list[tuple[int, str]], source: str) -> str:
+    """Errors with the offending source lines, for assertion messages."""
+    lines = source.splitlines()
+    return "\n".join(
+        f"  line {n}: {message}\n    {lines[n - 1].strip() if n <= len(lines) else ''}" for n, message in errors
+    )
