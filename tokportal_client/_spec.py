@@ -29,9 +29,15 @@ def bundled_spec_path() -> Path:
 
 def load_spec(path: str | Path | None = None) -> JSONObject:
     """Read an OpenAPI document (the bundled contract by default)."""
-    document = json.loads(Path(path or bundled_spec_path()).read_text(encoding="utf-8"))
+    source = Path(path or bundled_spec_path())
+    return parse_spec(source.read_text(encoding="utf-8"), str(source))
+
+
+def parse_spec(text: str, source: str = "document") -> JSONObject:
+    """Parse the JSON text of an OpenAPI document (read from a file or fetched); ValueError when it is none."""
+    document = json.loads(text)
     if not isinstance(document, dict):
-        raise ValueError(f"{path}: expected a JSON object")
+        raise ValueError(f"{source}: expected a JSON object")
     return document
 
 

@@ -306,6 +306,94 @@ def test_recursive_schemas_terminate() -> None:
     assert fields["children[]"].type == "recursive Node"
 
 
+# -- constraints, headers, media types, models, documentation ----------------------------------------------------
+
+
+def test_constraints_break_requests_when_they_tighten_and_responses_when_they_loosen() -> None:
+    short, long = {"type": "string", "maxLength": 10}, {"type": "string", "maxLength": 20}
+    assert only(body_change(obj(a=long), obj(a=short)), "`a` `maxLength` tightened from 20 to 10") is True
+    assert only(body_change(obj(a=short), obj(a=long)), "`a` `maxLength` loosened from 10 to 20") is False
+    assert only(response_change(obj(a=long), obj(a=short)), "`a` `maxLength` tightened") is False
+    assert only(response_change(obj(a=short), obj(a=long)), "`a` `maxLength` loosened") is True
+    pattern = {"type": "string", "pattern": "^[a-z]+$"}
+    assert only(body_change(obj(a=STRING), obj(a=pattern)), "`a` `pattern` added") is True
+    assert only(body_change(obj(a=pattern), obj(a=STRING)), "`a` `pattern` removed") is False
+
+
+def test_a_property_named_like_a_documentation_key_is_a_field() -> None:
+    found = response_change(obj(description=STRING), obj(description=INTEGER))
+    assert found == [
+        (True, "`GET /things` (getThing): response 200 `description` type changed from `string` to `integer`")
+    ]
+    documented = response_change(obj(a=STRING), obj(a={**STRING, "description": "The a."}))
+    pointer = "/paths/~1things/get/responses/200/content/application~1json/schema/properties/a/description"
+    assert documented == [(False, f"`{pointer}` added")]
+
+
+def test_response_headers() -> None:
+    old = document({"/t": {"get": operation("getT")}})
+    header = {"schema": INTEGER, "required": True}
+    old["paths"]["/t"]["get"]["responses"]["200"]["headers"] = {"X-Left": header, "X-Kept": header}
+    new = copy.deepcopy(old)
+    headers = new["paths"]["/t"]["get"]["responses"]["200"]["headers"]
+    del headers["X-Left"]
+    headers["X-Kept"] = {"schema": STRING}
+    headers["X-New"] = header
+    found = changes(old, new)
+    assert only(found, "response 200 header `X-Left` removed") is True
+    assert only(found, "response 200 header `X-New` added") is False
+    assert only(found, "response 200 header `X-Kept` made optional") is True
+    assert only(found, "response 200 header `X-Kept` type changed from `integer` to `string`") is True
+
+
+def test_secondary_media_types() -> None:
+    old = document({"/t": {"get": operation("getT", response=obj(a=STRING))}})
+    new = copy.deepcopy(old)
+    new["paths"]["/t"]["get"]["responses"]["200"]["content"]["text/csv"] = {"schema": STRING}
+    assert changes(old, new) == [(False, "`GET /t` (getT): response 200 media type `text/csv` added")]
+    assert changes(new, old) == [(True, "`GET /t` (getT): response 200 media type `text/csv` removed")]
+    retyped = copy.deepcopy(new)
+    retyped["paths"]["/t"]["get"]["responses"]["200"]["content"]["text/csv"] = {"schema": INTEGER}
+    assert only(changes(new, retyped), "response 200 (`text/csv`) type changed") is True
+
+
+def test_models_no_operation_reaches() -> None:
+    old = document({"/t": {"get": operation("getT")}}, {"Spare": obj(a=STRING), "Gone": obj(b=STRING)})
+    new = document({"/t": {"get": operation("getT")}}, {"Spare": obj(a=INTEGER), "Fresh": obj(c=STRING)})
+    assert changes(old, new) == [
+        (False, "schema `Fresh`: added (a new model class)"),
+        (True, "schema `Gone`: removed (its model class goes away)"),
+        (True, "schema `Spare`: model `a` type changed from `string` to `integer`"),
+    ]
+
+
+def test_unknown_keys_are_breaking_until_reviewed_and_unread_ones_are_not() -> None:
+    old = document({"/t": {"get": operation("getT")}})
+    new = copy.deepcopy(old)
+    new["x-vendor"] = {"a": 1}
+    new["webhooks"] = {"ping": {"post": operation("ping")}}
+    new["paths"]["/t"]["get"]["callbacks"] = {}
+    assert sorted(changes(old, new)) == [
+        (False, "`GET /t` (getT): operation `callbacks` changed (not read by the client)"),
+        (False, "document `webhooks` changed (not read by the client)"),
+        (True, "document `x-vendor` changed (not recognised by spectools: review)"),
+    ]
+
+
+def test_security_servers_and_extensions_of_small_documents() -> None:
+    old = document({"/t": {"post": {**operation("createT"), "x-tokportal-idempotency": "standard"}}})
+    old["security"] = [{"Key": []}]
+    old["servers"] = [{"url": "https://a.example/api"}]
+    new = copy.deepcopy(old)
+    new["paths"]["/t"]["post"]["security"] = []
+    new["paths"]["/t"]["post"]["x-tokportal-idempotency"] = "not-applicable"
+    new["servers"] = [{"url": "https://b.example/api"}]
+    found = changes(old, new)
+    assert only(found, "servers changed from `https://a.example/api` to `https://b.example/api`") is True
+    assert only(found, "security changed from `Key` to none (the client stops sending the API key on it)") is True
+    assert only(found, '`x-tokportal-idempotency` changed from `"standard"` to `"not-applicable"`') is True
+
+
 # -- rendering ----------------------------------------------------------------------------------------------------
 
 
@@ -387,6 +475,15 @@ def test_cli_diff_of_a_file_and_a_url(tmp_path: Path, httpserver: HTTPServer) ->
     result = run("diff", str(write(tmp_path / "old.json", old)), httpserver.url_for("/new.json"))
     assert result.returncode == 0, result.stderr
     assert result.stdout == spectools.render_report(old, new)
+
+
+def test_cli_diff_of_a_document_with_a_broken_ref(tmp_path: Path) -> None:
+    broken = document({"/t": {"get": operation("getT", response={"$ref": "#/components/schemas/Missing"})}})
+    broken["paths"]["/t"]["get"]["parameters"] = [{"$ref": "#/components/parameters/Missing"}]
+    path = write(tmp_path / "broken.json", broken)
+    result = run("diff", str(path), str(path))
+    assert result.returncode == 2
+    assert "unresolvable $ref #/components/parameters/Missing" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_cli_diff_of_a_missing_file(tmp_path: Path) -> None:
