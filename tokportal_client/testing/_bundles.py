@@ -293,13 +293,9 @@ def _unpublish(call: Call) -> Any:
 @handles("addVideoSlots", "addEditSlots")
 def _add_slots(call: Call) -> Any:
     bundle = call.state.bundle(call.param("id"))
-    quantity = int(call.body["quantity"])
-    if quantity < 1:
-        raise Answer(400, "VALIDATION_ERROR", "quantity must be at least 1.")
+    quantity = int(call.body["quantity"])  # at least 1 (the contract says so)
     videos = call.operation_id == "addVideoSlots"
-    breakdown = _breakdown(bundle["bundle_type"], quantity if videos else 0, 0 if videos else quantity, 0)
-    breakdown["account_creation"] = 0
-    breakdown["total"] = breakdown["video_slots"] + breakdown["edit_slots"]
+    breakdown = _breakdown("videos_only", quantity if videos else 0, 0 if videos else quantity, 0)  # slots only
     if not videos and bundle["edits_quantity"] + quantity > len(call.state.videos[bundle["id"]]):
         raise Answer(400, "VALIDATION_ERROR", "edits_quantity must not exceed the number of video slots.")
     result = call.bill({"data": {}}, breakdown["total"], "Video slots" if videos else "Edit slots", breakdown)
