@@ -9,6 +9,11 @@ Install with the ``testing`` extra (``pip install 'tokportal-client[testing]'``)
 
 Elsewhere, use :class:`MockServer` as a context manager. ``python -m tokportal_client.testing --port 8000``
 serves it from the command line.
+
+Error codes are TokPortal's where its documentation names one. Where it names none, the mock uses its own:
+``NOT_FOUND`` (webhook endpoints and deliveries, edit requests), ``IDEMPOTENCY_KEY_REUSED`` (409),
+``POLICY_ACCEPTANCE_REQUIRED`` (428), ``EDIT_REQUEST_ALREADY_ACTIVE`` and ``WEBHOOK_ENDPOINT_DISABLED`` (409), and
+``MOCK_INJECTED_FAULT`` for a fault without a body of yours. Match on the status (the exception class) for those.
 """
 
 try:

@@ -32,7 +32,7 @@ logger = logging.getLogger("tokportal_client.testing")
 MOCK_API_KEY = "sk_test_" + "0" * 64
 """The API key ``MockServer.client()`` sends (the mock checks that one is sent, not which)."""
 _NO_WAIT = RetryPolicy(initial_delay=0.0, max_delay=0.0)
-_POLL_INTERVAL = 0.05  # how quickly stop() is noticed by the serving thread
+_POLL_INTERVAL = 0.01  # how soon the background thread notices stop(): a test's teardown waits that long
 
 
 class _QuietHandler(WSGIRequestHandler):
@@ -141,7 +141,7 @@ class MockServer:
         """Serve from the calling thread until interrupted (the command line)."""
         server = self.bind()._server
         assert server is not None
-        server.serve_forever(poll_interval=_POLL_INTERVAL)
+        server.serve_forever()
 
     def stop(self) -> None:
         """Stop serving and close the connections of the clients made by :meth:`client`."""
