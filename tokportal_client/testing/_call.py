@@ -11,7 +11,7 @@ from werkzeug.datastructures import MultiDict
 
 from ._examples import ExampleFactory
 from ._records import Answer
-from ._state import State, now
+from ._state import State
 from ._validation import Route
 
 __all__ = ["DRY_RUN_ID", "DRY_RUN_NOTICE", "Call", "Upload"]
@@ -124,7 +124,3 @@ class Call:
         """TokPortal refuses an update that names no field (400 ``VALIDATION_ERROR``)."""
         if not self.body:
             raise Answer(400, "VALIDATION_ERROR", "No fields provided: send at least one field to change.")
-
-    @staticmethod
-    def now() -> str:
-        return now()
