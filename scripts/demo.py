@@ -1,8 +1,8 @@
 """``make demo``: the quickstart walkthrough (examples/quickstart.py), end to end.
 
-Without ``TOKPORTAL_API_KEY`` it starts the local mock of the API (scripts/mockapi.py) on a free loopback
-port and runs against it: no account, no network, nothing spent; every request is checked against
-openapi.json, and the demo fails if one does not fit.
+Without ``TOKPORTAL_API_KEY`` it starts the testing kit's mock of the API (``tokportal_client.testing``) on a
+free loopback port and runs against it: no account, no network, nothing spent; every request is checked
+against openapi.json, and the demo fails if one does not fit.
 
 With ``TOKPORTAL_API_KEY`` set it runs against TokPortal (``TOKPORTAL_BASE_URL`` if set) as a dry run:
 TokPortal validates and prices every call but creates and charges nothing. ``--spend``
@@ -19,13 +19,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from tokportal_client import TokPortal, TokPortalError
 
 ROOT = Path(__file__).resolve().parent.parent
 QUICKSTART = ROOT / "examples" / "quickstart.py"
-MOCK_API_KEY = "sk_test_" + "0" * 64
 
 
 def load_quickstart() -> Callable[[TokPortal], dict[str, Any]]:
@@ -40,20 +37,15 @@ def load_quickstart() -> Callable[[TokPortal], dict[str, Any]]:
 
 
 def run_on_mock(quickstart: Callable[[TokPortal], dict[str, Any]]) -> int:
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from scripts.mockapi import MockTokPortal
+    from tokportal_client.testing import MockServer
 
     print("No TOKPORTAL_API_KEY: running against a local mock of the TokPortal API (nothing is spent).")
-    with MockTokPortal() as mock:
-        print(f"Mock API at {mock.url}; every request is checked against openapi.json.")
-        # trust_env=False: the loopback mock must never be reached through a proxy from the environment.
-        with (
-            httpx.Client(trust_env=False) as http,
-            TokPortal(api_key=MOCK_API_KEY, base_url=mock.url, http_client=http, max_retries=0) as client,
-        ):
+    with MockServer() as mock:
+        print(f"Mock API at {mock.base_url}; every request is checked against openapi.json.")
+        with mock.client(max_retries=0) as client:
             quickstart(client)
         checked = len(mock.requests)
-        violations = list(mock.violations)
+        violations = mock.violations
     print(f"\nThe mock checked {checked} requests against openapi.json: {len(violations)} contract violation(s).")
     for violation in violations:
         print(f"  {violation}")

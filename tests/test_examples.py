@@ -1,4 +1,4 @@
-"""The examples (examples/*.py) and ``make demo`` (scripts/demo.py), run against the mock of scripts/mockapi.py.
+"""The examples (examples/*.py) and ``make demo`` (scripts/demo.py), run against the testing kit's mock.
 
 The mock checks every request the examples make against openapi.json; each test asserts it recorded no
 contract violation. The examples also pass ``mypy --strict`` as they are, with no narrowing workarounds.
@@ -22,6 +22,7 @@ import pytest
 from typecheck import mypy_errors, show
 
 from tokportal_client import TokPortal
+from tokportal_client.testing import MockServer, RecordedRequest, Violation
 from tokportal_client.webhooks import WebhookEvent, generate_signature_header
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,35 +45,44 @@ def example(name: str) -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def mock() -> Iterator[Any]:
-    with load("mockapi", ROOT / "scripts" / "mockapi.py").MockTokPortal() as server:
+def mock() -> Iterator[MockServer]:
+    with MockServer() as server:
         yield server
+
+
+def mark(server: MockServer) -> tuple[int, int]:
+    return len(server.requests), len(server.violations)
+
+
+def since(server: MockServer, mark: tuple[int, int]) -> tuple[list[RecordedRequest], list[Violation]]:
+    """What the mock recorded after ``mark`` (``(requests, violations)`` counts)."""
+    return server.requests[mark[0] :], server.violations[mark[1] :]
 
 
 @pytest.fixture
 def client(mock: Any) -> Iterator[TokPortal]:
-    with TokPortal(api_key=API_KEY, base_url=mock.url, max_retries=0) as sync_client:
+    with mock.client(max_retries=0) as sync_client:
         yield sync_client
 
 
 @pytest.fixture
 def no_violations(mock: Any) -> Iterator[None]:
-    mark = mock.mark()
+    position = mark(mock)
     yield
-    requests, violations = mock.since(mark)
+    requests, violations = since(mock, position)
     assert requests, "the example made no request"
     assert not violations, "contract violations:\n" + "\n".join(str(v) for v in violations)
 
 
 @pytest.mark.usefixtures("no_violations")
 def test_quickstart(client: TokPortal, mock: Any, capsys: pytest.CaptureFixture[str]) -> None:
-    mark = mock.mark()
+    position = mark(mock)
     result = example("quickstart").main(client)
     out = capsys.readouterr().out
     assert result["ready"] and result["published"] and result["listed"] >= 1
     assert result["event"] == "bundle.published"
     assert client.bundles.get_bundle(result["bundle_id"]).data.status == "published"
-    operations = [r.operation_id for r in mock.since(mark)[0]]
+    operations = [r.operation_id for r in since(mock, position)[0]]
     for operation_id in (
         "createBundle",
         "uploadImageDirect",
@@ -95,13 +105,13 @@ def test_quickstart(client: TokPortal, mock: Any, capsys: pytest.CaptureFixture[
 
 @pytest.mark.usefixtures("no_violations")
 def test_quickstart_dry_run_creates_nothing(mock: Any, capsys: pytest.CaptureFixture[str]) -> None:
-    mark = mock.mark()
-    with TokPortal(api_key=API_KEY, base_url=mock.url, max_retries=0, dry_run=True) as dry:
+    position = mark(mock)
+    with TokPortal(api_key=API_KEY, base_url=mock.base_url, max_retries=0, dry_run=True) as dry:
         result = example("quickstart").main(dry)
     out = capsys.readouterr().out
     assert not result["published"] and "would charge 34 credits" in out
     assert "expected in a dry run" in out
-    requests = mock.since(mark)[0]
+    requests = since(mock, position)[0]
     assert all(r.headers.get("x-tokportal-dry-run") == "true" for r in requests)
     assert "publishBundle" not in [r.operation_id for r in requests]
 
@@ -118,7 +128,7 @@ def test_bulk_create(client: TokPortal, capsys: pytest.CaptureFixture[str]) -> N
 
 @pytest.mark.usefixtures("no_violations")
 def test_bulk_create_on_a_dry_run_client_only_prices(mock: Any, capsys: pytest.CaptureFixture[str]) -> None:
-    with TokPortal(api_key=API_KEY, base_url=mock.url, max_retries=0, dry_run=True) as dry:
+    with TokPortal(api_key=API_KEY, base_url=mock.base_url, max_retries=0, dry_run=True) as dry:
         assert example("bulk_create").main(dry, accounts_per_platform=1) == []
     assert "would cost 64 credits" in capsys.readouterr().out
 
@@ -218,10 +228,10 @@ def test_demo_with_a_key_is_a_dry_run(
 ) -> None:
     """With TOKPORTAL_API_KEY the demo talks to TOKPORTAL_BASE_URL (here: the mock) and spends nothing."""
     monkeypatch.setenv("TOKPORTAL_API_KEY", API_KEY)
-    monkeypatch.setenv("TOKPORTAL_BASE_URL", mock.url)
-    mark = mock.mark()
+    monkeypatch.setenv("TOKPORTAL_BASE_URL", mock.base_url)
+    position = mark(mock)
     assert load("tokportal_demo", ROOT / "scripts" / "demo.py").main([]) == 0
-    requests, violations = mock.since(mark)
+    requests, violations = since(mock, position)
     assert not violations
     assert requests and all(r.headers.get("x-tokportal-dry-run") == "true" for r in requests)
     assert "as a dry run" in capsys.readouterr().out
@@ -231,10 +241,10 @@ def test_demo_spend_runs_for_real(
     mock: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("TOKPORTAL_API_KEY", API_KEY)
-    monkeypatch.setenv("TOKPORTAL_BASE_URL", mock.url)
-    mark = mock.mark()
+    monkeypatch.setenv("TOKPORTAL_BASE_URL", mock.base_url)
+    position = mark(mock)
     assert load("tokportal_demo", ROOT / "scripts" / "demo.py").main(["--spend"]) == 0
-    requests, violations = mock.since(mark)
+    requests, violations = since(mock, position)
     assert not violations and "publishBundle" in [r.operation_id for r in requests]
     assert not any("x-tokportal-dry-run" in r.headers for r in requests)
     assert "FOR REAL" in capsys.readouterr().out

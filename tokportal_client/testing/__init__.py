@@ -1,0 +1,33 @@
+"""Test your TokPortal integration offline: a stateful mock of the API, checked against its contract.
+
+Install with the ``testing`` extra (``pip install 'tokportal-client[testing]'``). With pytest, the
+``tokportal_mock`` fixture hands each test a fresh, running :class:`MockServer`::
+
+    def test_publish(tokportal_mock):
+        client = tokportal_mock.client()
+        ...
+
+Elsewhere, use :class:`MockServer` as a context manager. ``python -m tokportal_client.testing --port 8000``
+serves it from the command line.
+
+Error codes are TokPortal's where its documentation names one. Where it names none, the mock uses its own:
+``NOT_FOUND`` (webhook endpoints and deliveries, edit requests), ``IDEMPOTENCY_KEY_REUSED`` (409),
+``POLICY_ACCEPTANCE_REQUIRED`` (428), ``EDIT_REQUEST_ALREADY_ACTIVE`` and ``WEBHOOK_ENDPOINT_DISABLED`` (409), and
+``MOCK_INJECTED_FAULT`` for a fault without a body of yours. Match on the status (the exception class) for those.
+"""
+
+try:
+    import openapi_core  # noqa: F401  (the validator: checked here so a missing extra fails with a clear message)
+    import werkzeug  # noqa: F401
+except ImportError as missing:  # pragma: no cover - depends on the installation
+    raise ImportError(
+        f"tokportal_client.testing needs the 'testing' extra ({missing.name} is not installed): "
+        "pip install 'tokportal-client[testing]'"
+    ) from missing
+
+from ._app import VARIANT_HEADER
+from ._records import RecordedRequest, Violation
+from ._server import MOCK_API_KEY, MockServer
+from ._state import State
+
+__all__ = ["MOCK_API_KEY", "VARIANT_HEADER", "MockServer", "RecordedRequest", "State", "Violation"]

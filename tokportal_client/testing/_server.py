@@ -1,0 +1,313 @@
+"""``MockServer``: the mock TokPortal on a loopback port, served by werkzeug's threaded WSGI server."""
+
+from __future__ import annotations
+
+import http
+import json
+import logging
+import math
+import threading
+import time
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+from werkzeug.datastructures import EnvironHeaders, Headers
+from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
+from werkzeug.wsgi import get_input_stream
+
+from .. import AsyncTokPortal, RetryPolicy, TokPortal
+from ._app import Fault, MockApp
+from ._records import RecordedRequest, Reply, Violation
+from ._state import DEFAULT_CREDITS, State
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse, WSGIEnvironment
+
+__all__ = ["MOCK_API_KEY", "MockServer"]
+
+logger = logging.getLogger("tokportal_client.testing")
+
+MOCK_API_KEY = "sk_test_" + "0" * 64
+"""The API key ``MockServer.client()`` sends (the mock checks that one is sent, not which)."""
+_NO_WAIT = RetryPolicy(initial_delay=0.0, max_delay=0.0)
+_POLL_INTERVAL = 0.01  # how soon the background thread notices stop(): a test's teardown waits that long
+
+
+class _QuietHandler(WSGIRequestHandler):
+    """werkzeug's request handler, HTTP/1.1 keep-alive, logging through ``tokportal_client.testing``."""
+
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out in two writes: do not wait for an ACK between them
+
+    def log(self, type: str, message: str, *args: Any) -> None:
+        logger.debug(message, *args)
+
+
+class _Client(TokPortal):
+    """A ``TokPortal`` on the mock; closing it closes the connections the mock opened for it."""
+
+    def __init__(self, *, mock_http: httpx.Client, **settings: Any) -> None:
+        super().__init__(http_client=mock_http, **settings)
+        self._mock_http = mock_http
+
+    def close(self) -> None:
+        super().close()
+        self._mock_http.close()
+
+
+class _AsyncClient(AsyncTokPortal):
+    """An ``AsyncTokPortal`` on the mock; closing it closes the connections the mock opened for it."""
+
+    def __init__(self, *, mock_http: httpx.AsyncClient, **settings: Any) -> None:
+        super().__init__(http_client=mock_http, **settings)
+        self._mock_http = mock_http
+
+    async def close(self) -> None:
+        await super().close()
+        await self._mock_http.aclose()
+
+
+class MockServer:
+    """A mock of the TokPortal API on a free loopback port, for testing your integration offline.
+
+    It keeps state like TokPortal does (what you create, configure, publish and delete is there when you read
+    it back; unknown ids are 404s), replays idempotent requests, runs the 428 policy flow, moves credits, and
+    checks every request against the bundled ``openapi.json`` with an independent validator: a request that
+    does not fit is answered 400 ``CONTRACT_VIOLATION`` and recorded in :attr:`violations`.
+
+    Use it as a context manager (or :meth:`start` / :meth:`stop`); it serves from a background thread::
+
+        with MockServer() as mock:
+            client = mock.client()
+            bundle = client.bundles.create_bundle(body={"bundle_type": "account_only", "country": "USA"})
+            assert mock.requests[-1].operation_id == "createBundle"
+
+    Args:
+        credits: The starting credit balance.
+        host: The address to listen on (a loopback address).
+        port: The port; 0 (the default) picks a free one.
+        spec_path: Another OpenAPI document to serve (default: the contract bundled with the package).
+    """
+
+    api_key = MOCK_API_KEY
+
+    def __init__(
+        self,
+        *,
+        credits: int = DEFAULT_CREDITS,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        spec_path: str | Path | None = None,
+    ) -> None:
+        if isinstance(credits, bool) or not isinstance(credits, int) or credits < 0:
+            raise ValueError(f"credits: expected a non-negative integer, got {credits!r}")
+        self._app = MockApp(spec_path=spec_path, credits=credits)
+        self._host = host
+        self._port = port
+        self._server: BaseWSGIServer | None = None
+        self._thread: threading.Thread | None = None
+        self._http_clients: list[httpx.Client] = []
+
+    # -- lifecycle ---------------------------------------------------------------------------------------------
+
+    def bind(self) -> Self:
+        """Open the listening socket (so :attr:`base_url` is known) without serving yet."""
+        if self._server is None:
+            try:
+                self._server = make_server(
+                    self._host, self._port, self._wsgi, threaded=True, request_handler=_QuietHandler
+                )
+            except SystemExit:  # werkzeug reports a socket it cannot bind by exiting
+                raise OSError(f"the mock cannot listen on {self._host}:{self._port}") from None
+        return self
+
+    def start(self) -> Self:
+        """Serve from a background thread."""
+        if self._thread is None:
+            server = self.bind()._server
+            assert server is not None
+            self._thread = threading.Thread(
+                target=server.serve_forever,
+                kwargs={"poll_interval": _POLL_INTERVAL},
+                name="tokportal-mock",
+                daemon=True,
+            )
+            self._thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        """Serve from the calling thread until interrupted (the command line)."""
+        server = self.bind()._server
+        assert server is not None
+        server.serve_forever()
+
+    def stop(self) -> None:
+        """Stop serving and close the connections of the clients made by :meth:`client`."""
+        for http_client in self._http_clients:
+            http_client.close()
+        self._http_clients.clear()
+        if self._server is not None:
+            if self._thread is not None:
+                self._server.shutdown()
+                self._thread.join(timeout=5)
+            self._server.server_close()
+            self._server = None
+            self._thread = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    # -- where, and clients on it ------------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        """The base URL to give a client (``http://127.0.0.1:<port>/api/ext``)."""
+        if self._server is None:
+            raise RuntimeError("the mock is not running: use it as a context manager or call start() first")
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}{self._app.validator.base_path}"
+
+    def client(self, **options: Any) -> TokPortal:
+        """A :class:`~tokportal_client.TokPortal` bound to the mock.
+
+        ``options`` are the client's own (``max_retries=``, ``dry_run=``, ...). Unless you pass ``retry=``, retries
+        do not wait between attempts (a ``Retry-After`` from the mock still applies), so tests stay fast.
+        """
+        http_client = httpx.Client(trust_env=False)  # a proxy from the environment must not see loopback calls
+        self._http_clients.append(http_client)
+        return _Client(mock_http=http_client, **self._settings(options))
+
+    def async_client(self, **options: Any) -> AsyncTokPortal:
+        """An :class:`~tokportal_client.AsyncTokPortal` bound to the mock (use ``async with``); as :meth:`client`."""
+        return _AsyncClient(mock_http=httpx.AsyncClient(trust_env=False), **self._settings(options))
+
+    def _settings(self, options: Mapping[str, Any]) -> dict[str, Any]:
+        if "http_client" in options:
+            raise TypeError("http_client: the mock's clients use their own connections; build a TokPortal for yours")
+        return {"api_key": self.api_key, "base_url": self.base_url, "retry": _NO_WAIT, **options}
+
+    # -- what it saw -------------------------------------------------------------------------------------------
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request received so far, oldest first (a copy)."""
+        with self._app.lock:
+            return list(self._app.requests)
+
+    @property
+    def violations(self) -> list[Violation]:
+        """Requests (and, in the self-check, answers) that did not fit the contract, oldest first (a copy)."""
+        with self._app.lock:
+            return list(self._app.violations)
+
+    @property
+    def state(self) -> State:
+        """The account's resources, by id; change them to play TokPortal's side (see :class:`State`).
+
+        Assign a state to start from it: set up once, keep ``copy.deepcopy(mock.state)``, and assign a deep copy
+        of it to each test's mock.
+        """
+        return self._app.state
+
+    @state.setter
+    def state(self, state: State) -> None:
+        if not isinstance(state, State):
+            raise TypeError(f"state: expected a tokportal_client.testing.State, got {type(state).__name__}")
+        with self._app.lock:
+            self._app.state = state
+
+    def reset(self) -> None:
+        """Start over: no resources, the starting balance, no recorded requests, faults or latency."""
+        self._app.reset()
+
+    # -- TokPortal's side and faults ----------------------------------------------------------------------------
+
+    def add_account(self, *, platform: str = "tiktok", country: str = "USA", username: str | None = None) -> str:
+        """Deliver a saved account (as TokPortal does once an account order is finalized); returns its id."""
+        if platform not in ("tiktok", "instagram", "youtube"):
+            raise ValueError(f"platform: expected tiktok, instagram or youtube, got {platform!r}")
+        with self._app.lock:
+            return str(self._app.state.add_account(platform=platform, country=country, username=username)["id"])
+
+    def fail_next(
+        self,
+        status: int,
+        *,
+        times: int = 1,
+        headers: Mapping[str, str] | None = None,
+        body: Any = None,
+    ) -> None:
+        """Answer the next ``times`` valid requests with ``status`` instead of processing them.
+
+        The default body is TokPortal's error shape (``RATE_LIMIT_EXCEEDED`` for a 429, which also gets
+        ``Retry-After: 0``); ``body`` replaces it (an object is sent as JSON, ``str`` or ``bytes`` as is) and
+        ``headers`` are added. Requests that break the contract are answered 400 and do not use up a fault.
+        """
+        if isinstance(status, bool) or not isinstance(status, int) or not 100 <= status <= 599:
+            raise ValueError(f"status: expected an HTTP status code (100 to 599), got {status!r}")
+        if isinstance(times, bool) or not isinstance(times, int) or times < 1:
+            raise ValueError(f"times: expected a positive integer, got {times!r}")
+        if headers is not None and not all(isinstance(k, str) and isinstance(v, str) for k, v in headers.items()):
+            raise TypeError("headers: expected a mapping of str to str")
+        if body is not None and not isinstance(body, str | bytes):
+            try:
+                json.dumps(body)
+            except (TypeError, ValueError) as error:
+                raise TypeError(f"body: expected JSON-serializable data, str or bytes ({error})") from None
+        with self._app.lock:
+            self._app.faults.extend(Fault(status, dict(headers or {}), body) for _ in range(times))
+
+    @property
+    def latency(self) -> float:
+        """Seconds the mock waits before sending each answer (the request is processed at once)."""
+        return self._app.latency
+
+    @latency.setter
+    def latency(self, seconds: float) -> None:
+        if (
+            isinstance(seconds, bool)
+            or not isinstance(seconds, int | float)
+            or not math.isfinite(seconds)
+            or seconds < 0
+        ):
+            raise ValueError(f"latency: expected a non-negative number of seconds, got {seconds!r}")
+        self._app.latency = float(seconds)
+
+    # -- HTTP --------------------------------------------------------------------------------------------------
+
+    def _wsgi(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        body = get_input_stream(environ).read()
+        target = environ.get("RAW_URI") or environ.get("PATH_INFO", "/")
+        headers = Headers(list(EnvironHeaders(environ).items()))
+        delay = self._app.latency
+        try:
+            reply = self._app.handle(environ["REQUEST_METHOD"], target, headers, body)
+        except Exception as error:  # a bug of the mock: answer it, never hang the client
+            logger.exception("mock error on %s %s", environ["REQUEST_METHOD"], target)
+            with self._app.lock:
+                self._app.violations.append(
+                    Violation("response", None, environ["REQUEST_METHOD"], target, f"mock error: {error!r}")
+                )
+            message = {"error": {"code": "MOCK_ERROR", "message": f"{type(error).__name__}: {error}"}}
+            reply = Reply(500, json.dumps(message).encode(), "application/json")
+        logger.info("%s %s -> %d", environ["REQUEST_METHOD"], target, reply.status)
+        if delay:
+            time.sleep(delay)
+        response_headers = [(name, value) for name, value in reply.headers.items()]
+        if reply.content_type:
+            response_headers.append(("Content-Type", reply.content_type))
+        response_headers.append(("Content-Length", str(len(reply.body))))
+        start_response(f"{reply.status} {_phrase(reply.status)}", response_headers)
+        return [reply.body]
+
+
+def _phrase(status: int) -> str:
+    try:
+        return http.HTTPStatus(status).phrase
+    except ValueError:
+        return "Unknown"
