@@ -15,7 +15,7 @@ import platform
 import time
 import uuid
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 import attrs
 import httpx
@@ -32,6 +32,7 @@ from .errors import (
     TokPortalError,
     error_for_response,
 )
+from .ratelimit import RateLimiter, for_client
 from .retry import RetryPolicy, describe
 
 T = TypeVar("T")
@@ -85,6 +86,7 @@ class _BaseClient:
         default_headers: Mapping[str, str] | None = None,
         dry_run: bool = False,
         allow_insecure_http: bool = False,
+        rate_limiter: RateLimiter | Literal[False] | None = None,  # ratelimit hook (issue 18)
     ) -> None:
         api_key = api_key if api_key is not None else os.environ.get("TOKPORTAL_API_KEY")
         if not api_key:
@@ -92,6 +94,7 @@ class _BaseClient:
         if not isinstance(api_key, str) or not api_key.isascii() or not api_key.isprintable():
             raise ValueError("api_key: expected a printable ASCII string")
         self._api_key = api_key
+        self._rate_limiter = for_client(rate_limiter, api_key)  # ratelimit hook: shared by with_options copies
         self._allow_insecure_http = allow_insecure_http
         self.base_url = _check_base_url(
             base_url or os.environ.get("TOKPORTAL_BASE_URL") or DEFAULT_BASE_URL, allow_insecure_http
@@ -122,6 +125,7 @@ class _BaseClient:
             "default_headers": self._extra_headers,
             "dry_run": self.dry_run,
             "allow_insecure_http": self._allow_insecure_http,
+            "rate_limiter": self._rate_limiter,  # ratelimit hook: copies share the limiter
         }
 
     def _build(
@@ -234,6 +238,9 @@ class TokPortal(_BaseClient, Resources):
         default_headers: Extra headers for every request.
         dry_run: Send every call as a dry run (``X-TokPortal-Dry-Run: true``).
         allow_insecure_http: Allow a plain ``http://`` base URL that is not a loopback address.
+        rate_limiter: Pacing under TokPortal's rate limit: None (default) follows the server's rate-limit headers
+            across all threads of this client and its copies; a ``tokportal_client.ratelimit.LocalRateLimiter`` or
+            ``RedisRateLimiter`` adds a configured rate (the latter shared across processes); False turns pacing off.
     """
 
     def __init__(self, api_key: str | None = None, *, http_client: httpx.Client | None = None, **settings: Any) -> None:
@@ -285,11 +292,14 @@ class TokPortal(_BaseClient, Resources):
         built = self._build(self._http, operation, request, options)
         attempt = 0
         while True:
+            self._rate_limiter.acquire()  # ratelimit hook: wait for a slot
             try:
                 response = self._http.send(built)
             except httpx.TransportError as exc:
+                self._rate_limiter.observe(None)  # ratelimit hook: no response
                 error: TokPortalError = self._transport_error(exc, built)
             else:
+                self._rate_limiter.observe(response.status_code, response.headers)  # ratelimit hook
                 if response.is_success:
                     return response, attempt
                 error = error_for_response(response)
@@ -379,10 +389,13 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
         while True:
             try:
                 async with self._gate:
+                    await self._rate_limiter.aacquire()  # ratelimit hook: wait for a slot
                     response = await self._http.send(built)
             except httpx.TransportError as exc:
+                self._rate_limiter.observe(None)  # ratelimit hook: no response
                 error: TokPortalError = self._transport_error(exc, built)
             else:
+                self._rate_limiter.observe(response.status_code, response.headers)  # ratelimit hook
                 if response.is_success:
                     return response, attempt
                 error = error_for_response(response)
