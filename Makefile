@@ -5,9 +5,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 GENERATED := tokportal_client/_generated
 
-.PHONY: install generate check-drift lint test spec-diff update-spec check-upstream bench demo clean
+.PHONY: install redis-server generate check-drift lint test spec-diff update-spec check-upstream bench demo clean
 
-install: $(STAMP)
+install: $(STAMP) redis-server
 
 # Reinstall when the project's dependencies change.
 $(STAMP): pyproject.toml
@@ -15,6 +15,14 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+# The rate-limit tests run a real Redis (tests/test_ratelimit_live.py): Debian's redis-server, installed only when
+# missing and only where we may (root, apt-get). Elsewhere those tests say how to get it.
+redis-server:
+	@command -v redis-server >/dev/null 2>&1 || [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1 || { \
+		echo "installing redis-server (Debian package) for the rate-limit tests"; \
+		out=$$(apt-get update -qq 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server 2>&1) \
+		|| { echo "$$out"; exit 1; }; }
 
 generate: $(STAMP)
 	$(PY) scripts/generate.py $(GENERATED)
@@ -27,7 +35,7 @@ lint: $(STAMP)
 	$(PY) -m ruff format --check tokportal_client scripts tests
 	$(PY) -m mypy tokportal_client scripts
 
-test: $(STAMP) check-drift lint
+test: $(STAMP) redis-server check-drift lint
 	$(PY) -m pytest -q
 
 spec-diff: $(STAMP)

@@ -83,7 +83,8 @@ class TokenBucket:
     def reserve(self, now: float) -> float:
         """Take the next token; the seconds to wait before using it (0 while the bucket had one)."""
         self.full_at = max(self.full_at, now) + self.interval
-        return max(0.0, self.full_at - self.burst * self.interval - now)
+        wait = self.full_at - self.burst * self.interval - now
+        return wait if wait > 1e-6 else 0.0  # below a microsecond: rounding of Unix-time floats, not a wait
 
 
 class ServerBucket:
@@ -297,9 +298,13 @@ class RedisRateLimiter(RateLimiter):
     ) -> None:
         super().__init__(clock=clock)
         self.requests_per_minute, self.burst = _check_rate(requests_per_minute, burst)
-        if not isinstance(redis_url, str) or urlsplit(redis_url).scheme not in ("redis", "rediss", "unix"):
+        if not isinstance(redis_url, str):
+            raise TypeError(f"redis_url: expected a redis://, rediss:// or unix:// URL, got {type(redis_url).__name__}")
+        if urlsplit(redis_url).scheme not in ("redis", "rediss", "unix"):
             raise ValueError("redis_url: expected a redis://, rediss:// or unix:// URL")
-        if key is not None and (not isinstance(key, str) or not key):
+        if key is not None and not isinstance(key, str):
+            raise TypeError(f"key: expected a string or None, got {type(key).__name__}")
+        if key == "":
             raise ValueError("key: expected a non-empty string, or None to derive it from the API key")
         try:
             import redis
