@@ -157,7 +157,7 @@ def test_a_429_with_an_empty_bucket_waits_for_the_later_of_retry_after_and_reset
 
 
 def test_a_429_without_retry_after_holds_until_the_reset() -> None:
-    server = ServerBucket(refill=True)
+    server = ServerBucket(budget=False)
     server.reserve(T0)
     server.observe(T0, 429, figures(60, 0, T0 + 5))
 
@@ -180,35 +180,14 @@ def test_a_server_wait_beyond_a_minute_is_not_waited_for() -> None:
     assert server.reserve(T0) == 0.0  # the call goes; the retry policy raises the 429 with retry_after set
 
 
-def test_with_refill_it_waits_for_the_next_token_not_the_full_bucket() -> None:
-    server = ServerBucket(refill=True)
+def test_without_budget_only_429s_hold() -> None:
+    server = ServerBucket(budget=False)  # behind a configured rate, where an empty bucket is normal
     server.reserve(T0)
-    server.observe(T0, 200, figures(10, 0, T0 + 2))  # empty, full in 2 s: a token every 0.2 s
+    server.observe(T0, 200, figures(10, 0, T0 + 2))
+    assert [server.reserve(T0) for _ in range(3)] == [0.0] * 3
 
-    assert [server.reserve(T0) for _ in range(3)] == pytest.approx([0.2, 0.4, 0.6], abs=1e-5)
-
-
-def test_with_refill_tokens_left_go_at_once() -> None:
-    server = ServerBucket(refill=True)
-    server.reserve(T0)
-    server.observe(T0, 200, figures(10, 5, T0 + 1))
-
-    assert [server.reserve(T0) for _ in range(5)] == [0.0] * 5
-    assert server.reserve(T0) == pytest.approx(0.2, abs=1e-5)
-
-
-def test_refill_keeps_the_shortest_interval_and_ignores_resets_under_a_second() -> None:
-    server = ServerBucket(refill=True)
-    server.reserve(T0)
-    server.observe(T0, 200, figures(10, 0, T0 + 3))  # 0.3 s a token (a whole-second reset rounds up)
-    server.reserve(T0)
-    server.observe(T0, 200, figures(10, 0, T0 + 2))  # 0.2 s
-    server.reserve(T0)
-    server.observe(T0, 200, figures(10, 0, T0 + 3))  # 0.3 again: the shorter one stays
-    server.reserve(T0)
-    server.observe(T0, 200, figures(10, 9, T0 + 0.5))  # too close to a whole second to say anything
-
-    assert server.interval == pytest.approx(0.2, abs=1e-5)
+    server.observe(T0, 429, figures(10, 0, T0 + 2, **{"Retry-After": "1"}))
+    assert server.reserve(T0) == 1.0
 
 
 # --------------------------------------------------------------------------------------------- the limiters
@@ -241,20 +220,18 @@ def test_configured_rate_is_kept_when_the_server_says_nothing() -> None:
 
 def test_the_stricter_of_configured_rate_and_server_wins() -> None:
     clock = Clock()
-    loose = LocalRateLimiter(6000, burst=100, clock=clock)
-    loose.reserve()
-    loose.observe(200, figures(10, 0, T0 + 10))  # the server: a token a second
-    assert loose.reserve() == pytest.approx(1.0, abs=1e-5)
-
     strict = LocalRateLimiter(6, burst=1, clock=clock)  # a request every 10 s
     strict.reserve()
     strict.observe(200, figures(10, 9, T0 + 1))  # the server has plenty
     assert strict.reserve() == pytest.approx(10.0, abs=1e-5)
 
-    held = LocalRateLimiter(6000, burst=100, clock=clock)
-    held.reserve()
-    held.observe(429, {"Retry-After": "7"})
-    assert held.reserve() == 7.0
+    loose = LocalRateLimiter(6000, burst=100, clock=clock)
+    loose.reserve()
+    loose.observe(429, {"Retry-After": "7"})  # the server refused: everyone waits
+    assert loose.reserve() == 7.0
+    assert loose.reserve() == 7.0
+    clock.now += 7
+    assert loose.reserve() == 0.0
 
 
 def test_burst_defaults_to_a_minute_of_requests() -> None:

@@ -170,11 +170,9 @@ print(json.dumps({"failed": failed}), flush=True)
 """
 
 
-@pytest.mark.parametrize("kind", ["sync", "async"])
-def test_redis_limiter_shares_one_limit_across_processes(kind: str, standin: Any, redis_server: Any) -> None:
-    processes, calls = 3, 40
-    api_key = new_key(f"procs_{kind}")
-    arguments = [kind, standin.url, api_key, redis_server.url, str(calls), str(RATE * 60), str(CAPACITY)]
+def run_processes(kind: str, processes: int, calls: int, api_key: str, url: str, redis_url: str, rpm: float) -> int:
+    """``processes`` worker processes of ``calls`` calls each, started together; how many calls failed."""
+    arguments = [kind, url, api_key, redis_url, str(calls), str(rpm), str(CAPACITY)]
     workers = [
         subprocess.Popen(
             [sys.executable, "-c", WORKER, *arguments], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
@@ -189,11 +187,37 @@ def test_redis_limiter_shares_one_limit_across_processes(kind: str, standin: Any
         worker.stdin.write("go\n")
         worker.stdin.flush()
     results = [json.loads(worker.communicate(timeout=120)[0].strip().splitlines()[-1]) for worker in workers]
+    return sum(int(result["failed"]) for result in results)
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_redis_limiter_shares_one_limit_across_processes(kind: str, standin: Any, redis_server: Any) -> None:
+    processes, calls, api_key = 3, 40, new_key(f"procs_{kind}")
+
+    failed = run_processes(kind, processes, calls, api_key, standin.url, redis_server.url, RATE * 60)
 
     stats = standin.stats(api_key)
-    assert [result["failed"] for result in results] == [0] * processes
+    assert failed == 0
     assert stats["ok"] == processes * calls
     assert stats["limited"] <= processes, stats
+
+
+def test_redis_limiter_set_too_high_still_fails_no_call(standin: Any, redis_server: Any) -> None:
+    processes, calls, api_key = 3, 40, new_key("too_high")
+
+    failed = run_processes("sync", processes, calls, api_key, standin.url, redis_server.url, 2 * RATE * 60)
+
+    assert failed == 0  # the 429s' Retry-After, shared through Redis, holds every process
+    assert standin.stats(api_key)["ok"] == processes * calls
+
+
+def test_a_429_seen_by_one_process_holds_the_others(redis_server: Any) -> None:
+    one, other = (RedisRateLimiter(redis_server.url, requests_per_minute=600, key="shared") for _ in range(2))
+    assert other.reserve() == 0.0
+
+    one.observe(429, {"Retry-After": "3", "X-RateLimit-Remaining": "0"})
+
+    assert 2.5 < other.reserve() <= 3.0
 
 
 def test_redis_killed_mid_run_fails_no_call_and_warns_once(

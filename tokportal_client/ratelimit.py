@@ -16,13 +16,14 @@ The limiters, from least to most shared:
 
 * :class:`RateLimiter` follows the server's headers only. Every client uses one unless told otherwise, shared
   with its ``with_options`` copies. While the last response showed tokens left, nothing waits; once it said
-  ``Remaining: 0`` (or a 429 said ``Retry-After``), every thread and task waits until the bucket has a token
-  again, instead of each collecting its own 429.
-* :class:`LocalRateLimiter` adds a configured rate, for all the threads and tasks of one process.
+  ``Remaining: 0`` (or a 429 said ``Retry-After``), every thread and task waits for the reset, instead of
+  each collecting its own 429.
+* :class:`LocalRateLimiter` paces at a configured rate all the threads and tasks of one process.
 * :class:`RedisRateLimiter` keeps the configured rate in Redis, for every process and machine that uses the
   same Redis and key. When Redis cannot be reached it paces locally, with one warning, until Redis is back.
 
-Both configured limiters follow the server's headers as well: the longer of the two waits wins.
+The configured limiters follow the server too: a 429's ``Retry-After`` holds every request (the longer wait
+wins), and the Redis one shares that hold with every process.
 
 Every wait is a *reservation*: :meth:`RateLimiter.reserve` takes the next free slot and says how long to wait
 for it, so waiters queue in order instead of polling. The arithmetic is plain code over ``now``
@@ -54,8 +55,6 @@ logger = logging.getLogger("tokportal_client")
 MAX_SERVER_WAIT = 60.0
 """A server-signalled hold further away than this is not waited for (the retry policy raises such a 429 at once,
 with ``retry_after`` set, by its own ``max_retry_after`` of the same default)."""
-RESET_PRECISION = 1.0
-"""``X-RateLimit-Reset`` is a whole second: the refill speed is learned only from resets at least this far away."""
 LOST_AFTER = 300.0
 """An attempt neither answered nor reported failed after this many seconds (a cancelled task) no longer counts."""
 REDIS_RETRY_EVERY = 1.0
@@ -90,29 +89,24 @@ class TokenBucket:
 class ServerBucket:
     """TokPortal's bucket for one key as its responses describe it, carried forward between responses.
 
-    Each response with rate-limit headers renews the picture: ``Remaining`` tokens, less one for every attempt
-    still unanswered (each will take one). Then, with ``refill=False`` (the default pacer), attempts go
-    without waiting while tokens are left, and once they are gone wait for ``Reset``: the bucket is full again,
-    for everyone at once, which keeps processes that share the key without sharing a limiter on equal terms.
-    With ``refill=True`` (behind a configured rate, which keeps the processes fair) they wait just for the next
-    token: one every ``(Reset - now) / (Limit - Remaining)`` seconds. ``Reset`` is a whole second, which only
-    ever makes that longer, so the shortest value seen (from a reset at least a second away) is kept.
+    A 429 holds every attempt for its ``Retry-After`` (or until ``Reset`` when it has none), unless its
+    ``Remaining`` shows tokens left: then the refusal was about something else (a cooldown of one operation).
 
-    A 429 holds every attempt for its ``Retry-After`` (or until ``Reset``), unless its ``Remaining`` shows
-    tokens left: then the refusal was about something else (a cooldown of one operation).
+    With ``budget=True`` (the default pacer) the bucket's figures pace the attempts too. Each response renews
+    the budget: ``Remaining`` tokens, less one for every attempt still unanswered (each will take one).
+    Attempts go without waiting while the budget lasts; once it is spent, they wait for ``Reset``, when the
+    bucket is full again for everyone at once, which keeps processes that share the key without sharing a
+    limiter on equal terms. A configured limiter sets its own pace instead (``budget=False``): an empty
+    bucket is normal there, with each token taken as it comes back.
     """
 
-    def __init__(self, *, refill: bool = False) -> None:
-        self.refill = refill
+    def __init__(self, *, budget: bool = True) -> None:
+        self.budget = budget
         self.hold_until = 0.0
         """Nothing is sent before this time."""
         self.tokens: int | None = None
-        """Tokens left for new attempts until ``reset_at`` (``refill=False``); None: unknown, nothing waits."""
+        """Tokens left for new attempts until ``reset_at``; None: unknown, nothing waits."""
         self.reset_at: float | None = None
-        self.interval: float | None = None
-        """Seconds per token, learned from ``Reset`` (``refill=True``)."""
-        self.bucket: TokenBucket | None = None
-        """The refilling picture (``refill=True``); None until the headers said enough."""
         self._unanswered: deque[float] = deque()
 
     def reserve(self, now: float) -> float:
@@ -127,10 +121,7 @@ class ServerBucket:
                 self.tokens -= 1
             else:
                 self._hold(now, self.reset_at)
-        wait = self.hold_until - now
-        if self.bucket is not None:
-            wait = max(wait, self.bucket.reserve(now))
-        return max(0.0, wait)
+        return max(0.0, self.hold_until - now)
 
     def observe(self, now: float, status: int | None, headers: httpx.Headers | None) -> None:
         """One attempt ended: with a response (``status``, ``headers``) or without one (both None)."""
@@ -144,17 +135,10 @@ class ServerBucket:
         if status == 429 and not (remaining is not None and remaining > 0):
             retry_after = retry_after_seconds(headers, now=now)
             self._hold(now, now + retry_after if retry_after is not None else reset)
-        if figures is None or figures.limit is None or figures.limit < 1 or remaining is None:
-            return
-        limit, tokens = figures.limit, remaining - len(self._unanswered)
-        if self.refill and reset is not None and remaining < limit and reset - now >= RESET_PRECISION:
-            interval = (reset - now) / (limit - remaining)
-            self.interval = interval if self.interval is None else min(self.interval, interval)
-        if self.interval is not None:
-            self.bucket = TokenBucket(self.interval, limit, full_at=now + (limit - tokens) * self.interval)
-            self.tokens = None
-        else:
-            self.tokens, self.reset_at = tokens, reset
+        if self.budget and remaining is not None:
+            self.tokens, self.reset_at = remaining - len(self._unanswered), reset
+            if self.tokens <= 0:
+                self._hold(now, reset)
 
     def _hold(self, now: float, until: float | None) -> None:
         if until is not None and until - now <= MAX_SERVER_WAIT:
@@ -171,12 +155,12 @@ class RateLimiter:
     """
 
     _configured = False
-    """A configured rate keeps processes fair, so the server's picture may be followed token by token."""
+    """A configured limiter sets its own pace: the server's figures only add the holds of its 429s."""
 
     def __init__(self, *, clock: Callable[[], float] = time.time) -> None:
         self._clock = clock
         self._lock = threading.Lock()
-        self._server = ServerBucket(refill=self._configured)
+        self._server = ServerBucket(budget=not self._configured)
         self._api_key_fingerprint: str | None = None
         self._implicit = False
 
@@ -239,7 +223,7 @@ class LocalRateLimiter(RateLimiter):
     """At most ``requests_per_minute`` for all the threads and tasks of this process that use this limiter.
 
     ``burst`` (default: a minute's worth, like TokPortal's own bucket) is how many may go at once after a
-    quiet spell. The server's headers are followed as well; the longer wait wins.
+    quiet spell. A 429's ``Retry-After`` holds every request as well; the longer wait wins.
     """
 
     _configured = True
@@ -270,6 +254,16 @@ local full_at = math.max(tonumber(redis.call('GET', KEYS[1])) or now, now) + int
 redis.call('SET', KEYS[1], string.format('%.0f', full_at), 'PX', math.ceil((full_at - now) / 1000) + 1)
 return math.max(0, full_at - burst * interval - now)
 """
+# A 429 said to wait ARGV[3] microseconds: empty the bucket until then, for everyone.
+_HOLD_LUA = """
+local interval = tonumber(ARGV[1])
+local burst = tonumber(ARGV[2])
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) * 1000000 + tonumber(clock[2])
+local full_at = math.max(tonumber(redis.call('GET', KEYS[1])) or now, now + tonumber(ARGV[3]) + (burst - 1) * interval)
+redis.call('SET', KEYS[1], string.format('%.0f', full_at), 'PX', math.ceil((full_at - now) / 1000) + 1)
+return 0
+"""
 
 
 class RedisRateLimiter(RateLimiter):
@@ -277,8 +271,9 @@ class RedisRateLimiter(RateLimiter):
 
     ``redis_url`` is a ``redis://``, ``rediss://`` or ``unix://`` URL. ``key`` names the Redis key; by default
     it is derived from a fingerprint of the client's API key (never the key itself), so every worker of one
-    key shares one limit. ``burst`` is as for :class:`LocalRateLimiter`. The server's headers are followed as
-    well; the longer wait wins. Needs the ``redis`` package: ``pip install 'tokportal-client[redis]'``.
+    key shares one limit. ``burst`` is as for :class:`LocalRateLimiter`. A 429's ``Retry-After`` holds every
+    request of every process (the longer wait wins): it is written into the shared bucket. Needs the ``redis``
+    package: ``pip install 'tokportal-client[redis]'``.
 
     When Redis cannot be reached, calls go on under a local limit of the same rate (one ``WARNING`` on the
     ``tokportal_client`` logger per outage) and Redis is tried again every second; once it answers, it is
@@ -319,7 +314,8 @@ class RedisRateLimiter(RateLimiter):
         self._redis: redis.Redis = redis.Redis.from_url(
             redis_url, socket_timeout=REDIS_TIMEOUT, socket_connect_timeout=REDIS_TIMEOUT, retry=Retry(NoBackoff(), 0)
         )
-        self._script = self._redis.register_script(_TOKEN_BUCKET_LUA)
+        self._reserve_script = self._redis.register_script(_TOKEN_BUCKET_LUA)
+        self._hold_script = self._redis.register_script(_HOLD_LUA)
         self._unreachable: tuple[type[Exception], ...] = (redis.RedisError, OSError)
         self._interval = 60.0 / self.requests_per_minute
         self._local = TokenBucket(self._interval, self.burst)
@@ -340,7 +336,7 @@ class RedisRateLimiter(RateLimiter):
         if failed_at is not None and self._clock() - failed_at < REDIS_RETRY_EVERY:
             return self._local_wait()
         try:
-            wait_us = self._script(keys=[self.key], args=[round(self._interval * 1e6), self.burst])
+            wait_us = self._reserve_script(keys=[self.key], args=[round(self._interval * 1e6), self.burst])
         except self._unreachable as error:
             self._redis_failed(error)
             return self._local_wait()
@@ -350,6 +346,25 @@ class RedisRateLimiter(RateLimiter):
 
     async def _aconfigured_wait(self) -> float:
         return await asyncio.to_thread(self._configured_wait)
+
+    def observe(self, status: int | None, headers: Mapping[str, str] | None = None) -> None:
+        super().observe(status, headers)
+        if status == 429 and (held := self._held()) > 0:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                self._share_hold(held)
+            else:  # off the event loop
+                loop.run_in_executor(None, self._share_hold, held)
+
+    def _share_hold(self, seconds: float) -> None:
+        failed_at = self._failed_at
+        if failed_at is not None and self._clock() - failed_at < REDIS_RETRY_EVERY:
+            return
+        try:
+            self._hold_script(keys=[self.key], args=[round(self._interval * 1e6), self.burst, round(seconds * 1e6)])
+        except self._unreachable as error:
+            self._redis_failed(error)
 
     def _local_wait(self) -> float:
         with self._lock:
