@@ -74,10 +74,10 @@ class TokenBucket:
     back from ``full_at``, holds that token: at ``full_at - burst * interval``.
     """
 
-    def __init__(self, interval: float, burst: int, *, full_at: float = -math.inf) -> None:
+    def __init__(self, interval: float, burst: int) -> None:
         self.interval = interval
         self.burst = burst
-        self.full_at = full_at
+        self.full_at = -math.inf
 
     def reserve(self, now: float) -> float:
         """Take the next token; the seconds to wait before using it (0 while the bucket had one)."""
@@ -317,8 +317,9 @@ class RedisRateLimiter(RateLimiter):
         self._reserve_script = self._redis.register_script(_TOKEN_BUCKET_LUA)
         self._hold_script = self._redis.register_script(_HOLD_LUA)
         self._unreachable: tuple[type[Exception], ...] = (redis.RedisError, OSError)
-        self._interval = 60.0 / self.requests_per_minute
-        self._local = TokenBucket(self._interval, self.burst)
+        interval = 60.0 / self.requests_per_minute
+        self._bucket_args = [round(interval * 1e6), self.burst]
+        self._local = TokenBucket(interval, self.burst)
         self._failed_at: float | None = None
         """When Redis last failed; None while it answers."""
 
@@ -332,15 +333,14 @@ class RedisRateLimiter(RateLimiter):
         return f"tokportal-client:ratelimit:{self._api_key_fingerprint}"
 
     def _configured_wait(self) -> float:
-        failed_at = self._failed_at
-        if failed_at is not None and self._clock() - failed_at < REDIS_RETRY_EVERY:
+        if self._resting():
             return self._local_wait()
         try:
-            wait_us = self._reserve_script(keys=[self.key], args=[round(self._interval * 1e6), self.burst])
+            wait_us = self._reserve_script(keys=[self.key], args=self._bucket_args)
         except self._unreachable as error:
             self._redis_failed(error)
             return self._local_wait()
-        if failed_at is not None:
+        if self._failed_at is not None:
             self._redis_back()
         return int(wait_us) / 1e6
 
@@ -358,13 +358,17 @@ class RedisRateLimiter(RateLimiter):
                 loop.run_in_executor(None, self._share_hold, held)
 
     def _share_hold(self, seconds: float) -> None:
-        failed_at = self._failed_at
-        if failed_at is not None and self._clock() - failed_at < REDIS_RETRY_EVERY:
+        if self._resting():
             return
         try:
-            self._hold_script(keys=[self.key], args=[round(self._interval * 1e6), self.burst, round(seconds * 1e6)])
+            self._hold_script(keys=[self.key], args=[*self._bucket_args, round(seconds * 1e6)])
         except self._unreachable as error:
             self._redis_failed(error)
+
+    def _resting(self) -> bool:
+        """Whether Redis failed less than REDIS_RETRY_EVERY ago (then the local limit stands in)."""
+        failed_at = self._failed_at
+        return failed_at is not None and self._clock() - failed_at < REDIS_RETRY_EVERY
 
     def _local_wait(self) -> float:
         with self._lock:
