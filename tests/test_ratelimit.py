@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import math
+import socket
 import subprocess
 import sys
 import time
@@ -403,8 +404,11 @@ async def test_client_acquires_before_every_attempt_and_reports_every_answer(kin
 
 
 async def test_client_reports_an_attempt_that_got_no_answer(kind: str) -> None:
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
     recorder = Recorder()
-    client = build(kind, "http://127.0.0.1:9", rate_limiter=recorder, max_retries=0)  # nothing listens there
+    client = build(kind, f"http://127.0.0.1:{port}", rate_limiter=recorder, max_retries=0)
 
     with pytest.raises(Exception, match="Connect"):
         await call(client)
