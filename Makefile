@@ -7,9 +7,9 @@ GENERATED := tokportal_client/_generated
 # Interpreters `make test-matrix` runs the unit and contract tests on, each in its own .venv-X.Y, when present.
 MATRIX := 3.11 3.12 3.13
 
-.PHONY: install generate check-drift lint test test-matrix ci dist-check sdist-test spec-diff update-spec check-upstream bench demo clean
+.PHONY: install redis-server generate check-drift lint test test-matrix ci dist-check sdist-test spec-diff update-spec check-upstream bench demo clean
 
-install: $(STAMP)
+install: $(STAMP) redis-server
 
 # Reinstall when the project's dependencies change. pip >= 25.1 installs PEP 735 dependency groups (--group).
 $(STAMP): pyproject.toml
@@ -25,6 +25,14 @@ $(STAMP): pyproject.toml
 	.venv-$*/bin/python -m pip install --quiet -e . --group dev
 	touch $@
 
+# The rate-limit tests run a real Redis (tests/test_ratelimit_live.py): Debian's redis-server, installed only when
+# missing and only where we may (root, apt-get). Elsewhere those tests say how to get it.
+redis-server:
+	@command -v redis-server >/dev/null 2>&1 || [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1 || { \
+		echo "installing redis-server (Debian package) for the rate-limit tests"; \
+		out=$$(apt-get update -qq 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server 2>&1) \
+		|| { echo "$$out"; exit 1; }; }
+
 generate: $(STAMP)
 	$(PY) -m scripts.generate $(GENERATED)
 
@@ -36,7 +44,7 @@ lint: $(STAMP)
 	$(PY) -m ruff format --check tokportal_client scripts tests
 	$(PY) -m mypy tokportal_client scripts
 
-test: $(STAMP) check-drift lint
+test: $(STAMP) redis-server check-drift lint
 	$(PY) -m pytest -q
 
 # The unit and contract tests (all but the maintainer tools' tests/scripts) on each interpreter of MATRIX the
@@ -77,7 +85,7 @@ check-upstream: $(STAMP)
 # Benchmarks: ratios measured side by side in one run (bench-only dependencies in scripts/bench-requirements.txt).
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -r scripts/bench-requirements.txt
-	$(PY) scripts/bench.py
+	$(PY) -m scripts.bench
 
 # The quickstart walkthrough against a local mock of the API (or the real API, as a dry run, with TOKPORTAL_API_KEY set).
 demo: $(STAMP)

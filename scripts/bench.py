@@ -922,6 +922,97 @@ def upload_rows(results: dict[str, list[dict[str, float]]]) -> list[Row]:
     return rows
 
 
+# --------------------------------------------------------------------------------------------- rate limits
+
+RATE_PROCESSES, RATE_CALLS, RATE_BUCKET, RATE_REFILL = 4, 50, 10, 10.0
+"""P processes x N calls under one key; the stand-in's bucket: RATE_BUCKET tokens, RATE_REFILL more a second."""
+
+RATE_CHILD = """
+import json, sys, time
+from tokportal_client import RateLimitError, TokPortal
+from tokportal_client.ratelimit import RedisRateLimiter
+
+mode, url, api_key, calls, redis_url, rpm, burst = sys.argv[1:8]
+limiter = {"none": False, "default": None}.get(mode)
+if mode == "redis":
+    limiter = RedisRateLimiter(redis_url, requests_per_minute=float(rpm), burst=int(burst))
+client = TokPortal(api_key=api_key, base_url=url, rate_limiter=limiter)
+print("ready", flush=True)
+sys.stdin.readline()
+failed = 0
+for _ in range(int(calls)):
+    try:
+        client.profile.get_current_user()
+    except RateLimitError:
+        failed += 1
+print(json.dumps({"failed": failed, "end": time.time()}), flush=True)
+"""
+
+
+def run_workers(mode: str, url: str, api_key: str, redis_url: str) -> tuple[float, int]:
+    """RATE_PROCESSES processes of RATE_CALLS sequential calls each, started together: (wall seconds, failed calls)."""
+    rpm, burst = RATE_REFILL * 60, RATE_BUCKET
+    arguments = [mode, url, api_key, str(RATE_CALLS), redis_url, str(rpm), str(burst)]
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-c", RATE_CHILD, *arguments], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(RATE_PROCESSES)
+    ]
+    for worker in workers:
+        assert worker.stdout is not None
+        if worker.stdout.readline().strip() != "ready":
+            raise RuntimeError(f"rate-limit worker ({mode}) did not start")
+    start = time.time()
+    for worker in workers:
+        assert worker.stdin is not None
+        worker.stdin.write("go\n")
+        worker.stdin.flush()
+    results = []
+    for worker in workers:
+        out, _ = worker.communicate(timeout=600)
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    return max(result["end"] for result in results) - start, sum(result["failed"] for result in results)
+
+
+def bench_ratelimit() -> list[Row]:
+    """Issue 18: many processes under one key, with a shared Redis limiter, with header pacing only, with none."""
+    from scripts import ratelimit_standin
+
+    calls = RATE_PROCESSES * RATE_CALLS
+    ideal = (calls - RATE_BUCKET) / RATE_REFILL
+    shape = f"{RATE_PROCESSES} processes x {RATE_CALLS} calls, one key"
+    if shutil.which("redis-server") is None:
+        return [Row(f"{shape}: rate limiting", "skipped", "-", None, [ratelimit_standin.REDIS_MISSING])]
+    contenders = {
+        "redis": f"RedisRateLimiter({RATE_REFILL * 60:g}/min, burst {RATE_BUCKET})",
+        "default": "default client (header pacing in each process)",
+        "none": "rate_limiter=False",
+    }
+    rows = []
+    with ratelimit_standin.local_redis() as redis, ratelimit_standin.running(RATE_BUCKET, RATE_REFILL) as standin:
+        for mode, label in contenders.items():
+            print(f"bench: rate limit, {mode}...", file=sys.stderr, flush=True)
+            api_key = f"sk_test_ratelimit_{mode}_{time.time_ns()}"
+            wall, failed = run_workers(mode, standin.url, api_key, redis.url)
+            limited = standin.stats(api_key)["limited"]
+            primary = mode == "redis"
+            rows.append(
+                Row(
+                    f"{shape}, {label}: wall / ideal, 429s, failed calls",
+                    f"{wall / ideal:.2f}x, {limited} x 429, {failed} failed",
+                    f"<= 1.2x, <= {RATE_PROCESSES} x 429, 0 failed" if primary else "-",
+                    (wall / ideal <= 1.2 and limited <= RATE_PROCESSES and failed == 0) if primary else None,
+                    [
+                        f"{label}: {wall:.1f} s for {calls} calls against a stand-in bucket of {RATE_BUCKET} tokens "
+                        f"refilled {RATE_REFILL:g}/s (ideal {ideal:g} s = (calls - burst) / rate); {limited} answered "
+                        f"429, {failed} failed after every retry"
+                    ],
+                )
+            )
+    return rows
+
+
 # --------------------------------------------------------------------------------------------- reporting
 
 
@@ -959,7 +1050,7 @@ def print_table(rows: list[Row]) -> None:
 
 
 SERVER_STEPS = ["get_bundle", "list page", "official SDK", "async", "memory"]
-STEPS = [*SERVER_STEPS, "uploads", "import", "generate"]
+STEPS = [*SERVER_STEPS, "uploads", "import", "generate", "ratelimit"]
 
 
 def run(quick: bool, only: list[str]) -> None:
@@ -984,6 +1075,7 @@ def run(quick: bool, only: list[str]) -> None:
     step("uploads", lambda: bench_uploads(2 if quick else 5))
     step("import", lambda: bench_import(5 if quick else 7))
     step("generate", lambda: bench_generate(1 if quick else 2))
+    step("ratelimit", bench_ratelimit)
     print()
     print("tokportal-client benchmarks (make bench)")
     for line in machine():

@@ -19,7 +19,7 @@ import time
 import uuid
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Final, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Final, Literal, Self, TypeVar, Unpack
 
 import attrs
 import httpx
@@ -46,6 +46,7 @@ from .errors import (
     error_for_response,
     error_for_transport,
 )
+from .ratelimit import RateLimiter, for_client
 from .retry import RetryPolicy, describe
 
 if TYPE_CHECKING:
@@ -201,6 +202,7 @@ class _BaseClient:
         default_headers: Mapping[str, str] | None,
         dry_run: bool,
         allow_insecure_http: bool,
+        rate_limiter: RateLimiter | Literal[False] | None,
     ) -> None:
         configure_from_env()
         api_key = api_key if api_key is not None else os.environ.get("TOKPORTAL_API_KEY")
@@ -209,6 +211,7 @@ class _BaseClient:
         if not isinstance(api_key, str) or not api_key.isascii() or not api_key.isprintable():
             raise ValueError("api_key: expected a printable ASCII string")
         self._api_key = api_key
+        self._rate_limiter = for_client(rate_limiter, api_key)  # shared by with_options copies
         self._allow_insecure_http = allow_insecure_http
         self.base_url = _check_base_url(
             base_url or os.environ.get("TOKPORTAL_BASE_URL") or DEFAULT_BASE_URL, allow_insecure_http
@@ -240,6 +243,7 @@ class _BaseClient:
             "default_headers": self._extra_headers,
             "dry_run": self.dry_run,
             "allow_insecure_http": self._allow_insecure_http,
+            "rate_limiter": self._rate_limiter,
         }
         settings.update({name: value for name, value in changes.items() if value is not KEEP})
         return settings
@@ -365,6 +369,9 @@ class TokPortal(_BaseClient, Resources):
         default_headers: Extra headers for every request.
         dry_run: Send every call as a dry run (``X-TokPortal-Dry-Run: true``).
         allow_insecure_http: Allow a plain ``http://`` base URL that is not a loopback address.
+        rate_limiter: Pacing under TokPortal's rate limit: None (default) follows the server's rate-limit headers
+            across all threads of this client and its copies; a ``tokportal_client.ratelimit.LocalRateLimiter`` or
+            ``RedisRateLimiter`` adds a configured rate (the latter shared across processes); False turns pacing off.
     """
 
     def __init__(
@@ -379,6 +386,7 @@ class TokPortal(_BaseClient, Resources):
         default_headers: Mapping[str, str] | None = None,
         dry_run: bool = False,
         allow_insecure_http: bool = False,
+        rate_limiter: RateLimiter | Literal[False] | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -389,6 +397,7 @@ class TokPortal(_BaseClient, Resources):
             default_headers=default_headers,
             dry_run=dry_run,
             allow_insecure_http=allow_insecure_http,
+            rate_limiter=rate_limiter,
         )
         Resources.__init__(self, self)
         self._owns_http = http_client is None
@@ -406,6 +415,7 @@ class TokPortal(_BaseClient, Resources):
         default_headers: Mapping[str, str] | _Keep = KEEP,
         dry_run: bool | _Keep = KEEP,
         allow_insecure_http: bool | _Keep = KEEP,
+        rate_limiter: RateLimiter | Literal[False] | _Keep = KEEP,
     ) -> TokPortal:
         """A copy with other settings (same arguments as the constructor), sharing this client's connections."""
         settings = self._settings(
@@ -418,6 +428,7 @@ class TokPortal(_BaseClient, Resources):
                 "default_headers": default_headers,
                 "dry_run": dry_run,
                 "allow_insecure_http": allow_insecure_http,
+                "rate_limiter": rate_limiter,
             }
         )
         return TokPortal(http_client=self._http if isinstance(http_client, _Keep) else http_client, **settings)
@@ -488,15 +499,18 @@ class TokPortal(_BaseClient, Resources):
         deadline = _attempt_deadline(options.get("timeout", self.timeout))
         attempt = 0
         while True:
+            self._rate_limiter.acquire()  # waits while the key's rate limit is spent
             started = time.perf_counter()
             try:
                 response = self._http.send(built, stream=True, follow_redirects=False)
                 if not (stream and response.is_success):
                     response = _read_within(response, deadline)
             except httpx.RequestError as exc:  # transport failures, and bodies that cannot be decoded
+                self._rate_limiter.observe(None)
                 error: TokPortalError = error_for_transport(exc, built)
                 log_attempt(built, error=exc, elapsed_ms=_ms_since(started), attempt=attempt + 1)
             else:
+                self._rate_limiter.observe(response.status_code, response.headers)
                 log_attempt(built, response, elapsed_ms=_ms_since(started), attempt=attempt + 1)
                 if response.is_success:
                     return response, attempt
@@ -539,6 +553,7 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
         default_headers: Mapping[str, str] | None = None,
         dry_run: bool = False,
         allow_insecure_http: bool = False,
+        rate_limiter: RateLimiter | Literal[False] | None = None,
         max_concurrency: int = 16,
     ) -> None:
         super().__init__(
@@ -550,6 +565,7 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
             default_headers=default_headers,
             dry_run=dry_run,
             allow_insecure_http=allow_insecure_http,
+            rate_limiter=rate_limiter,
         )
         AsyncResources.__init__(self, self)
         if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int) or max_concurrency < 1:
@@ -571,6 +587,7 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
         default_headers: Mapping[str, str] | _Keep = KEEP,
         dry_run: bool | _Keep = KEEP,
         allow_insecure_http: bool | _Keep = KEEP,
+        rate_limiter: RateLimiter | Literal[False] | _Keep = KEEP,
         max_concurrency: int | _Keep = KEEP,
     ) -> AsyncTokPortal:
         """A copy with other settings (same arguments as the constructor), sharing this client's connections and,
@@ -585,6 +602,7 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
                 "default_headers": default_headers,
                 "dry_run": dry_run,
                 "allow_insecure_http": allow_insecure_http,
+                "rate_limiter": rate_limiter,
             }
         )
         copy = AsyncTokPortal(
@@ -664,6 +682,7 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
             started = time.perf_counter()
             try:
                 async with self._gate:
+                    await self._rate_limiter.aacquire()  # waits while the key's rate limit is spent
                     try:
                         async with asyncio.timeout(deadline):
                             response = await self._http.send(built, stream=True, follow_redirects=False)
@@ -672,9 +691,11 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
                     except TimeoutError:
                         raise httpx.ReadTimeout(_TOO_SLOW, request=built) from None
             except httpx.RequestError as exc:  # transport failures, and bodies that cannot be decoded
+                self._rate_limiter.observe(None)
                 error: TokPortalError = error_for_transport(exc, built)
                 log_attempt(built, error=exc, elapsed_ms=_ms_since(started), attempt=attempt + 1)
             else:
+                self._rate_limiter.observe(response.status_code, response.headers)
                 log_attempt(built, response, elapsed_ms=_ms_since(started), attempt=attempt + 1)
                 if response.is_success:
                     return response, attempt

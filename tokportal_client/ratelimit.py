@@ -1,0 +1,477 @@
+"""Rate-limit pacing: no request goes out that TokPortal is known to refuse, from any thread, task or process
+that shares an API key.
+
+TokPortal limits each API key with a token bucket (about 120 requests a minute) and says where it stands on
+every authenticated response: ``X-RateLimit-Limit`` (the bucket's capacity), ``X-RateLimit-Remaining`` and
+``X-RateLimit-Reset`` (the Unix time at which the bucket is full again); a refused request gets a 429 with
+``Retry-After``.
+
+A client calls its limiter around every attempt::
+
+    limiter.acquire()                      # or ``await limiter.aacquire()``: returns when the request may go
+    response = send(request)
+    limiter.observe(response.status_code, response.headers)   # or ``limiter.observe(None)`` when none came
+
+The limiters, from least to most shared:
+
+* :class:`RateLimiter` follows the server's headers only. Every client uses one unless told otherwise, shared
+  with its ``with_options`` copies. While the last response showed tokens left, nothing waits; once it said
+  ``Remaining: 0`` (or a 429 said ``Retry-After``), every thread and task waits for the reset, instead of
+  each collecting its own 429.
+* :class:`LocalRateLimiter` paces at a configured rate all the threads and tasks of one process.
+* :class:`RedisRateLimiter` keeps the configured rate in Redis, for every process and machine that uses the
+  same Redis and key. When Redis cannot be reached it paces locally, with one warning, until Redis is back.
+
+The configured limiters follow the server too: a 429's ``Retry-After`` holds every request (the longer wait
+wins), and the Redis one shares that hold with every process.
+
+Every wait is a *reservation*: :meth:`RateLimiter.reserve` takes the next free slot and says how long to wait
+for it, so waiters queue in order instead of polling. The arithmetic is plain code over ``now``
+(:class:`TokenBucket`, :class:`ServerBucket`), tested with a fake clock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import math
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Literal
+from urllib.parse import urlsplit
+
+import httpx
+
+from .errors import RateLimit, retry_after_seconds
+
+if TYPE_CHECKING:
+    import redis
+
+logger = logging.getLogger("tokportal_client")
+
+MAX_SERVER_WAIT = 60.0
+"""A server-signalled hold further away than this is not waited for (the retry policy raises such a 429 at once,
+with ``retry_after`` set, by its own ``max_retry_after`` of the same default)."""
+LOST_AFTER = 300.0
+"""An attempt neither answered nor reported failed after this many seconds (a cancelled task) no longer counts."""
+REDIS_RETRY_EVERY = 1.0
+"""While Redis is unreachable, try it again at most this often (seconds); pace locally in between."""
+REDIS_TIMEOUT = 1.0
+"""Connect and read timeout of the Redis calls (seconds): a stuck Redis must not stall the calls for long."""
+
+
+# --------------------------------------------------------------------------------------------- the arithmetic
+
+
+class TokenBucket:
+    """A bucket of ``burst`` tokens refilled one every ``interval`` seconds, kept as reservations (GCRA).
+
+    Instead of a token count it keeps ``full_at``: when the bucket would be full again if nothing more were
+    taken. Taking a token moves ``full_at`` one ``interval`` later; the taker may go once the bucket, counted
+    back from ``full_at``, holds that token: at ``full_at - burst * interval``.
+    """
+
+    def __init__(self, interval: float, burst: int) -> None:
+        self.interval = interval
+        self.burst = burst
+        self.full_at = -math.inf
+
+    def reserve(self, now: float) -> float:
+        """Take the next token; the seconds to wait before using it (0 while the bucket had one)."""
+        self.full_at = max(self.full_at, now) + self.interval
+        wait = self.full_at - self.burst * self.interval - now
+        return wait if wait > 1e-6 else 0.0  # below a microsecond: rounding of Unix-time floats, not a wait
+
+
+class ServerBucket:
+    """TokPortal's bucket for one key as its responses describe it, carried forward between responses.
+
+    A 429 holds every attempt for its ``Retry-After`` (or until ``Reset`` when it has none), unless its
+    ``Remaining`` shows tokens left: then the refusal was about something else (a cooldown of one operation).
+
+    With ``budget=True`` (the default pacer) the bucket's figures pace the attempts too. Each response renews
+    the budget: ``Remaining`` tokens, less one for every attempt still unanswered (each will take one).
+    Attempts go without waiting while the budget lasts; once it is spent, they wait for ``Reset``, when the
+    bucket is full again for everyone at once, which keeps processes that share the key without sharing a
+    limiter on equal terms. A configured limiter sets its own pace instead (``budget=False``): an empty
+    bucket is normal there, with each token taken as it comes back.
+    """
+
+    def __init__(self, *, budget: bool = True) -> None:
+        self.budget = budget
+        self.hold_until = 0.0
+        """Nothing is sent before this time."""
+        self.tokens: int | None = None
+        """Tokens left for new attempts until ``reset_at``; None: unknown, nothing waits."""
+        self.reset_at: float | None = None
+        self._unanswered: deque[float] = deque()
+
+    def reserve(self, now: float) -> float:
+        """Count one more attempt; the seconds it must wait."""
+        while self._unanswered and self._unanswered[0] < now - LOST_AFTER:
+            self._unanswered.popleft()
+        self._unanswered.append(now)
+        if self.tokens is not None:
+            if self.reset_at is not None and now >= self.reset_at:
+                self.tokens = None  # full again
+            elif self.tokens > 0:
+                self.tokens -= 1
+            else:
+                self._hold(now, self.reset_at)
+        return max(0.0, self.hold_until - now)
+
+    def observe(self, now: float, status: int | None, headers: httpx.Headers | None) -> None:
+        """One attempt ended: with a response (``status``, ``headers``) or without one (both None)."""
+        if self._unanswered:
+            self._unanswered.popleft()
+        if headers is None:
+            return
+        figures = RateLimit.from_headers(headers)
+        remaining = figures.remaining if figures is not None else None
+        reset = figures.reset if figures is not None else None
+        if status == 429 and not (remaining is not None and remaining > 0):
+            retry_after = retry_after_seconds(headers, now=now)
+            self._hold(now, now + retry_after if retry_after is not None else reset)
+        if self.budget and remaining is not None:
+            self.tokens, self.reset_at = remaining - len(self._unanswered), reset
+            if self.tokens <= 0:
+                self._hold(now, reset)
+
+    def _hold(self, now: float, until: float | None) -> None:
+        if until is not None and until - now <= MAX_SERVER_WAIT:
+            self.hold_until = max(self.hold_until, until)
+
+
+# --------------------------------------------------------------------------------------------- the limiters
+
+
+class RateLimiter:
+    """Paces one API key's requests by the server's headers alone: what every client does by default.
+
+    Thread-safe, and usable from asyncio tasks at the same time. ``clock`` (Unix seconds) is for tests.
+    """
+
+    _configured = False
+    """A configured limiter sets its own pace: the server's figures only add the holds of its 429s."""
+
+    def __init__(self, *, clock: Callable[[], float] = time.time) -> None:
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._server = ServerBucket(budget=not self._configured)
+        self._api_key_fingerprint: str | None = None
+        self._implicit = False
+
+    def reserve(self) -> float:
+        """Take the next slot without waiting: the seconds until it may be used (what :meth:`acquire` sleeps)."""
+        return self._reserve(self._configured_wait())
+
+    def acquire(self) -> None:
+        """Return when the next request may be sent (sleeping in this thread until then)."""
+        delay = self.reserve()
+        while delay > 0:
+            time.sleep(delay)
+            delay = self._held()
+
+    async def aacquire(self) -> None:
+        """Return when the next request may be sent (without blocking the event loop)."""
+        delay = self._reserve(await self._aconfigured_wait())
+        while delay > 0:
+            await asyncio.sleep(delay)
+            delay = self._held()
+
+    def observe(self, status: int | None, headers: Mapping[str, str] | None = None) -> None:
+        """Report how an attempt ended: its response's status and headers, or ``observe(None)`` for no response."""
+        if headers is not None and not isinstance(headers, httpx.Headers):
+            headers = httpx.Headers(headers)
+        with self._lock:
+            self._server.observe(self._clock(), status, headers)
+
+    def _configured_wait(self) -> float:
+        """The configured rate's wait for one more request (a reservation); none here."""
+        return 0.0
+
+    async def _aconfigured_wait(self) -> float:
+        return self._configured_wait()
+
+    def _reserve(self, configured: float) -> float:
+        with self._lock:
+            return max(configured, self._server.reserve(self._clock()))
+
+    def _held(self) -> float:
+        """What is left of a hold that a 429 set while we were waiting."""
+        with self._lock:
+            return max(0.0, self._server.hold_until - self._clock())
+
+    def _bind(self, fingerprint: str) -> RateLimiter:
+        """This limiter, for the API key with this fingerprint (a limiter paces one key)."""
+        with self._lock:
+            if self._api_key_fingerprint in (None, fingerprint):
+                self._api_key_fingerprint = fingerprint
+                return self
+        if self._implicit:
+            return _default()._bind(fingerprint)
+        raise ValueError("rate_limiter: this limiter already paces another API key; give each key its own limiter")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+
+class LocalRateLimiter(RateLimiter):
+    """At most ``requests_per_minute`` for all the threads and tasks of this process that use this limiter.
+
+    ``burst`` (default: a minute's worth, like TokPortal's own bucket) is how many may go at once after a
+    quiet spell. A 429's ``Retry-After`` holds every request as well; the longer wait wins.
+    """
+
+    _configured = True
+
+    def __init__(
+        self, requests_per_minute: float = 120, burst: int | None = None, *, clock: Callable[[], float] = time.time
+    ) -> None:
+        super().__init__(clock=clock)
+        self.requests_per_minute, self.burst = _check_rate(requests_per_minute, burst)
+        self._bucket = TokenBucket(60.0 / self.requests_per_minute, self.burst)
+
+    def _configured_wait(self) -> float:
+        with self._lock:
+            return self._bucket.reserve(self._clock())
+
+    def __repr__(self) -> str:
+        return f"LocalRateLimiter(requests_per_minute={self.requests_per_minute!r}, burst={self.burst!r})"
+
+
+# KEYS[1] holds full_at (see TokenBucket) in microseconds of the Redis server's own clock, so that every
+# machine agrees on the time. One script runs at a time on a Redis server: no read-then-write race.
+_TOKEN_BUCKET_LUA = """
+local interval = tonumber(ARGV[1])
+local burst = tonumber(ARGV[2])
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) * 1000000 + tonumber(clock[2])
+local full_at = math.max(tonumber(redis.call('GET', KEYS[1])) or now, now) + interval
+redis.call('SET', KEYS[1], string.format('%.0f', full_at), 'PX', math.ceil((full_at - now) / 1000) + 1)
+return math.max(0, full_at - burst * interval - now)
+"""
+# A 429 said to wait ARGV[3] microseconds: empty the bucket until then, for everyone.
+_HOLD_LUA = """
+local interval = tonumber(ARGV[1])
+local burst = tonumber(ARGV[2])
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) * 1000000 + tonumber(clock[2])
+local full_at = math.max(tonumber(redis.call('GET', KEYS[1])) or now, now + tonumber(ARGV[3]) + (burst - 1) * interval)
+redis.call('SET', KEYS[1], string.format('%.0f', full_at), 'PX', math.ceil((full_at - now) / 1000) + 1)
+return 0
+"""
+
+
+class RedisRateLimiter(RateLimiter):
+    """At most ``requests_per_minute`` for every process and machine using this Redis and key.
+
+    ``redis_url`` is a ``redis://``, ``rediss://`` or ``unix://`` URL. ``key`` names the Redis key; by default
+    it is derived from a fingerprint of the client's API key (never the key itself), so every worker of one
+    key shares one limit. ``burst`` is as for :class:`LocalRateLimiter`. A 429's ``Retry-After`` holds every
+    request of every process (the longer wait wins): it is written into the shared bucket. Needs the ``redis``
+    package: ``pip install 'tokportal-client[redis]'``.
+
+    When Redis cannot be reached, calls go on under a local limit of the same rate (one ``WARNING`` on the
+    ``tokportal_client`` logger per outage) and Redis is tried again every second; once it answers, it is
+    used again (one ``INFO`` record).
+    """
+
+    _configured = True
+
+    def __init__(
+        self,
+        redis_url: str,
+        *,
+        requests_per_minute: float = 120,
+        burst: int | None = None,
+        key: str | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__(clock=clock)
+        self.requests_per_minute, self.burst = _check_rate(requests_per_minute, burst)
+        if not isinstance(redis_url, str):
+            raise TypeError(f"redis_url: expected a redis://, rediss:// or unix:// URL, got {type(redis_url).__name__}")
+        if urlsplit(redis_url).scheme not in ("redis", "rediss", "unix"):
+            raise ValueError("redis_url: expected a redis://, rediss:// or unix:// URL")
+        if key is not None and not isinstance(key, str):
+            raise TypeError(f"key: expected a string or None, got {type(key).__name__}")
+        if key == "":
+            raise ValueError("key: expected a non-empty string, or None to derive it from the API key")
+        try:
+            import redis
+            from redis.backoff import NoBackoff
+            from redis.retry import Retry
+        except ImportError:
+            raise ImportError(
+                "RedisRateLimiter needs the redis package: pip install 'tokportal-client[redis]'"
+            ) from None
+        self._where = _describe_redis_url(redis_url)
+        self._key = key
+        self._redis: redis.Redis = redis.Redis.from_url(
+            redis_url, socket_timeout=REDIS_TIMEOUT, socket_connect_timeout=REDIS_TIMEOUT, retry=Retry(NoBackoff(), 0)
+        )
+        self._reserve_script = self._redis.register_script(_TOKEN_BUCKET_LUA)
+        self._hold_script = self._redis.register_script(_HOLD_LUA)
+        self._unreachable: tuple[type[Exception], ...] = (redis.RedisError, OSError)
+        interval = 60.0 / self.requests_per_minute
+        self._bucket_args = [round(interval * 1e6), self.burst]
+        self._local = TokenBucket(interval, self.burst)
+        self._failed_at: float | None = None
+        """When Redis last failed; None while it answers."""
+
+    @property
+    def key(self) -> str:
+        """The Redis key holding the shared bucket."""
+        if self._key is not None:
+            return self._key
+        if self._api_key_fingerprint is None:
+            raise RuntimeError("RedisRateLimiter: pass key=..., or give the limiter to a client first")
+        return f"tokportal-client:ratelimit:{self._api_key_fingerprint}"
+
+    def _configured_wait(self) -> float:
+        if self._resting():
+            return self._local_wait()
+        try:
+            wait_us = self._reserve_script(keys=[self.key], args=self._bucket_args)
+        except self._unreachable as error:
+            self._redis_failed(error)
+            return self._local_wait()
+        if self._failed_at is not None:
+            self._redis_back()
+        return int(wait_us) / 1e6
+
+    async def _aconfigured_wait(self) -> float:
+        return await asyncio.to_thread(self._configured_wait)
+
+    def observe(self, status: int | None, headers: Mapping[str, str] | None = None) -> None:
+        super().observe(status, headers)
+        if status == 429 and (held := self._held()) > 0:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                self._share_hold(held)
+            else:  # off the event loop
+                loop.run_in_executor(None, self._share_hold, held)
+
+    def _share_hold(self, seconds: float) -> None:
+        if self._resting():
+            return
+        try:
+            self._hold_script(keys=[self.key], args=[*self._bucket_args, round(seconds * 1e6)])
+        except self._unreachable as error:
+            self._redis_failed(error)
+
+    def _resting(self) -> bool:
+        """Whether Redis failed less than REDIS_RETRY_EVERY ago (then the local limit stands in)."""
+        failed_at = self._failed_at
+        return failed_at is not None and self._clock() - failed_at < REDIS_RETRY_EVERY
+
+    def _local_wait(self) -> float:
+        with self._lock:
+            return self._local.reserve(self._clock())
+
+    def _redis_failed(self, error: Exception) -> None:
+        with self._lock:
+            first = self._failed_at is None
+            self._failed_at = self._clock()
+        if first:
+            logger.warning(
+                "rate limiter: Redis at %s is unreachable (%s: %s); pacing this process alone at %s requests/minute "
+                "until it answers again",
+                self._where,
+                type(error).__name__,
+                error,
+                self.requests_per_minute,
+            )
+
+    def _redis_back(self) -> None:
+        with self._lock:
+            was_down = self._failed_at is not None
+            self._failed_at = None
+        if was_down:
+            logger.info("rate limiter: Redis at %s answers again; sharing its limit", self._where)
+
+    def __repr__(self) -> str:
+        return (
+            f"RedisRateLimiter({self._where!r}, requests_per_minute={self.requests_per_minute!r}, burst={self.burst!r})"
+        )
+
+
+class _Unlimited(RateLimiter):
+    """``rate_limiter=False``: no pacing (retries still wait out a 429's ``Retry-After``)."""
+
+    def reserve(self) -> float:
+        return 0.0
+
+    def acquire(self) -> None:
+        pass
+
+    async def aacquire(self) -> None:
+        pass
+
+    def observe(self, status: int | None, headers: Mapping[str, str] | None = None) -> None:
+        pass
+
+    def _bind(self, fingerprint: str) -> RateLimiter:
+        return self
+
+
+# --------------------------------------------------------------------------------------------- for the clients
+
+
+def for_client(rate_limiter: RateLimiter | Literal[False] | None, api_key: str) -> RateLimiter:
+    """The limiter of a client with ``api_key``, from its ``rate_limiter=`` argument.
+
+    None: a new header-following :class:`RateLimiter`; False: no pacing; a limiter: that one. A client's
+    ``with_options`` copies pass their original's limiter on, so they share it.
+    """
+    if rate_limiter is None:
+        rate_limiter = _default()
+    elif rate_limiter is False:
+        rate_limiter = _Unlimited()
+    elif not isinstance(rate_limiter, RateLimiter):
+        raise TypeError(
+            "rate_limiter: expected a LocalRateLimiter, a RedisRateLimiter, False or None, "
+            f"got {type(rate_limiter).__name__}"
+        )
+    return rate_limiter._bind(api_key_fingerprint(api_key))
+
+
+def api_key_fingerprint(api_key: str) -> str:
+    """A short, stable name for an API key that does not reveal it."""
+    return hashlib.sha256(b"tokportal-client rate limit\0" + api_key.encode()).hexdigest()[:16]
+
+
+def _default() -> RateLimiter:
+    limiter = RateLimiter()
+    limiter._implicit = True
+    return limiter
+
+
+def _check_rate(requests_per_minute: object, burst: object) -> tuple[float, int]:
+    if isinstance(requests_per_minute, bool) or not isinstance(requests_per_minute, int | float):
+        raise TypeError(f"requests_per_minute: expected a number, got {type(requests_per_minute).__name__}")
+    if not math.isfinite(requests_per_minute) or requests_per_minute <= 0:
+        raise ValueError(f"requests_per_minute: expected a positive number, got {requests_per_minute!r}")
+    if burst is None:
+        return requests_per_minute, max(1, math.floor(requests_per_minute))
+    if isinstance(burst, bool) or not isinstance(burst, int):
+        raise TypeError(f"burst: expected a whole number of requests or None, got {type(burst).__name__}")
+    if burst < 1:
+        raise ValueError(f"burst: expected at least 1, got {burst!r}")
+    return requests_per_minute, burst
+
+
+def _describe_redis_url(url: str) -> str:
+    """The URL without credentials, for logs and ``repr()``."""
+    parts = urlsplit(url)
+    if parts.scheme == "unix":
+        return f"unix://{parts.path}"
+    return f"{parts.scheme}://{parts.hostname or 'localhost'}:{parts.port or 6379}{parts.path}"
+
+
+__all__ = ["LocalRateLimiter", "RateLimiter", "RedisRateLimiter"]
