@@ -84,7 +84,7 @@ def _operation(tag: str, endpoint: Any, raw: SpecOperation, prefix: str) -> Oper
     elif _text(response.source["attribute"]) == "None":
         result = "None"
     else:
-        result = "str"
+        result = "TextResult"
     body_kind: Any = None
     body_types: tuple[str, ...] = ()
     if endpoint.bodies:
@@ -161,8 +161,14 @@ def generate(output: Path) -> None:
         }
         # Multipart forms are described by the operation's keyword arguments: their models are never used.
         form_models = {name for op in records.values() if op.body == "multipart" for name in op.body_types}
+        # The models an operation returns carry the request id of their response.
+        result_models = {op.result for op in records.values()} - {"TextResult", "None"}
         project.env.globals.update(
-            registry=records, parameter_docs=parameter_docs, spec_info=spec.document["info"], unused_models=form_models
+            registry=records,
+            parameter_docs=parameter_docs,
+            spec_info=spec.document["info"],
+            unused_models=form_models,
+            result_models=result_models,
         )
         project.env.globals.update(model_globals(spec.document, data, config))
         errors = project.build()

@@ -78,6 +78,27 @@ for bundle in paginate(client.bundles.list_bundles):
 for item in client.bundles.iter_bundles():
     other: int = item.id  # E
 """,
+    "misspelled_filter_or_option": """
+client.bundles.list_bundles(stauts="published")  # E
+client.credits.get_credit_balance(timeot=5)  # E
+""",
+    "misspelled_constructor_or_with_options_keyword": """
+TokPortal(max_retrys=3)  # E
+client.with_options(max_retires=0)  # E
+AsyncTokPortal(max_concurency=4)  # E
+""",
+    "idempotency_key_on_a_secret_bearing_operation": """
+client.accounts.reveal_account_credentials("acc_1", idempotency_key="k")  # E
+client.webhooks.create_webhook_endpoint(body={"url": "https://example.com/h", "events": []}, idempotency_key="k")  # E
+client.bundles.create_bundle(body={"bundle_type": "account_only"}, idempotency_key="k")
+""",
+    "results_carry_their_request_id": """
+request_id: str | None = client.bundles.get_bundle("b-1").request_id
+export_id: str | None = client.analytics.export_analytics_videos().request_id
+pager_id: str | None = client.bundles.iter_bundles().request_id
+written: int = client.analytics.export_analytics_videos(save_to="videos.csv")
+text: str = client.analytics.export_analytics_videos()
+""",
     "optional_result_field_needs_a_check": """
 bundle = client.bundles.get_bundle("b-1").data
 more = bundle.videos_quantity + 1  # E

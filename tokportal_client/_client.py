@@ -33,10 +33,12 @@ from ._runtime import (
     APIResponse,
     ModelValidationError,
     Operation,
+    Parsed,
     RequestOptions,
     RequestSpec,
     WriteOptions,
     ad_hoc_operation,
+    merge_extra_body,
 )
 from ._version import __version__
 from .errors import (
@@ -53,12 +55,14 @@ if TYPE_CHECKING:
     from .uploads import AsyncUploads, Uploads
 
 T = TypeVar("T")
+Parser = Callable[[httpx.Response, bool], Parsed[T]]
 logger = logging.getLogger("tokportal_client")
 
 DEFAULT_BASE_URL = "https://app.tokportal.com/api/ext"
 DEFAULT_TIMEOUT = 30.0
 USER_AGENT = f"tokportal-client-python/{__version__} Python/{platform.python_version()} httpx/{httpx.__version__}"
 # Headers the client sets itself (or httpx frames the request with): never taken from default or extra headers.
+_TRUE = frozenset({"1", "true", "yes", "on"})
 _RAW_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 _OWN_HEADERS = frozenset(
     {
@@ -131,14 +135,29 @@ def _check_idempotency_key(key: object) -> str:
     return key
 
 
-def _decoded(response: httpx.Response) -> Any:
+def _query_pairs(values: Mapping[str, object], field: str) -> list[tuple[str, str | int]]:
+    """Query parameters given as a mapping: lists repeat the name, booleans are true/false."""
+    if not isinstance(values, Mapping):
+        raise TypeError(f"{field}: expected a mapping, got {type(values).__name__}")
+    pairs: list[tuple[str, str | int]] = []
+    for name, value in values.items():
+        for item in value if isinstance(value, list | tuple) else [value]:
+            if isinstance(item, bool):
+                item = "true" if item else "false"
+            if not isinstance(name, str) or not isinstance(item, str | int):
+                raise TypeError(f"{field}[{name!r}]: expected a string, integer, boolean or a list of them")
+            pairs.append((name, item))
+    return pairs
+
+
+def _decoded(response: httpx.Response, strict: bool) -> Parsed[Any]:
     """A response of an operation the contract does not describe: its JSON, its text, or None when empty."""
     if not response.content:
-        return None
+        return None, []
     try:
-        return response.json()
+        return response.json(), []
     except ValueError:
-        return response.text
+        return response.text, []
 
 
 _TOO_SLOW = "the response did not arrive within the timeout"
@@ -203,6 +222,7 @@ class _BaseClient:
         dry_run: bool,
         allow_insecure_http: bool,
         rate_limiter: RateLimiter | Literal[False] | None,
+        strict_response_validation: bool | None,
     ) -> None:
         configure_from_env()
         api_key = api_key if api_key is not None else os.environ.get("TOKPORTAL_API_KEY")
@@ -220,6 +240,11 @@ class _BaseClient:
         policy = retry or RetryPolicy()
         self.retry = policy if max_retries is None else attrs.evolve(policy, max_retries=max_retries)
         self.dry_run = dry_run
+        if strict_response_validation is None:
+            strict_response_validation = os.environ.get("TOKPORTAL_STRICT_RESPONSE_VALIDATION", "").lower() in _TRUE
+        self.strict_response_validation = strict_response_validation
+        self._reported: set[tuple[str, str]] = set()
+        """(model, field) of the values kept that do not fit the contract, each logged once."""
         self._extra_headers = dict(default_headers or {})
         for name, value in self._extra_headers.items():
             _check_header(name, value, "default_headers")
@@ -244,6 +269,7 @@ class _BaseClient:
             "dry_run": self.dry_run,
             "allow_insecure_http": self._allow_insecure_http,
             "rate_limiter": self._rate_limiter,
+            "strict_response_validation": self.strict_response_validation,
         }
         settings.update({name: value for name, value in changes.items() if value is not KEEP})
         return settings
@@ -273,6 +299,14 @@ class _BaseClient:
             headers["X-TokPortal-Dry-Run"] = "true"
         if "request_id" in options:
             headers["X-Request-ID"] = _check_header_text(options["request_id"], "request_id")
+        params = list(spec.params)
+        if "extra_query" in options:
+            params += _query_pairs(options["extra_query"], "extra_query")
+        json_body = spec.json
+        if "extra_body" in options:
+            if operation.body != "json" or (json_body is not None and not isinstance(json_body, dict)):
+                raise TypeError(f"extra_body: {operation.operation_id} does not send a JSON object")
+            json_body = merge_extra_body(json_body, options["extra_body"])
         content = None
         if spec.content is not None:  # a streamed upload: its own Content-Type and Content-Length
             headers.update(spec.content.headers)
@@ -280,8 +314,8 @@ class _BaseClient:
         return http.build_request(
             operation.method,
             self.base_url + spec.path,
-            params=spec.params or None,
-            json=spec.json,
+            params=tuple(params) or None,
+            json=json_body,
             content=content,
             headers=headers,
             timeout=options.get("timeout", self.timeout),
@@ -300,27 +334,38 @@ class _BaseClient:
             s.isascii() and s.isprintable() for s in segments
         ):
             raise ValueError(f"path: {path!r} must be printable ASCII without '.' or '..' segments")
-        pairs: list[tuple[str, str | int]] = []
-        for name, value in (params or {}).items():
-            for item in value if isinstance(value, list | tuple) else [value]:
-                if isinstance(item, bool):
-                    item = "true" if item else "false"
-                if not isinstance(name, str) or not isinstance(item, str | int):
-                    raise TypeError(f"params[{name!r}]: expected a string, integer, boolean or a list of them")
-                pairs.append((name, item))
+        pairs = _query_pairs(params or {}, "params")
         return ad_hoc_operation(method, path), RequestSpec(path, params=tuple(pairs), json=json)
 
-    def _parse(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
+    def _parse(self, response: httpx.Response, parse: Parser[T]) -> T:
+        """The result of a successful response, carrying its request id. Lenient (the default), values that do not
+        fit the contract are kept as received and each model and field is reported once per client; strict, they
+        raise :class:`~tokportal_client.APIResponseValidationError` with the body as received."""
+        request_id = response.headers.get("X-TokPortal-Request-ID")
         try:
-            return parse(response)
+            result, issues = parse(response, self.strict_response_validation)
         except (ModelValidationError, ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
             raise APIResponseValidationError(
                 f"{response.request.method} {response.request.url.path} answered {response.status_code} with a body "
                 f"that does not match the API contract: {error}",
                 response,
             ) from None
+        for issue in issues:
+            if (issue.model, issue.field) not in self._reported:
+                self._reported.add((issue.model, issue.field))
+                logger.warning(
+                    "%s %s: kept a value that does not fit the API contract: %s (request id %s)",
+                    response.request.method,
+                    response.request.url.path,
+                    issue,
+                    request_id,
+                    extra={"model": issue.model, "field": issue.field, "request_id": request_id},
+                )
+        if hasattr(result, "request_id"):
+            result.request_id = request_id
+        return result
 
-    def _result(self, response: httpx.Response, parse: Callable[[httpx.Response], T], retries: int) -> APIResponse[T]:
+    def _result(self, response: httpx.Response, parse: Parser[T], retries: int) -> APIResponse[T]:
         return APIResponse(
             parsed=self._parse(response, parse),
             status_code=response.status_code,
@@ -372,6 +417,9 @@ class TokPortal(_BaseClient, Resources):
         rate_limiter: Pacing under TokPortal's rate limit: None (default) follows the server's rate-limit headers
             across all threads of this client and its copies; a ``tokportal_client.ratelimit.LocalRateLimiter`` or
             ``RedisRateLimiter`` adds a configured rate (the latter shared across processes); False turns pacing off.
+        strict_response_validation: Raise :class:`~tokportal_client.APIResponseValidationError` for a response value
+            that does not fit the contract, instead of keeping it as received and logging a warning (the default;
+            ``TOKPORTAL_STRICT_RESPONSE_VALIDATION=1`` in the environment makes strict the default).
     """
 
     def __init__(
@@ -387,6 +435,7 @@ class TokPortal(_BaseClient, Resources):
         dry_run: bool = False,
         allow_insecure_http: bool = False,
         rate_limiter: RateLimiter | Literal[False] | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -398,6 +447,7 @@ class TokPortal(_BaseClient, Resources):
             dry_run=dry_run,
             allow_insecure_http=allow_insecure_http,
             rate_limiter=rate_limiter,
+            strict_response_validation=strict_response_validation,
         )
         Resources.__init__(self, self)
         self._owns_http = http_client is None
@@ -416,6 +466,7 @@ class TokPortal(_BaseClient, Resources):
         dry_run: bool | _Keep = KEEP,
         allow_insecure_http: bool | _Keep = KEEP,
         rate_limiter: RateLimiter | Literal[False] | _Keep = KEEP,
+        strict_response_validation: bool | _Keep = KEEP,
     ) -> TokPortal:
         """A copy with other settings (same arguments as the constructor), sharing this client's connections."""
         settings = self._settings(
@@ -429,6 +480,7 @@ class TokPortal(_BaseClient, Resources):
                 "dry_run": dry_run,
                 "allow_insecure_http": allow_insecure_http,
                 "rate_limiter": rate_limiter,
+                "strict_response_validation": strict_response_validation,
             }
         )
         return TokPortal(http_client=self._http if isinstance(http_client, _Keep) else http_client, **settings)
@@ -467,9 +519,7 @@ class TokPortal(_BaseClient, Resources):
         response, retries = self._send(operation, spec, options)
         return self._result(response, _decoded, retries)
 
-    def request(
-        self, operation: Operation, spec: RequestSpec, parse: Callable[[httpx.Response], T], options: RequestOptions
-    ) -> T:
+    def request(self, operation: Operation, spec: RequestSpec, parse: Parser[T], options: RequestOptions) -> T:
         """Send one operation, retrying as the policy allows, and return its parsed body (used by the resources)."""
         raw = bool(options.pop(RAW_RESPONSE, False))  # type: ignore[misc]
         response, retries = self._send(operation, spec, options)
@@ -554,6 +604,7 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
         dry_run: bool = False,
         allow_insecure_http: bool = False,
         rate_limiter: RateLimiter | Literal[False] | None = None,
+        strict_response_validation: bool | None = None,
         max_concurrency: int = 16,
     ) -> None:
         super().__init__(
@@ -566,6 +617,7 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
             dry_run=dry_run,
             allow_insecure_http=allow_insecure_http,
             rate_limiter=rate_limiter,
+            strict_response_validation=strict_response_validation,
         )
         AsyncResources.__init__(self, self)
         if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int) or max_concurrency < 1:
@@ -588,6 +640,7 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
         dry_run: bool | _Keep = KEEP,
         allow_insecure_http: bool | _Keep = KEEP,
         rate_limiter: RateLimiter | Literal[False] | _Keep = KEEP,
+        strict_response_validation: bool | _Keep = KEEP,
         max_concurrency: int | _Keep = KEEP,
     ) -> AsyncTokPortal:
         """A copy with other settings (same arguments as the constructor), sharing this client's connections and,
@@ -603,6 +656,7 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
                 "dry_run": dry_run,
                 "allow_insecure_http": allow_insecure_http,
                 "rate_limiter": rate_limiter,
+                "strict_response_validation": strict_response_validation,
             }
         )
         copy = AsyncTokPortal(
@@ -645,9 +699,7 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
         response, retries = await self._send(operation, spec, options)
         return self._result(response, _decoded, retries)
 
-    async def request(
-        self, operation: Operation, spec: RequestSpec, parse: Callable[[httpx.Response], T], options: RequestOptions
-    ) -> T:
+    async def request(self, operation: Operation, spec: RequestSpec, parse: Parser[T], options: RequestOptions) -> T:
         """Send one operation, retrying as the policy allows, and return its parsed body (used by the resources)."""
         raw = bool(options.pop(RAW_RESPONSE, False))  # type: ignore[misc]
         response, retries = await self._send(operation, spec, options)

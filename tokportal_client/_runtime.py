@@ -14,7 +14,7 @@ What is here, top to bottom:
 from __future__ import annotations
 
 import functools
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypedDict, TypeVar
 from urllib.parse import quote
@@ -25,12 +25,14 @@ import httpx
 from ._download import SaveTarget
 from ._models_runtime import (
     UNSET,
+    Issue,
     ModelValidationError,
     Unset,
     check,
     coerce_body,
     known_enum,
     merge_extra_body,
+    parse,
 )
 from ._upload_body import ProgressCallback, StreamingBody, multipart_body
 from ._upload_source import FileInput, UploadSource
@@ -81,7 +83,7 @@ class Operation:
     body_types: tuple[str, ...] = ()
     """Model names a JSON body may be (a multipart form lists its model)."""
     result: str = "None"
-    """The type the method returns: a model name, ``"str"`` for text responses, ``"None"`` for no content."""
+    """The type the method returns: a model name, ``"TextResult"`` (a ``str``) for text, ``"None"`` for no content."""
     success_status: int = 200
     error_statuses: tuple[int, ...] = ()
     idempotency: Idempotency = "not-applicable"
@@ -121,6 +123,7 @@ def ad_hoc_operation(method: str, path: str) -> Operation:
         tag="",
         method=method,
         path=path,
+        body="json",
         idempotency="not-applicable" if method in REPLAY_SAFE_METHODS else "standard",
     )
 
@@ -137,6 +140,16 @@ class RequestSpec:
     """A multipart upload, streamed from its files (and re-read from the start on a retry)."""
 
 
+class TextResult(str):
+    """The text of a CSV or HTML export: a ``str``, plus the ``request_id`` of the response it came from."""
+
+    request_id: str | None = None
+
+
+Parsed = tuple[T, list[Issue]]
+"""What a generated ``parse_response`` returns: the result, and the values it kept that do not fit the contract."""
+
+
 # -- per-call options and the full response --------------------------------------------------------------------
 
 
@@ -151,6 +164,10 @@ class RequestOptions(TypedDict, total=False):
     """More headers to send (cannot replace the headers the client sets itself)."""
     request_id: str
     """Sent as ``X-Request-ID``; TokPortal echoes it as the request id of the response."""
+    extra_query: Mapping[str, str | int | bool | Sequence[str | int]]
+    """Query parameters newer than the contract, sent as given (after the documented ones)."""
+    extra_body: Mapping[str, Any]
+    """JSON fields newer than the contract, merged into the validated body (they win over documented ones)."""
 
 
 class WriteOptions(RequestOptions, total=False):
@@ -281,12 +298,14 @@ __all__ = [
     "ModelValidationError",
     "Operation",
     "Parameter",
+    "Parsed",
     "ProgressCallback",
     "RequestOptions",
     "RequestSpec",
     "SaveTarget",
     "SyncAPIResource",
     "SyncPager",
+    "TextResult",
     "Unset",
     "UploadSource",
     "WriteOptions",
@@ -295,4 +314,5 @@ __all__ = [
     "known_enum",
     "merge_extra_body",
     "multipart_body",
+    "parse",
 ]

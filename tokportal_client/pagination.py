@@ -65,6 +65,8 @@ class SyncPager(Generic[ItemT, PageT]):
         self._fetch = fetch
         self._per_page = per_page
         self._max_items = max_items
+        self.request_id: str | None = None
+        """The request id of the last page fetched (quote it to TokPortal support)."""
 
     def pages(self) -> Iterator[PageT]:
         """Each page in turn (at most as many as ``max_items`` needs)."""
@@ -73,6 +75,7 @@ class SyncPager(Generic[ItemT, PageT]):
         number, seen = 1, 0
         while True:
             page = self._fetch(number)
+            self.request_id = getattr(page, "request_id", None)
             seen += len(page.data)
             last = _is_last(page, number, self._per_page) or (self._max_items is not None and seen >= self._max_items)
             yield page
@@ -105,6 +108,8 @@ class AsyncPager(Generic[ItemT, PageT]):
         self._fetch = fetch
         self._per_page = per_page
         self._max_items = max_items
+        self.request_id: str | None = None
+        """The request id of the last page fetched (quote it to TokPortal support)."""
 
     async def pages(self) -> AsyncIterator[PageT]:
         """Each page in turn (at most as many as ``max_items`` needs)."""
@@ -113,6 +118,7 @@ class AsyncPager(Generic[ItemT, PageT]):
         number, seen = 1, 0
         while True:
             page = await self._fetch(number)
+            self.request_id = getattr(page, "request_id", None)
             seen += len(page.data)
             last = _is_last(page, number, self._per_page) or (self._max_items is not None and seen >= self._max_items)
             yield page

@@ -37,6 +37,8 @@ class BundleResponse(OpenModel):
 
     data: Bundle
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    request_id: str | None = _attrs_field(init=False, default=None, eq=False)
+    """TokPortal's ``X-TokPortal-Request-ID`` of the response this result came from (quote it to support)."""
 
     _fields = (("data", "data", True),)
 

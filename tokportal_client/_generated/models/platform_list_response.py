@@ -24,6 +24,8 @@ class PlatformListResponse(OpenModel):
 
     data: list[Any]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    request_id: str | None = _attrs_field(init=False, default=None, eq=False)
+    """TokPortal's ``X-TokPortal-Request-ID`` of the response this result came from (quote it to support)."""
 
     _fields = (("data", "data", True),)
 

@@ -8,10 +8,12 @@ import httpx
 
 from tokportal_client._runtime import (
     UNSET,
+    Parsed,
     RequestSpec,
     Unset,
     check_param,
     known_enum,
+    parse,
     path_segment,
 )
 
@@ -45,6 +47,7 @@ def build_request(
     return RequestSpec(path, **request)
 
 
-def parse_response(response: httpx.Response) -> BundleListResponse:
-    """Parse the success response."""
-    return BundleListResponse.from_dict(response.json())
+def parse_response(response: httpx.Response, strict: bool) -> Parsed[BundleListResponse]:
+    """Parse the success response: strict, a value that does not fit the contract raises; lenient, it is kept as
+    received and reported."""
+    return parse(BundleListResponse, response.json(), strict=strict)

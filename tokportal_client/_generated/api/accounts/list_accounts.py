@@ -8,9 +8,11 @@ import httpx
 
 from tokportal_client._runtime import (
     UNSET,
+    Parsed,
     RequestSpec,
     Unset,
     check_param,
+    parse,
 )
 
 from ...models.saved_account_list_response import SavedAccountListResponse
@@ -36,6 +38,7 @@ def build_request(
     return RequestSpec(path, **request)
 
 
-def parse_response(response: httpx.Response) -> SavedAccountListResponse:
-    """Parse the success response."""
-    return SavedAccountListResponse.from_dict(response.json())
+def parse_response(response: httpx.Response, strict: bool) -> Parsed[SavedAccountListResponse]:
+    """Parse the success response: strict, a value that does not fit the contract raises; lenient, it is kept as
+    received and reported."""
+    return parse(SavedAccountListResponse, response.json(), strict=strict)

@@ -13,6 +13,7 @@ from tokportal_client._runtime import (
     SaveTarget,
     SyncAPIResource,
     SyncPager,
+    TextResult,
     Unset,
     WriteOptions,
     async_to_raw_response,
@@ -185,7 +186,7 @@ class Analytics(SyncAPIResource):
         to: str | Unset = UNSET,
         save_to: None = None,
         **options: Unpack[RequestOptions],
-    ) -> str: ...
+    ) -> TextResult: ...
 
     @overload
     def export_analytics_videos(
@@ -214,7 +215,7 @@ class Analytics(SyncAPIResource):
         to: str | Unset = UNSET,
         save_to: SaveTarget | None = None,
         **options: Unpack[RequestOptions],
-    ) -> str | int:
+    ) -> TextResult | int:
         """Export analytics videos CSV
 
         ``GET /analytics/export/videos``.
@@ -232,7 +233,7 @@ class Analytics(SyncAPIResource):
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
 
         Returns:
-            str (or the number of bytes written to ``save_to``)
+            TextResult (or the number of bytes written to ``save_to``)
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -295,7 +296,7 @@ class Analytics(SyncAPIResource):
         body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
         save_to: None = None,
         **options: Unpack[WriteOptions],
-    ) -> str: ...
+    ) -> TextResult: ...
 
     @overload
     def export_analytics_report_html(
@@ -312,7 +313,7 @@ class Analytics(SyncAPIResource):
         body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
         save_to: SaveTarget | None = None,
         **options: Unpack[WriteOptions],
-    ) -> str | int:
+    ) -> TextResult | int:
         """Export analytics report HTML
 
         Creates a standalone downloadable HTML analytics report.
@@ -326,7 +327,7 @@ class Analytics(SyncAPIResource):
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
 
         Returns:
-            str (or the number of bytes written to ``save_to``)
+            TextResult (or the number of bytes written to ``save_to``)
         Raises:
             BadRequestError: 400 Invalid report request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -904,7 +905,7 @@ class AsyncAnalytics(AsyncAPIResource):
         to: str | Unset = UNSET,
         save_to: None = None,
         **options: Unpack[RequestOptions],
-    ) -> str: ...
+    ) -> TextResult: ...
 
     @overload
     async def export_analytics_videos(
@@ -933,7 +934,7 @@ class AsyncAnalytics(AsyncAPIResource):
         to: str | Unset = UNSET,
         save_to: SaveTarget | None = None,
         **options: Unpack[RequestOptions],
-    ) -> str | int:
+    ) -> TextResult | int:
         """Export analytics videos CSV
 
         ``GET /analytics/export/videos``.
@@ -951,7 +952,7 @@ class AsyncAnalytics(AsyncAPIResource):
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
 
         Returns:
-            str (or the number of bytes written to ``save_to``)
+            TextResult (or the number of bytes written to ``save_to``)
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -1014,7 +1015,7 @@ class AsyncAnalytics(AsyncAPIResource):
         body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
         save_to: None = None,
         **options: Unpack[WriteOptions],
-    ) -> str: ...
+    ) -> TextResult: ...
 
     @overload
     async def export_analytics_report_html(
@@ -1031,7 +1032,7 @@ class AsyncAnalytics(AsyncAPIResource):
         body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
         save_to: SaveTarget | None = None,
         **options: Unpack[WriteOptions],
-    ) -> str | int:
+    ) -> TextResult | int:
         """Export analytics report HTML
 
         Creates a standalone downloadable HTML analytics report.
@@ -1045,7 +1046,7 @@ class AsyncAnalytics(AsyncAPIResource):
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
 
         Returns:
-            str (or the number of bytes written to ``save_to``)
+            TextResult (or the number of bytes written to ``save_to``)
         Raises:
             BadRequestError: 400 Invalid report request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.

@@ -7,7 +7,9 @@ from typing import Any
 import httpx
 
 from tokportal_client._runtime import (
+    Parsed,
     RequestSpec,
+    TextResult,
     coerce_body,
 )
 
@@ -28,6 +30,7 @@ def build_request(
     return RequestSpec(path, **request)
 
 
-def parse_response(response: httpx.Response) -> str:
-    """Parse the success response."""
-    return response.text
+def parse_response(response: httpx.Response, strict: bool) -> Parsed[TextResult]:
+    """Parse the success response: strict, a value that does not fit the contract raises; lenient, it is kept as
+    received and reported."""
+    return TextResult(response.text), []

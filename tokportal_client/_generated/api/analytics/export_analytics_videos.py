@@ -9,7 +9,9 @@ import httpx
 
 from tokportal_client._runtime import (
     UNSET,
+    Parsed,
     RequestSpec,
+    TextResult,
     Unset,
     check_list,
     check_param,
@@ -56,6 +58,7 @@ def build_request(
     return RequestSpec(path, **request)
 
 
-def parse_response(response: httpx.Response) -> str:
-    """Parse the success response."""
-    return response.text
+def parse_response(response: httpx.Response, strict: bool) -> Parsed[TextResult]:
+    """Parse the success response: strict, a value that does not fit the contract raises; lenient, it is kept as
+    received and reported."""
+    return TextResult(response.text), []

@@ -8,9 +8,11 @@ import httpx
 
 from tokportal_client._runtime import (
     UNSET,
+    Parsed,
     RequestSpec,
     Unset,
     check_param,
+    parse,
     path_segment,
 )
 
@@ -46,6 +48,7 @@ def build_request(
     return RequestSpec(path, **request)
 
 
-def parse_response(response: httpx.Response) -> AnalyticsResponse:
-    """Parse the success response."""
-    return AnalyticsResponse.from_dict(response.json())
+def parse_response(response: httpx.Response, strict: bool) -> Parsed[AnalyticsResponse]:
+    """Parse the success response: strict, a value that does not fit the contract raises; lenient, it is kept as
+    received and reported."""
+    return parse(AnalyticsResponse, response.json(), strict=strict)

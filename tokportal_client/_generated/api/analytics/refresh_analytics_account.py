@@ -7,8 +7,10 @@ from typing import Any
 import httpx
 
 from tokportal_client._runtime import (
+    Parsed,
     RequestSpec,
     coerce_body,
+    parse,
     path_segment,
 )
 
@@ -33,6 +35,7 @@ def build_request(
     return RequestSpec(path, **request)
 
 
-def parse_response(response: httpx.Response) -> AnalyticsResponse:
-    """Parse the success response."""
-    return AnalyticsResponse.from_dict(response.json())
+def parse_response(response: httpx.Response, strict: bool) -> Parsed[AnalyticsResponse]:
+    """Parse the success response: strict, a value that does not fit the contract raises; lenient, it is kept as
+    received and reported."""
+    return parse(AnalyticsResponse, response.json(), strict=strict)

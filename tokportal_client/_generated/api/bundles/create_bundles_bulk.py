@@ -7,8 +7,10 @@ from typing import Any
 import httpx
 
 from tokportal_client._runtime import (
+    Parsed,
     RequestSpec,
     coerce_body,
+    parse,
 )
 
 from ...models.create_bulk_bundles_request import CreateBulkBundlesRequest, CreateBulkBundlesRequestDict
@@ -29,6 +31,7 @@ def build_request(
     return RequestSpec(path, **request)
 
 
-def parse_response(response: httpx.Response) -> CreateBulkBundlesResponse:
-    """Parse the success response."""
-    return CreateBulkBundlesResponse.from_dict(response.json())
+def parse_response(response: httpx.Response, strict: bool) -> Parsed[CreateBulkBundlesResponse]:
+    """Parse the success response: strict, a value that does not fit the contract raises; lenient, it is kept as
+    received and reported."""
+    return parse(CreateBulkBundlesResponse, response.json(), strict=strict)

@@ -7,8 +7,10 @@ from typing import Any
 import httpx
 
 from tokportal_client._runtime import (
+    Parsed,
     RequestSpec,
     coerce_body,
+    parse,
 )
 
 from ...models.comment_task_batch import CommentTaskBatch, CommentTaskBatchDict
@@ -36,6 +38,7 @@ def build_request(
     return RequestSpec(path, **request)
 
 
-def parse_response(response: httpx.Response) -> CreateCommentTasksResponse:
-    """Parse the success response."""
-    return CreateCommentTasksResponse.from_dict(response.json())
+def parse_response(response: httpx.Response, strict: bool) -> Parsed[CreateCommentTasksResponse]:
+    """Parse the success response: strict, a value that does not fit the contract raises; lenient, it is kept as
+    received and reported."""
+    return parse(CreateCommentTasksResponse, response.json(), strict=strict)

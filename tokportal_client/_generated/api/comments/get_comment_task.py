@@ -7,7 +7,9 @@ from typing import Any
 import httpx
 
 from tokportal_client._runtime import (
+    Parsed,
     RequestSpec,
+    parse,
     path_segment,
 )
 
@@ -28,6 +30,7 @@ def build_request(
     return RequestSpec(path, **request)
 
 
-def parse_response(response: httpx.Response) -> CommentTaskResponse:
-    """Parse the success response."""
-    return CommentTaskResponse.from_dict(response.json())
+def parse_response(response: httpx.Response, strict: bool) -> Parsed[CommentTaskResponse]:
+    """Parse the success response: strict, a value that does not fit the contract raises; lenient, it is kept as
+    received and reported."""
+    return parse(CommentTaskResponse, response.json(), strict=strict)

@@ -8,9 +8,11 @@ import httpx
 
 from tokportal_client._runtime import (
     UNSET,
+    Parsed,
     RequestSpec,
     Unset,
     check_param,
+    parse,
 )
 
 from ...models.credit_transaction_list_response import CreditTransactionListResponse
@@ -36,6 +38,7 @@ def build_request(
     return RequestSpec(path, **request)
 
 
-def parse_response(response: httpx.Response) -> CreditTransactionListResponse:
-    """Parse the success response."""
-    return CreditTransactionListResponse.from_dict(response.json())
+def parse_response(response: httpx.Response, strict: bool) -> Parsed[CreditTransactionListResponse]:
+    """Parse the success response: strict, a value that does not fit the contract raises; lenient, it is kept as
+    received and reported."""
+    return parse(CreditTransactionListResponse, response.json(), strict=strict)

@@ -7,7 +7,9 @@ from typing import Any
 import httpx
 
 from tokportal_client._runtime import (
+    Parsed,
     RequestSpec,
+    parse,
 )
 
 from ...models.country_list_response import CountryListResponse
@@ -23,6 +25,7 @@ def build_request() -> RequestSpec:
     return RequestSpec(path, **request)
 
 
-def parse_response(response: httpx.Response) -> CountryListResponse:
-    """Parse the success response."""
-    return CountryListResponse.from_dict(response.json())
+def parse_response(response: httpx.Response, strict: bool) -> Parsed[CountryListResponse]:
+    """Parse the success response: strict, a value that does not fit the contract raises; lenient, it is kept as
+    received and reported."""
+    return parse(CountryListResponse, response.json(), strict=strict)

@@ -9,6 +9,7 @@ import httpx
 from tokportal_client._runtime import (
     UNSET,
     FileInput,
+    Parsed,
     ProgressCallback,
     RequestSpec,
     Unset,
@@ -17,6 +18,7 @@ from tokportal_client._runtime import (
     form_value,
     known_enum,
     multipart_body,
+    parse,
 )
 
 from ...models.upload_purpose import UploadPurpose
@@ -47,6 +49,7 @@ def build_request(
     return RequestSpec(path, **request)
 
 
-def parse_response(response: httpx.Response) -> UploadedImageResponse:
-    """Parse the success response."""
-    return UploadedImageResponse.from_dict(response.json())
+def parse_response(response: httpx.Response, strict: bool) -> Parsed[UploadedImageResponse]:
+    """Parse the success response: strict, a value that does not fit the contract raises; lenient, it is kept as
+    received and reported."""
+    return parse(UploadedImageResponse, response.json(), strict=strict)

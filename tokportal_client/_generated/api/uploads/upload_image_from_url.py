@@ -7,8 +7,10 @@ from typing import Any
 import httpx
 
 from tokportal_client._runtime import (
+    Parsed,
     RequestSpec,
     coerce_body,
+    parse,
 )
 
 from ...models.stored_image_response import StoredImageResponse
@@ -29,6 +31,7 @@ def build_request(
     return RequestSpec(path, **request)
 
 
-def parse_response(response: httpx.Response) -> StoredImageResponse:
-    """Parse the success response."""
-    return StoredImageResponse.from_dict(response.json())
+def parse_response(response: httpx.Response, strict: bool) -> Parsed[StoredImageResponse]:
+    """Parse the success response: strict, a value that does not fit the contract raises; lenient, it is kept as
+    received and reported."""
+    return parse(StoredImageResponse, response.json(), strict=strict)

@@ -8,12 +8,14 @@ import httpx
 
 from tokportal_client._runtime import (
     FileInput,
+    Parsed,
     ProgressCallback,
     RequestSpec,
     UploadSource,
     check_param,
     form_value,
     multipart_body,
+    parse,
 )
 
 from ...models.uploaded_video_response import UploadedVideoResponse
@@ -40,6 +42,7 @@ def build_request(
     return RequestSpec(path, **request)
 
 
-def parse_response(response: httpx.Response) -> UploadedVideoResponse:
-    """Parse the success response."""
-    return UploadedVideoResponse.from_dict(response.json())
+def parse_response(response: httpx.Response, strict: bool) -> Parsed[UploadedVideoResponse]:
+    """Parse the success response: strict, a value that does not fit the contract raises; lenient, it is kept as
+    received and reported."""
+    return parse(UploadedVideoResponse, response.json(), strict=strict)

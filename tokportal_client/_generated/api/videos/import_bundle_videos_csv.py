@@ -9,6 +9,7 @@ import httpx
 from tokportal_client._runtime import (
     UNSET,
     FileInput,
+    Parsed,
     ProgressCallback,
     RequestSpec,
     Unset,
@@ -16,6 +17,7 @@ from tokportal_client._runtime import (
     check_param,
     form_value,
     multipart_body,
+    parse,
     path_segment,
 )
 
@@ -47,6 +49,7 @@ def build_request(
     return RequestSpec(path, **request)
 
 
-def parse_response(response: httpx.Response) -> CsvImportResponse:
-    """Parse the success response."""
-    return CsvImportResponse.from_dict(response.json())
+def parse_response(response: httpx.Response, strict: bool) -> Parsed[CsvImportResponse]:
+    """Parse the success response: strict, a value that does not fit the contract raises; lenient, it is kept as
+    received and reported."""
+    return parse(CsvImportResponse, response.json(), strict=strict)

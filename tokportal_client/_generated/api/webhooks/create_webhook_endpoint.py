@@ -7,8 +7,10 @@ from typing import Any
 import httpx
 
 from tokportal_client._runtime import (
+    Parsed,
     RequestSpec,
     coerce_body,
+    parse,
 )
 
 from ...models.create_webhook_endpoint_request import CreateWebhookEndpointRequest, CreateWebhookEndpointRequestDict
@@ -29,6 +31,7 @@ def build_request(
     return RequestSpec(path, **request)
 
 
-def parse_response(response: httpx.Response) -> WebhookEndpointCreatedResponse:
-    """Parse the success response."""
-    return WebhookEndpointCreatedResponse.from_dict(response.json())
+def parse_response(response: httpx.Response, strict: bool) -> Parsed[WebhookEndpointCreatedResponse]:
+    """Parse the success response: strict, a value that does not fit the contract raises; lenient, it is kept as
+    received and reported."""
+    return parse(WebhookEndpointCreatedResponse, response.json(), strict=strict)

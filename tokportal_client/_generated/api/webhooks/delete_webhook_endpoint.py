@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 
 from tokportal_client._runtime import (
+    Parsed,
     RequestSpec,
     path_segment,
 )
@@ -27,6 +28,7 @@ def build_request(
     return RequestSpec(path, **request)
 
 
-def parse_response(response: httpx.Response) -> None:
-    """Parse the success response."""
-    return None
+def parse_response(response: httpx.Response, strict: bool) -> Parsed[None]:
+    """Parse the success response: strict, a value that does not fit the contract raises; lenient, it is kept as
+    received and reported."""
+    return None, []

@@ -8,10 +8,12 @@ import httpx
 
 from tokportal_client._runtime import (
     UNSET,
+    Parsed,
     RequestSpec,
     Unset,
     check_param,
     known_enum,
+    parse,
 )
 
 from ...models.webhook_endpoint_list_response import WebhookEndpointListResponse
@@ -44,6 +46,7 @@ def build_request(
     return RequestSpec(path, **request)
 
 
-def parse_response(response: httpx.Response) -> WebhookEndpointListResponse:
-    """Parse the success response."""
-    return WebhookEndpointListResponse.from_dict(response.json())
+def parse_response(response: httpx.Response, strict: bool) -> Parsed[WebhookEndpointListResponse]:
+    """Parse the success response: strict, a value that does not fit the contract raises; lenient, it is kept as
+    received and reported."""
+    return parse(WebhookEndpointListResponse, response.json(), strict=strict)
