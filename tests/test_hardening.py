@@ -9,8 +9,11 @@ raised before a single byte left.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import gzip
+import json
+import random
 import socket
 import threading
 import time
@@ -287,3 +290,67 @@ def test_async_deadline_covers_the_gate_free_send() -> None:
         await http.aclose()
 
     asyncio.run(run())
+
+
+# -- under load with faults: nothing charged twice, nothing lost --------------------------------------------------
+
+
+class Ledger:
+    """A TokPortal stand-in for create_bundle that honours idempotency keys and fails 10 % of requests: half of
+    those before doing anything (503), half after doing the work (the connection is reset before the answer)."""
+
+    def __init__(self, seed: int) -> None:
+        self.done: dict[str, str] = {}  # idempotency key -> bundle id
+        self.created = 0
+        self.lock = threading.Lock()
+        self.random = random.Random(seed)
+
+    def behaviour(self, conn: socket.socket, request: bytes) -> None:
+        head = request.split(b"\r\n\r\n", 1)[0].decode("latin-1")
+        key = next(
+            line.split(":", 1)[1].strip() for line in head.split("\r\n") if line.lower().startswith("idempotency-key:")
+        )
+        with self.lock:
+            roll = self.random.random()
+            if roll < 0.05:
+                reply(503)(conn, request)
+                return
+            if key not in self.done:
+                self.created += 1
+                self.done[key] = f"bnd_{self.created}"
+            bundle_id = self.done[key]
+        if roll < 0.10:
+            reset(conn, request)
+            return
+        reply(201, json.dumps({"data": {"bundle_id": bundle_id}}).encode())(conn, request)
+
+
+@pytest.mark.parametrize("calls", [300])
+async def test_load_with_faults_never_charges_twice_nor_loses_a_call(
+    mode: str, servers: Callable[..., RawServer], calls: int
+) -> None:
+    ledger = Ledger(seed=19)
+    api = servers(ledger.behaviour)
+    body = {"bundle_type": "account_only", "platform": "tiktok", "country": "US"}
+    retry = RetryPolicy(max_retries=6, initial_delay=0.001, max_delay=0.002)
+    outcomes: list[str] = []
+    if mode == "sync":
+        with TokPortal(api_key=KEY, base_url=api.url, retry=retry) as client:
+
+            def one(i: int) -> None:
+                created = client.bundles.create_bundle(body=body, idempotency_key=f"order-{i}")
+                outcomes.append(str(created.data.bundle_id))
+
+            with concurrent.futures.ThreadPoolExecutor(8) as pool:
+                list(pool.map(one, range(calls)))
+    else:
+        async with AsyncTokPortal(api_key=KEY, base_url=api.url, retry=retry) as aclient:
+
+            async def aone(i: int) -> None:
+                created = await aclient.bundles.create_bundle(body=body, idempotency_key=f"order-{i}")
+                outcomes.append(str(created.data.bundle_id))
+
+            await asyncio.gather(*(aone(i) for i in range(calls)))
+    assert len(outcomes) == calls  # none lost: every call returned its bundle
+    assert ledger.created == calls == len(set(outcomes))  # none charged twice
+    assert sorted(outcomes) == sorted(ledger.done.values())

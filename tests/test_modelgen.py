@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
 from typing import Any
 
 import pytest
 
+from scripts import modelgen
 from tokportal_client._spec import Spec
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _modelgen() -> ModuleType:
-    if "modelgen" not in sys.modules:
-        found = importlib.util.spec_from_file_location("modelgen", ROOT / "scripts" / "modelgen.py")
-        assert found is not None and found.loader is not None
-        module = importlib.util.module_from_spec(found)
-        sys.modules["modelgen"] = module
-        found.loader.exec_module(module)
-    return sys.modules["modelgen"]
+    return modelgen
 
 
 def ref(name: str) -> dict[str, str]:

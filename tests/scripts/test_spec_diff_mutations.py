@@ -8,36 +8,22 @@ kind of target the contract no longer has is skipped, naming what it looked for.
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
+from scripts import spectools
 from tokportal_client._spec import Spec, SpecOperation, load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTRACT = load_spec(ROOT / "openapi.json")
 JSON = "application/json"
-
-
-def _load_spectools() -> ModuleType:
-    if "spectools" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("spectools", ROOT / "scripts" / "spectools.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["spectools"] = module  # dataclasses look their module up while the class is created
-        spec.loader.exec_module(module)
-    return sys.modules["spectools"]
-
-
-spectools = _load_spectools()
 
 
 @dataclass(frozen=True)

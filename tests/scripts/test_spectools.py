@@ -4,32 +4,20 @@ from __future__ import annotations
 
 import copy
 import datetime
-import importlib.util
 import json
 import socket
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
 
+from scripts import spectools
+
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "spectools.py"
-
-
-def _load_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("spectools", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["spectools"] = module  # dataclasses look their module up while the class is created
-    spec.loader.exec_module(module)
-    return module
-
-
-spectools = _load_module()
 
 
 # -- building small documents -------------------------------------------------------------------------------------
