@@ -247,23 +247,6 @@ class Spec(ContractSpec):
             fields.update(self.flatten(node["additionalProperties"], f"{path}.*" if path else "*", True, seen))
         return fields
 
-    def schema_refs(self) -> set[str]:
-        """Names of the component schemas the operations reach, directly or through other components."""
-        found: set[str] = set()
-        pending = [self.document.get("paths", {})]
-        while pending:
-            node = pending.pop()
-            if isinstance(node, list):
-                pending.extend(node)
-            elif isinstance(node, dict):
-                ref = node.get("$ref")
-                if isinstance(ref, str) and ref.startswith("#/") and ref not in found:
-                    found.add(ref)
-                    pending.append(self.lookup(ref))
-                pending.extend(value for key, value in node.items() if key != "$ref")
-        prefix = "#/components/schemas/"
-        return {ref[len(prefix) :] for ref in found if ref.startswith(prefix) and "/" not in ref[len(prefix) :]}
-
 
 def _merge(target: JSONObject, part: JSONObject) -> None:
     """Merge a normalized sub-schema into `target` (properties and `required` are combined, the rest kept)."""
@@ -410,7 +393,9 @@ class Differ:
         """Component schemas: each is a generated model class; those no operation reaches are compared here."""
         old_schemas = self.old.document.get("components", {}).get("schemas", {})
         new_schemas = self.new.document.get("components", {}).get("schemas", {})
-        reached = self.old.schema_refs() & self.new.schema_refs()
+        reached = self.old.referenced_schemas(self.old.document.get("paths", {})) & self.new.referenced_schemas(
+            self.new.document.get("paths", {})
+        )
         for name in sorted(old_schemas.keys() | new_schemas.keys()):
             self.where = f"schema `{name}`"
             if name not in new_schemas:
