@@ -37,10 +37,11 @@ class AccountConfiguration(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             BundleAccountResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or account not found.
@@ -70,10 +71,11 @@ class AccountConfiguration(SyncAPIResource):
         Args:
             id: Bundle ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             BundleAccountResponse
+
         Raises:
             BadRequestError: 400 Invalid account profile.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -108,10 +110,11 @@ class AccountConfiguration(SyncAPIResource):
         Args:
             id: Bundle ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             DataResponse
+
         Raises:
             BadRequestError: 400 Invalid correction body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -143,10 +146,11 @@ class AccountConfiguration(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             DataResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or account not found.
@@ -178,10 +182,11 @@ class AsyncAccountConfiguration(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             BundleAccountResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or account not found.
@@ -211,10 +216,11 @@ class AsyncAccountConfiguration(AsyncAPIResource):
         Args:
             id: Bundle ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             BundleAccountResponse
+
         Raises:
             BadRequestError: 400 Invalid account profile.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -249,10 +255,11 @@ class AsyncAccountConfiguration(AsyncAPIResource):
         Args:
             id: Bundle ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             DataResponse
+
         Raises:
             BadRequestError: 400 Invalid correction body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -284,10 +291,11 @@ class AsyncAccountConfiguration(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             DataResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or account not found.

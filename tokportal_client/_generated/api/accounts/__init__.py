@@ -53,10 +53,11 @@ class Accounts(SyncAPIResource):
         Args:
             page: Page number.
             per_page: Items per page.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             SavedAccountListResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -100,10 +101,11 @@ class Accounts(SyncAPIResource):
 
         Args:
             id: Saved account ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             SavedAccountResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -137,10 +139,11 @@ class Accounts(SyncAPIResource):
             page: Page number.
             per_page: Items per page.
             status: Filter by bundle status.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             BundleListResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -193,10 +196,11 @@ class Accounts(SyncAPIResource):
         Args:
             id: Saved account ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
             SecretDataResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Owning fee required.
@@ -228,10 +232,11 @@ class Accounts(SyncAPIResource):
         Args:
             id: Saved account ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
             SecretDataResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Owning fee required.
@@ -260,10 +265,11 @@ class Accounts(SyncAPIResource):
 
         Args:
             id: Saved account ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AccountEditRequestResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -293,10 +299,11 @@ class Accounts(SyncAPIResource):
         Args:
             id: Saved account ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             CreateAccountEditRequestResponse
+
         Raises:
             BadRequestError: 400 Invalid edit request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -333,10 +340,11 @@ class AsyncAccounts(AsyncAPIResource):
         Args:
             page: Page number.
             per_page: Items per page.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             SavedAccountListResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -380,10 +388,11 @@ class AsyncAccounts(AsyncAPIResource):
 
         Args:
             id: Saved account ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             SavedAccountResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -417,10 +426,11 @@ class AsyncAccounts(AsyncAPIResource):
             page: Page number.
             per_page: Items per page.
             status: Filter by bundle status.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             BundleListResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -473,10 +483,11 @@ class AsyncAccounts(AsyncAPIResource):
         Args:
             id: Saved account ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
             SecretDataResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Owning fee required.
@@ -508,10 +519,11 @@ class AsyncAccounts(AsyncAPIResource):
         Args:
             id: Saved account ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
             SecretDataResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Owning fee required.
@@ -540,10 +552,11 @@ class AsyncAccounts(AsyncAPIResource):
 
         Args:
             id: Saved account ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AccountEditRequestResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -573,10 +586,11 @@ class AsyncAccounts(AsyncAPIResource):
         Args:
             id: Saved account ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             CreateAccountEditRequestResponse
+
         Raises:
             BadRequestError: 400 Invalid edit request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.

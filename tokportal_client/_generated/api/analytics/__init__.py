@@ -64,10 +64,11 @@ class Analytics(SyncAPIResource):
 
         Args:
             id: Saved account ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             DataResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -99,10 +100,11 @@ class Analytics(SyncAPIResource):
         Args:
             id: Saved account ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             DataResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -130,10 +132,11 @@ class Analytics(SyncAPIResource):
 
         ``GET /analytics``.
 
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -157,10 +160,11 @@ class Analytics(SyncAPIResource):
 
         ``GET /analytics/contract``.
 
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -230,10 +234,11 @@ class Analytics(SyncAPIResource):
             to: End: a date (YYYY-MM-DD) or ISO timestamp.
             save_to: A path or a binary stream: the body is written there as it arrives (a path atomically, through a
                 temporary file beside it) and the number of bytes written is returned instead of the text.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             TextResult (or the number of bytes written to ``save_to``)
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -269,10 +274,11 @@ class Analytics(SyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
             AnalyticsReportResponse
+
         Raises:
             BadRequestError: 400 Invalid report request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -324,10 +330,11 @@ class Analytics(SyncAPIResource):
             body: The request body, as the model or a plain mapping validated into it.
             save_to: A path or a binary stream: the body is written there as it arrives (a path atomically, through a
                 temporary file beside it) and the number of bytes written is returned instead of the text.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             TextResult (or the number of bytes written to ``save_to``)
+
         Raises:
             BadRequestError: 400 Invalid report request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -366,10 +373,11 @@ class Analytics(SyncAPIResource):
             account: Repeatable account filter.
             from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
             to: End: a date (YYYY-MM-DD) or ISO timestamp.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -401,10 +409,11 @@ class Analytics(SyncAPIResource):
 
         Args:
             id: Saved account ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -434,10 +443,11 @@ class Analytics(SyncAPIResource):
         Args:
             id: Saved account ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -479,10 +489,11 @@ class Analytics(SyncAPIResource):
             limit: Maximum number of rows.
             from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
             to: End: a date (YYYY-MM-DD) or ISO timestamp.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include raw analytics payloads.
@@ -514,10 +525,11 @@ class Analytics(SyncAPIResource):
 
         Args:
             id: Saved account ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -553,10 +565,11 @@ class Analytics(SyncAPIResource):
             per_page: Items per page.
             sort_by: Sort field, e.g. views.
             sort_order: asc or desc.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             VideoAnalyticsListResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -610,10 +623,11 @@ class Analytics(SyncAPIResource):
 
         Args:
             id: Video ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Video not found.
@@ -655,10 +669,11 @@ class Analytics(SyncAPIResource):
             post_limit: Maximum number of posts.
             from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
             to: End: a date (YYYY-MM-DD) or ISO timestamp.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -699,10 +714,11 @@ class Analytics(SyncAPIResource):
             tracked_post_id: Tracked post id.
             post_id: Platform post id.
             limit: Maximum number of rows.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -744,10 +760,11 @@ class Analytics(SyncAPIResource):
             limit: Maximum number of rows.
             from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
             to: End: a date (YYYY-MM-DD) or ISO timestamp.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include raw analytics payloads.
@@ -783,10 +800,11 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Args:
             id: Saved account ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             DataResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -818,10 +836,11 @@ class AsyncAnalytics(AsyncAPIResource):
         Args:
             id: Saved account ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             DataResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -849,10 +868,11 @@ class AsyncAnalytics(AsyncAPIResource):
 
         ``GET /analytics``.
 
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -876,10 +896,11 @@ class AsyncAnalytics(AsyncAPIResource):
 
         ``GET /analytics/contract``.
 
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -949,10 +970,11 @@ class AsyncAnalytics(AsyncAPIResource):
             to: End: a date (YYYY-MM-DD) or ISO timestamp.
             save_to: A path or a binary stream: the body is written there as it arrives (a path atomically, through a
                 temporary file beside it) and the number of bytes written is returned instead of the text.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             TextResult (or the number of bytes written to ``save_to``)
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -988,10 +1010,11 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
             AnalyticsReportResponse
+
         Raises:
             BadRequestError: 400 Invalid report request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -1043,10 +1066,11 @@ class AsyncAnalytics(AsyncAPIResource):
             body: The request body, as the model or a plain mapping validated into it.
             save_to: A path or a binary stream: the body is written there as it arrives (a path atomically, through a
                 temporary file beside it) and the number of bytes written is returned instead of the text.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             TextResult (or the number of bytes written to ``save_to``)
+
         Raises:
             BadRequestError: 400 Invalid report request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -1085,10 +1109,11 @@ class AsyncAnalytics(AsyncAPIResource):
             account: Repeatable account filter.
             from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
             to: End: a date (YYYY-MM-DD) or ISO timestamp.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -1120,10 +1145,11 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Args:
             id: Saved account ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -1153,10 +1179,11 @@ class AsyncAnalytics(AsyncAPIResource):
         Args:
             id: Saved account ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -1198,10 +1225,11 @@ class AsyncAnalytics(AsyncAPIResource):
             limit: Maximum number of rows.
             from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
             to: End: a date (YYYY-MM-DD) or ISO timestamp.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include raw analytics payloads.
@@ -1233,10 +1261,11 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Args:
             id: Saved account ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -1272,10 +1301,11 @@ class AsyncAnalytics(AsyncAPIResource):
             per_page: Items per page.
             sort_by: Sort field, e.g. views.
             sort_order: asc or desc.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             VideoAnalyticsListResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
@@ -1329,10 +1359,11 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Args:
             id: Video ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Video not found.
@@ -1374,10 +1405,11 @@ class AsyncAnalytics(AsyncAPIResource):
             post_limit: Maximum number of posts.
             from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
             to: End: a date (YYYY-MM-DD) or ISO timestamp.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -1418,10 +1450,11 @@ class AsyncAnalytics(AsyncAPIResource):
             tracked_post_id: Tracked post id.
             post_id: Platform post id.
             limit: Maximum number of rows.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
@@ -1463,10 +1496,11 @@ class AsyncAnalytics(AsyncAPIResource):
             limit: Maximum number of rows.
             from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
             to: End: a date (YYYY-MM-DD) or ISO timestamp.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             AnalyticsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include raw analytics payloads.

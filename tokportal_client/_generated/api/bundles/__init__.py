@@ -73,10 +73,11 @@ class Bundles(SyncAPIResource):
             platform: Filter by platform.
             external_ref: Filter by your external reference.
             account_status: Filter by account listing status.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             BundleListResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -144,10 +145,11 @@ class Bundles(SyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             CreateBundleResponse
+
         Raises:
             BadRequestError: 400 Invalid request body or business rule violation.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -178,10 +180,11 @@ class Bundles(SyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             CreateBulkBundlesResponse
+
         Raises:
             BadRequestError: 400 Invalid request body or business rule violation.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -210,10 +213,11 @@ class Bundles(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             BundleResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
@@ -245,10 +249,11 @@ class Bundles(SyncAPIResource):
         Args:
             id: Bundle ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             BundleUpdateResponse
+
         Raises:
             BadRequestError: 400 Invalid patch body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -279,10 +284,11 @@ class Bundles(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             BundlePublishStateResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Insufficient credits.
@@ -311,10 +317,11 @@ class Bundles(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             PublishReadinessResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
@@ -341,10 +348,11 @@ class Bundles(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             BundlePublishStateResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
@@ -375,10 +383,11 @@ class Bundles(SyncAPIResource):
         Args:
             id: Bundle ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             SlotsAddedResponse
+
         Raises:
             BadRequestError: 400 Invalid quantity or bundle type.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -411,10 +420,11 @@ class Bundles(SyncAPIResource):
         Args:
             id: Bundle ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             SlotsAddedResponse
+
         Raises:
             BadRequestError: 400 Invalid quantity.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -461,10 +471,11 @@ class AsyncBundles(AsyncAPIResource):
             platform: Filter by platform.
             external_ref: Filter by your external reference.
             account_status: Filter by account listing status.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             BundleListResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -532,10 +543,11 @@ class AsyncBundles(AsyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             CreateBundleResponse
+
         Raises:
             BadRequestError: 400 Invalid request body or business rule violation.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -566,10 +578,11 @@ class AsyncBundles(AsyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             CreateBulkBundlesResponse
+
         Raises:
             BadRequestError: 400 Invalid request body or business rule violation.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -598,10 +611,11 @@ class AsyncBundles(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             BundleResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
@@ -633,10 +647,11 @@ class AsyncBundles(AsyncAPIResource):
         Args:
             id: Bundle ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             BundleUpdateResponse
+
         Raises:
             BadRequestError: 400 Invalid patch body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -667,10 +682,11 @@ class AsyncBundles(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             BundlePublishStateResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Insufficient credits.
@@ -699,10 +715,11 @@ class AsyncBundles(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             PublishReadinessResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
@@ -729,10 +746,11 @@ class AsyncBundles(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             BundlePublishStateResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
@@ -763,10 +781,11 @@ class AsyncBundles(AsyncAPIResource):
         Args:
             id: Bundle ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             SlotsAddedResponse
+
         Raises:
             BadRequestError: 400 Invalid quantity or bundle type.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -799,10 +818,11 @@ class AsyncBundles(AsyncAPIResource):
         Args:
             id: Bundle ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             SlotsAddedResponse
+
         Raises:
             BadRequestError: 400 Invalid quantity.
             AuthenticationError: 401 Missing, invalid, or revoked API key.

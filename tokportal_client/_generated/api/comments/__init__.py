@@ -52,10 +52,11 @@ class Comments(SyncAPIResource):
         Args:
             page: Page number.
             per_page: Items per page.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             CommentTaskListResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -100,10 +101,11 @@ class Comments(SyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             CreateCommentTasksResponse
+
         Raises:
             BadRequestError: 400 Invalid comment task request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -131,10 +133,11 @@ class Comments(SyncAPIResource):
 
         Args:
             id: Comment task ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             CommentTaskResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
@@ -161,10 +164,11 @@ class Comments(SyncAPIResource):
 
         Args:
             id: Comment task ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             CommentTaskCancelledResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
@@ -191,10 +195,11 @@ class Comments(SyncAPIResource):
 
         Args:
             id: Comment task ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             CommentTaskResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
@@ -225,10 +230,11 @@ class Comments(SyncAPIResource):
         Args:
             id: Comment task ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             CommentTaskResponse
+
         Raises:
             BadRequestError: 400 Invalid dispute reason.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -258,10 +264,11 @@ class Comments(SyncAPIResource):
 
         Args:
             id: Comment task ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             CommentTaskVerificationsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
@@ -295,10 +302,11 @@ class AsyncComments(AsyncAPIResource):
         Args:
             page: Page number.
             per_page: Items per page.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             CommentTaskListResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -343,10 +351,11 @@ class AsyncComments(AsyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             CreateCommentTasksResponse
+
         Raises:
             BadRequestError: 400 Invalid comment task request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -374,10 +383,11 @@ class AsyncComments(AsyncAPIResource):
 
         Args:
             id: Comment task ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             CommentTaskResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
@@ -404,10 +414,11 @@ class AsyncComments(AsyncAPIResource):
 
         Args:
             id: Comment task ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             CommentTaskCancelledResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
@@ -434,10 +445,11 @@ class AsyncComments(AsyncAPIResource):
 
         Args:
             id: Comment task ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             CommentTaskResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
@@ -468,10 +480,11 @@ class AsyncComments(AsyncAPIResource):
         Args:
             id: Comment task ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             CommentTaskResponse
+
         Raises:
             BadRequestError: 400 Invalid dispute reason.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -501,10 +514,11 @@ class AsyncComments(AsyncAPIResource):
 
         Args:
             id: Comment task ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             CommentTaskVerificationsResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.

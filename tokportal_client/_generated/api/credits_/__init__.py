@@ -36,10 +36,11 @@ class Credits(SyncAPIResource):
 
         ``GET /credit-costs`` (no API key needed).
 
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             CreditCostsResponse
+
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
         """
@@ -56,10 +57,11 @@ class Credits(SyncAPIResource):
 
         ``GET /credits/balance``.
 
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             CreditBalanceResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -86,10 +88,11 @@ class Credits(SyncAPIResource):
         Args:
             page: Page number.
             per_page: Items per page.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             CreditTransactionListResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -134,10 +137,11 @@ class AsyncCredits(AsyncAPIResource):
 
         ``GET /credit-costs`` (no API key needed).
 
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             CreditCostsResponse
+
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
         """
@@ -154,10 +158,11 @@ class AsyncCredits(AsyncAPIResource):
 
         ``GET /credits/balance``.
 
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             CreditBalanceResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -184,10 +189,11 @@ class AsyncCredits(AsyncAPIResource):
         Args:
             page: Page number.
             per_page: Items per page.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             CreditTransactionListResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).

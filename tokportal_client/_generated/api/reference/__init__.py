@@ -29,10 +29,11 @@ class Reference(SyncAPIResource):
 
         ``GET /countries`` (no API key needed).
 
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             CountryListResponse
+
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
         """
@@ -49,10 +50,11 @@ class Reference(SyncAPIResource):
 
         ``GET /platforms`` (no API key needed).
 
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             PlatformListResponse
+
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
         """
@@ -73,10 +75,11 @@ class AsyncReference(AsyncAPIResource):
 
         ``GET /countries`` (no API key needed).
 
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             CountryListResponse
+
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
         """
@@ -93,10 +96,11 @@ class AsyncReference(AsyncAPIResource):
 
         ``GET /platforms`` (no API key needed).
 
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             PlatformListResponse
+
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
         """

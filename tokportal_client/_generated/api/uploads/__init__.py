@@ -48,10 +48,11 @@ class Uploads(SyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
             PresignedVideoUploadResponse
+
         Raises:
             BadRequestError: 400 Invalid upload request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -85,10 +86,11 @@ class Uploads(SyncAPIResource):
             file: A path, bytes, a binary file object or (filename, content[, content_type]), streamed from disk.
             bundle_id:
             progress: Called as ``progress(bytes_sent, total_bytes)`` while the file goes out (from 0 again on a retry).
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             UploadedVideoResponse
+
         Raises:
             BadRequestError: 400 Invalid upload.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -118,10 +120,11 @@ class Uploads(SyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
             PresignedImageUploadResponse
+
         Raises:
             BadRequestError: 400 Invalid upload request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -158,10 +161,11 @@ class Uploads(SyncAPIResource):
             bundle_id:
             purpose: What an uploaded image is for (default carousel).
             progress: Called as ``progress(bytes_sent, total_bytes)`` while the file goes out (from 0 again on a retry).
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             UploadedImageResponse
+
         Raises:
             BadRequestError: 400 Invalid upload.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -194,10 +198,11 @@ class Uploads(SyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             StoredImageResponse
+
         Raises:
             BadRequestError: 400 Invalid image URL or request body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -230,10 +235,11 @@ class AsyncUploads(AsyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
             PresignedVideoUploadResponse
+
         Raises:
             BadRequestError: 400 Invalid upload request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -267,10 +273,11 @@ class AsyncUploads(AsyncAPIResource):
             file: A path, bytes, a binary file object or (filename, content[, content_type]), streamed from disk.
             bundle_id:
             progress: Called as ``progress(bytes_sent, total_bytes)`` while the file goes out (from 0 again on a retry).
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             UploadedVideoResponse
+
         Raises:
             BadRequestError: 400 Invalid upload.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -300,10 +307,11 @@ class AsyncUploads(AsyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
             PresignedImageUploadResponse
+
         Raises:
             BadRequestError: 400 Invalid upload request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -340,10 +348,11 @@ class AsyncUploads(AsyncAPIResource):
             bundle_id:
             purpose: What an uploaded image is for (default carousel).
             progress: Called as ``progress(bytes_sent, total_bytes)`` while the file goes out (from 0 again on a retry).
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             UploadedImageResponse
+
         Raises:
             BadRequestError: 400 Invalid upload.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -376,10 +385,11 @@ class AsyncUploads(AsyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             StoredImageResponse
+
         Raises:
             BadRequestError: 400 Invalid image URL or request body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.

@@ -58,10 +58,11 @@ class Videos(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             BundleVideoListResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
@@ -90,10 +91,11 @@ class Videos(SyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             BundleVideoResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
@@ -126,10 +128,11 @@ class Videos(SyncAPIResource):
             id: Bundle ID.
             position: 1-based video slot position.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             BundleVideoResponse
+
         Raises:
             BadRequestError: 400 Invalid video metadata.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -165,10 +168,11 @@ class Videos(SyncAPIResource):
             id: Bundle ID.
             position: 1-based video slot position.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             BundleVideoResponse
+
         Raises:
             BadRequestError: 400 Invalid patch body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -201,10 +205,11 @@ class Videos(SyncAPIResource):
         Args:
             id: Bundle ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             DataResponse
+
         Raises:
             BadRequestError: 400 Invalid batch body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -233,10 +238,11 @@ class Videos(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             PublishAllVideosResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
@@ -273,10 +279,11 @@ class Videos(SyncAPIResource):
             file: A path, bytes, a binary file object or (filename, content[, content_type]), streamed from disk. The CSV file.
             auto_publish:
             progress: Called as ``progress(bytes_sent, total_bytes)`` while the file goes out (from 0 again on a retry).
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             CsvImportResponse
+
         Raises:
             BadRequestError: 400 Invalid CSV or upload body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -309,10 +316,11 @@ class Videos(SyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             VideoPublishResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
@@ -343,10 +351,11 @@ class Videos(SyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             DataResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
@@ -377,10 +386,11 @@ class Videos(SyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             DataResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
@@ -411,10 +421,11 @@ class Videos(SyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             VideoFinalizeResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
@@ -448,10 +459,11 @@ class Videos(SyncAPIResource):
             id: Bundle ID.
             position: 1-based video slot position.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             DataResponse
+
         Raises:
             BadRequestError: 400 Invalid correction body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -489,10 +501,11 @@ class Videos(SyncAPIResource):
             id: Bundle ID.
             position: 1-based video slot position.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             DataResponse
+
         Raises:
             BadRequestError: 400 Invalid replacement media body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -527,10 +540,11 @@ class AsyncVideos(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             BundleVideoListResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
@@ -559,10 +573,11 @@ class AsyncVideos(AsyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             BundleVideoResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
@@ -595,10 +610,11 @@ class AsyncVideos(AsyncAPIResource):
             id: Bundle ID.
             position: 1-based video slot position.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             BundleVideoResponse
+
         Raises:
             BadRequestError: 400 Invalid video metadata.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -634,10 +650,11 @@ class AsyncVideos(AsyncAPIResource):
             id: Bundle ID.
             position: 1-based video slot position.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             BundleVideoResponse
+
         Raises:
             BadRequestError: 400 Invalid patch body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -670,10 +687,11 @@ class AsyncVideos(AsyncAPIResource):
         Args:
             id: Bundle ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             DataResponse
+
         Raises:
             BadRequestError: 400 Invalid batch body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -702,10 +720,11 @@ class AsyncVideos(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             PublishAllVideosResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
@@ -742,10 +761,11 @@ class AsyncVideos(AsyncAPIResource):
             file: A path, bytes, a binary file object or (filename, content[, content_type]), streamed from disk. The CSV file.
             auto_publish:
             progress: Called as ``progress(bytes_sent, total_bytes)`` while the file goes out (from 0 again on a retry).
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             CsvImportResponse
+
         Raises:
             BadRequestError: 400 Invalid CSV or upload body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -778,10 +798,11 @@ class AsyncVideos(AsyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             VideoPublishResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
@@ -812,10 +833,11 @@ class AsyncVideos(AsyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             DataResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
@@ -846,10 +868,11 @@ class AsyncVideos(AsyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             DataResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
@@ -880,10 +903,11 @@ class AsyncVideos(AsyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             VideoFinalizeResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
@@ -917,10 +941,11 @@ class AsyncVideos(AsyncAPIResource):
             id: Bundle ID.
             position: 1-based video slot position.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             DataResponse
+
         Raises:
             BadRequestError: 400 Invalid correction body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -958,10 +983,11 @@ class AsyncVideos(AsyncAPIResource):
             id: Bundle ID.
             position: 1-based video slot position.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             DataResponse
+
         Raises:
             BadRequestError: 400 Invalid replacement media body.
             AuthenticationError: 401 Missing, invalid, or revoked API key.

@@ -52,10 +52,11 @@ class Webhooks(SyncAPIResource):
 
         ``GET /webhooks/events`` (no API key needed).
 
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             WebhookEventCatalogResponse
+
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
         """
@@ -85,10 +86,11 @@ class Webhooks(SyncAPIResource):
             per_page: Items per page.
             enabled: Filter by enabled state.
             event: Filter endpoints subscribed to an event.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             WebhookEndpointListResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -143,10 +145,11 @@ class Webhooks(SyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
             WebhookEndpointCreatedResponse
+
         Raises:
             BadRequestError: 400 Invalid webhook endpoint.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -174,10 +177,11 @@ class Webhooks(SyncAPIResource):
 
         Args:
             id: Webhook endpoint ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             WebhookEndpointResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
@@ -204,10 +208,11 @@ class Webhooks(SyncAPIResource):
 
         Args:
             id: Webhook endpoint ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             None
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
@@ -237,10 +242,11 @@ class Webhooks(SyncAPIResource):
         Args:
             id: Webhook endpoint ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             WebhookEndpointResponse
+
         Raises:
             BadRequestError: 400 Invalid webhook endpoint patch.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -278,10 +284,11 @@ class Webhooks(SyncAPIResource):
             per_page: Items per page.
             event_type: Filter by event type.
             success: Filter by delivery success.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             WebhookDeliveryListResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
@@ -340,10 +347,11 @@ class Webhooks(SyncAPIResource):
         Args:
             id: Webhook endpoint ID.
             delivery_id: Webhook delivery ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             DataResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint or delivery not found.
@@ -374,10 +382,11 @@ class Webhooks(SyncAPIResource):
 
         Args:
             id: Webhook endpoint ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             DataResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
@@ -408,10 +417,11 @@ class AsyncWebhooks(AsyncAPIResource):
 
         ``GET /webhooks/events`` (no API key needed).
 
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             WebhookEventCatalogResponse
+
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
         """
@@ -441,10 +451,11 @@ class AsyncWebhooks(AsyncAPIResource):
             per_page: Items per page.
             enabled: Filter by enabled state.
             event: Filter endpoints subscribed to an event.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             WebhookEndpointListResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
@@ -499,10 +510,11 @@ class AsyncWebhooks(AsyncAPIResource):
 
         Args:
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
             WebhookEndpointCreatedResponse
+
         Raises:
             BadRequestError: 400 Invalid webhook endpoint.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -530,10 +542,11 @@ class AsyncWebhooks(AsyncAPIResource):
 
         Args:
             id: Webhook endpoint ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             WebhookEndpointResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
@@ -560,10 +573,11 @@ class AsyncWebhooks(AsyncAPIResource):
 
         Args:
             id: Webhook endpoint ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             None
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
@@ -593,10 +607,11 @@ class AsyncWebhooks(AsyncAPIResource):
         Args:
             id: Webhook endpoint ID.
             body: The request body, as the model or a plain mapping validated into it.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
             WebhookEndpointResponse
+
         Raises:
             BadRequestError: 400 Invalid webhook endpoint patch.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
@@ -634,10 +649,11 @@ class AsyncWebhooks(AsyncAPIResource):
             per_page: Items per page.
             event_type: Filter by event type.
             success: Filter by delivery success.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
             WebhookDeliveryListResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
@@ -696,10 +712,11 @@ class AsyncWebhooks(AsyncAPIResource):
         Args:
             id: Webhook endpoint ID.
             delivery_id: Webhook delivery ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             DataResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint or delivery not found.
@@ -730,10 +747,11 @@ class AsyncWebhooks(AsyncAPIResource):
 
         Args:
             id: Webhook endpoint ID.
-            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``idempotency_key``.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
 
         Returns:
             DataResponse
+
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
