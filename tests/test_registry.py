@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -184,3 +185,26 @@ async def test_with_options_copies_share_the_concurrency_gate() -> None:
     await asyncio.gather(*calls)
     assert peak == 4
     assert client.with_options(max_concurrency=2).max_concurrency == 2
+
+
+# -- the generated layer's shape ---------------------------------------------------------------------------------
+
+
+def test_every_custom_template_is_a_template() -> None:
+    """Hand-written runtime lives in tokportal_client/, not disguised as a template without template syntax."""
+    root = Path(__file__).resolve().parent.parent / "custom_templates"
+    for template in root.rglob("*.jinja"):
+        text = template.read_text(encoding="utf-8")
+        assert any(mark in text for mark in ("{{", "{%")), template
+
+
+def test_each_operation_method_is_written_once_per_flavour() -> None:
+    """Raw responses wrap the methods instead of repeating them: one sync and one async definition each."""
+    api = Path(__file__).resolve().parent.parent / "tokportal_client" / "_generated" / "api"
+    for op in OPERATIONS.values():
+        source = (api / (op.tag if (api / op.tag).is_dir() else op.tag + "_") / "__init__.py").read_text()
+        definitions = source.count(f"def {op.name}(")
+        overloads = 2 * source.count(f"@overload\n    def {op.name}(") + 2 * source.count(
+            f"@overload\n    async def {op.name}("
+        )
+        assert definitions - overloads // 2 == 2, op.name
