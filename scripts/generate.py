@@ -33,6 +33,7 @@ from openapi_python_client.strings import PythonIdentifier
 from scripts.modelgen import model_globals
 from tokportal_client._runtime import Operation, Parameter
 from tokportal_client._spec import Spec, SpecOperation, load_spec
+from tokportal_client.errors import error_class
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.json"
@@ -142,6 +143,10 @@ def registry(data: GeneratorData, spec: Spec, prefix: str) -> dict[str, Operatio
     return records
 
 
+def _error_class_name(status: int | str) -> str:
+    return error_class(int(status)).__name__
+
+
 def generate(output: Path) -> None:
     spec = Spec(load_spec(SPEC))
     config_file = ConfigFile.load_from_path(ROOT / "generator-config.yaml")
@@ -162,7 +167,11 @@ def generate(output: Path) -> None:
         # Multipart forms are described by the operation's keyword arguments: their models are never used.
         form_models = {name for op in records.values() if op.body == "multipart" for name in op.body_types}
         project.env.globals.update(
-            registry=records, parameter_docs=parameter_docs, spec_info=spec.document["info"], unused_models=form_models
+            registry=records,
+            parameter_docs=parameter_docs,
+            spec_info=spec.document["info"],
+            unused_models=form_models,
+            error_class=_error_class_name,
         )
         project.env.globals.update(model_globals(spec.document, data, config))
         errors = project.build()
