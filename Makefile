@@ -25,8 +25,9 @@ $(STAMP): pyproject.toml
 	.venv-$*/bin/python -m pip install --quiet -e . --group dev
 	touch $@
 
+# The generated package and the API reference (docs/api.md), from openapi.json and custom_templates/.
 generate: $(STAMP)
-	$(PY) -m scripts.generate $(GENERATED)
+	$(PY) -m scripts.generate $(GENERATED) --docs docs/api.md
 
 check-drift: $(STAMP)
 	$(PY) -m scripts.check_drift
