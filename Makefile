@@ -25,16 +25,9 @@ $(STAMP): pyproject.toml
 	.venv-$*/bin/python -m pip install --quiet -e . --group dev
 	touch $@
 
-# The rate-limit tests run a real Redis (tests/test_ratelimit_live.py): Debian's redis-server, installed only when
-# missing and only where we may (root, apt-get). Elsewhere those tests say how to get it.
-redis-server:
-	@command -v redis-server >/dev/null 2>&1 || [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1 || { \
-		echo "installing redis-server (Debian package) for the rate-limit tests"; \
-		out=$$(apt-get update -qq 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server 2>&1) \
-		|| { echo "$$out"; exit 1; }; }
-
+# The generated package and the API reference (docs/api.md), from openapi.json and custom_templates/.
 generate: $(STAMP)
-	$(PY) -m scripts.generate $(GENERATED)
+	$(PY) -m scripts.generate $(GENERATED) --docs docs/api.md
 
 check-drift: $(STAMP)
 	$(PY) -m scripts.check_drift

@@ -1,7 +1,8 @@
-"""Fail when the committed generated code differs from what openapi.json and the templates produce.
+"""Fail when the committed generated code or API reference differs from what openapi.json and the templates produce.
 
 Validates openapi.json, regenerates into a temporary directory and compares it with
-``tokportal_client/_generated`` file by file. Exit 1 names every differing, missing or extra file.
+``tokportal_client/_generated`` file by file, and the API reference with ``docs/api.md``. Exit 1 names every
+differing, missing or extra file.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from openapi_spec_validator import validate
 
 ROOT = Path(__file__).resolve().parent.parent
 COMMITTED = ROOT / "tokportal_client" / "_generated"
+DOCS = "docs/api.md"
 
 
 def _files(root: Path) -> set[str]:
@@ -30,9 +32,12 @@ def main() -> int:
         print(f"check-drift: openapi.json is not a valid OpenAPI document: {error}", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory() as tmp:
-        fresh = Path(tmp) / "_generated"
+        fresh, fresh_docs = Path(tmp) / "_generated", Path(tmp) / "api.md"
         subprocess.run(
-            [sys.executable, "-m", "scripts.generate", str(fresh)], cwd=ROOT, check=True, capture_output=True
+            [sys.executable, "-m", "scripts.generate", str(fresh), "--docs", str(fresh_docs)],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
         )
         expected, committed = _files(fresh), _files(COMMITTED)
         differing = sorted(
@@ -44,8 +49,12 @@ def main() -> int:
                 if not filecmp.cmp(fresh / name, COMMITTED / name, shallow=False)
             ]
         )
+        if not (ROOT / DOCS).is_file():
+            differing.append(f"missing: {DOCS}")
+        elif not filecmp.cmp(fresh_docs, ROOT / DOCS, shallow=False):
+            differing.append(f"differs: {DOCS}")
     if differing:
-        print("check-drift: tokportal_client/_generated does not match `make generate`:", file=sys.stderr)
+        print(f"check-drift: tokportal_client/_generated or {DOCS} does not match `make generate`:", file=sys.stderr)
         for line in differing:
             print(f"  {line}", file=sys.stderr)
         print(
@@ -53,7 +62,7 @@ def main() -> int:
             file=sys.stderr,
         )
         return 1
-    print("check-drift: generated code matches openapi.json.")
+    print(f"check-drift: generated code and {DOCS} match openapi.json.")
     return 0
 
 

@@ -12,11 +12,20 @@ method follow from the record the client consults at run time.
 The models' plans come from ``scripts/modelgen.py`` (request or response model, field types, parsing code,
 secrets), also as Jinja globals.
 
-Usage: python -m scripts.generate [OUTPUT_DIR]   (default: tokportal_client/_generated)
+The API reference (``docs/api.md``) is rendered from the same records by ``custom_templates/api_reference.md.jinja``,
+with what only the contract says (descriptions, field constraints, examples) from ``scripts/apidocs.py``. The
+status -> error class table both it and the resource docstrings use is ``tokportal_client.errors.error_class``
+(Jinja global ``error_class``), the one the client raises by.
+
+Usage: python -m scripts.generate [OUTPUT_DIR] [--docs PATH]
+    OUTPUT_DIR  default tokportal_client/_generated
+    --docs      where to write the API reference; default docs/api.md when OUTPUT_DIR is the default, else none
 """
 
 from __future__ import annotations
 
+import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -28,16 +37,20 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.properties.schemas import Class
 from openapi_python_client.strings import PythonIdentifier
 
+from scripts.apidocs import code_cell, prose, reference, slug
 from scripts.modelgen import model_globals
 from tokportal_client._runtime import Operation, Parameter
 from tokportal_client._spec import Spec, SpecOperation, load_spec
+from tokportal_client.errors import error_class
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.json"
 TEMPLATES = ROOT / "custom_templates"
 DEFAULT_OUTPUT = ROOT / "tokportal_client" / "_generated"
+DEFAULT_DOCS = ROOT / "docs" / "api.md"
 RUFF_OPTIONS = ["--isolated", "--no-cache", "--line-length", "120", "--target-version", "py311"]
 # Unused imports are removed from `__init__.py` files too (nothing re-exports by leaving an import unused).
 RUFF_CHECK_OPTIONS = ["--config", "lint.ignore-init-module-imports = false"]
@@ -142,7 +155,12 @@ def registry(data: GeneratorData, spec: Spec, prefix: str) -> dict[str, Operatio
     return records
 
 
-def generate(output: Path) -> None:
+def _error_class_name(status: int | str) -> str:
+    return error_class(int(status)).__name__
+
+
+def generate(output: Path, docs: Path | None = None) -> None:
+    """Write the generated package to ``output`` and, when ``docs`` is given, the API reference there."""
     spec = Spec(load_spec(SPEC))
     config_file = ConfigFile.load_from_path(ROOT / "generator-config.yaml")
     with tempfile.TemporaryDirectory() as tmp:
@@ -169,6 +187,7 @@ def generate(output: Path) -> None:
             spec_info=spec.document["info"],
             unused_models=form_models,
             result_models=result_models,
+            error_class=_error_class_name,
         )
         project.env.globals.update(model_globals(spec.document, data, config))
         errors = project.build()
@@ -177,6 +196,7 @@ def generate(output: Path) -> None:
         if errors:
             sys.exit(1)
         (staging / "registry.py").write_text(project.env.get_template("registry.py.jinja").render(), encoding="utf-8")
+        reference_text = _api_reference(project, data, spec, records) if docs is not None else ""
         for name in UNUSED_MODULES:
             (staging / name).unlink()
         for model in data.models:
@@ -188,6 +208,26 @@ def generate(output: Path) -> None:
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(staging, output)
+    if docs is not None:
+        docs.parent.mkdir(parents=True, exist_ok=True)
+        docs.write_text(reference_text, encoding="utf-8")
+
+
+def _api_reference(project: Project, data: GeneratorData, spec: Spec, records: dict[str, Operation]) -> str:
+    """docs/api.md: the template laid out over the records, with single blank lines and no trailing spaces."""
+    config = project.config
+    endpoints = {
+        str(PythonIdentifier(endpoint.name, prefix=config.field_prefix)): endpoint
+        for collection in data.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+    }
+    sections = reference(
+        spec, records, _error_class_name, lambda name: Class.from_string(string=name, config=config).name
+    )
+    project.env.filters.update(slug=slug, md=prose, code_cell=code_cell)
+    text = project.env.get_template("api_reference.md.jinja").render(sections=sections, endpoints=endpoints)
+    lines = [line.rstrip() for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines).strip()) + "\n"
 
 
 def _format(staging: Path) -> None:
@@ -204,5 +244,16 @@ def _format(staging: Path) -> None:
             sys.exit(f"generate: ruff {command[0]} failed on the generated code (kept in {kept}):\n{done.stderr}")
 
 
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m scripts.generate", description=__doc__.split("\n")[0])
+    parser.add_argument("output", nargs="?", type=Path, default=DEFAULT_OUTPUT, help="the generated package")
+    parser.add_argument("--docs", type=Path, help="the API reference (default: docs/api.md with the default output)")
+    args = parser.parse_args(argv)
+    docs = args.docs
+    if docs is None and args.output.resolve() == DEFAULT_OUTPUT.resolve():
+        docs = DEFAULT_DOCS
+    generate(args.output, docs)
+
+
 if __name__ == "__main__":
-    generate(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUTPUT)
+    main()

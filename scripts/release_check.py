@@ -31,7 +31,7 @@ DIST = ROOT / "dist"
 USER_PROJECT = ROOT / "tests" / "testing" / "user_project"
 # What a packager needs beside the package to run `make test` from the sdist.
 SDIST_MEMBERS = ("LICENSE", "README.md", "CHANGELOG.md", "Makefile", "openapi.json", "generator-config.yaml")
-SDIST_DIRS = ("tests", "examples", "scripts", "custom_templates", "tokportal_client/_generated")
+SDIST_DIRS = ("tests", "examples", "scripts", "custom_templates", "tokportal_client/_generated", "docs")
 MARKDOWN_LINK = re.compile(r"\]\(([^)\s]+)\)")
 
 

@@ -283,11 +283,16 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
+def error_class(status_code: int) -> type[APIStatusError]:
+    """The class of the error a response of this status raises (the resource docstrings and docs/api.md say it too)."""
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIStatusError)
+
+
 def error_for_response(response: httpx.Response) -> APIStatusError:
     """The error for a non-2xx response, of the class its status calls for."""
-    if response.status_code >= 500:
-        return InternalServerError(response)
-    return _BY_STATUS.get(response.status_code, APIStatusError)(response)
+    return error_class(response.status_code)(response)
 
 
 __all__ = [
@@ -307,6 +312,7 @@ __all__ = [
     "RateLimitError",
     "TokPortalError",
     "UnprocessableEntityError",
+    "error_class",
     "error_for_response",
     "error_for_transport",
 ]
