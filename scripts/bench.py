@@ -23,7 +23,7 @@ The run always exits 0: it is a report, not a test. ``--quick`` runs fewer round
 cProfile figures of the per-call and page paths instead of the benchmarks; ``--only STEP`` (repeatable) runs
 only those steps.
 
-Usage: python scripts/bench.py [--quick | --profile] [--only STEP ...]
+Usage: python -m scripts.bench [--quick | --profile] [--only STEP ...]
 """
 
 from __future__ import annotations
