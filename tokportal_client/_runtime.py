@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from ._client import AsyncTokPortal, TokPortal
 
 T = TypeVar("T")
-E = TypeVar("E", bound=Enum)
 V = TypeVar("V")
 P = ParamSpec("P")
 
