@@ -154,8 +154,12 @@ def log_attempt(
     error: BaseException | None = None,
     elapsed_ms: float,
     attempt: int,
+    host_only: bool = False,
 ) -> None:
     """Log one finished attempt of ``request``: one ``INFO`` line, and its details at ``DEBUG``.
+
+    ``host_only`` (a request to a foreign host, such as the storage ``PUT`` to a signed URL): the record names
+    the scheme and host only, never the path or the query.
 
     Pass the ``response`` when there was one (any status), else the ``error`` that ended the attempt.
     ``elapsed_ms`` is the attempt's duration, ``attempt`` its number (1 for the first).
@@ -165,7 +169,10 @@ def log_attempt(
         return
     secrets = _Secrets()
     secrets.add_headers(request.headers)
-    target = _clean(_target(request), secrets)
+    if host_only:  # a signed URL is a secret as a whole: an error message quoting it, or its path, is scrubbed
+        for part in (str(request.url), request.url.path, request.url.query.decode("ascii", "replace")):
+            secrets.add(part)
+    target = _clean(_target(request, host_only), secrets)
     status = response.status_code if response is not None else None
     error_name = type(error).__name__ if error is not None else None
     request_id = (response.headers.get("X-TokPortal-Request-ID") if response is not None else None) or (
@@ -190,10 +197,12 @@ def log_attempt(
         },
     )
     if logger.isEnabledFor(logging.DEBUG):
-        logger.debug("%s", _details(request, response, error, attempt, secrets))
+        logger.debug("%s", _details(request, response, error, attempt, secrets, target))
 
 
-def _target(request: httpx.Request) -> str:
+def _target(request: httpx.Request, host_only: bool = False) -> str:
+    if host_only:
+        return f"{request.url.scheme}://{request.url.host}"
     query = request.url.query.decode("ascii", "replace")
     return request.url.path + (f"?{query}" if query else "")
 
@@ -204,6 +213,7 @@ def _details(
     error: BaseException | None,
     attempt: int,
     secrets: _Secrets,
+    target: str,
 ) -> str:
     """The DEBUG record: ``>`` lines are the request, ``<`` lines the response, as curl shows them."""
     # First every secret of the attempt is collected, so that each line can be scrubbed of all of them.
@@ -215,7 +225,7 @@ def _details(
             response_body = f"body: [{REDACTED}: the whole response is secret]"
         else:
             response_body = _body_line(response.headers, _content(response), secrets)
-    lines = [f"{request.method} {_target(request)} (attempt {attempt})"]
+    lines = [f"{request.method} {target} (attempt {attempt})"]
     lines += [f"> {line}" for line in [*_header_lines(request.headers), request_body] if line is not None]
     if response is None:
         lines.append(f"< no response: {type(error).__name__}: {error}" if error is not None else "< no response")

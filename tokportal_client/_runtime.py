@@ -13,10 +13,10 @@ What is here, top to bottom:
 
 from __future__ import annotations
 
-import functools
+import copy
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypedDict, TypeVar
+from typing import Any, Generic, Literal, ParamSpec, Protocol, Self, TypedDict, TypeVar
 from urllib.parse import quote
 
 import attrs
@@ -38,9 +38,6 @@ from ._upload_body import ProgressCallback, StreamingBody, multipart_body
 from ._upload_source import FileInput, UploadSource
 from .errors import RateLimit
 from .pagination import AsyncPager, SyncPager
-
-if TYPE_CHECKING:
-    from ._client import AsyncTokPortal, TokPortal
 
 T = TypeVar("T")
 V = TypeVar("V")
@@ -177,8 +174,6 @@ class WriteOptions(RequestOptions, total=False):
 
 
 OPTION_NAMES = frozenset(WriteOptions.__annotations__)
-RAW_RESPONSE = "_raw_response"
-"""The private option the raw-response wrappers pass: the client then returns the :class:`APIResponse`."""
 
 
 @attrs.frozen
@@ -208,40 +203,85 @@ class APIResponse(Generic[T]):
 # -- resources ---------------------------------------------------------------------------------------------------
 
 
+Parser = Callable[[httpx.Response, bool], Parsed[T]]
+"""A generated ``parse_response``: the response and whether validation is strict, to the result and its issues."""
+
+
+class Transport(Protocol):
+    """What a sync resource needs of its client (:class:`~tokportal_client.TokPortal` is one): the resources
+    and the uploads overlay call these, never the client's connections."""
+
+    def request(
+        self, operation: Operation, spec: RequestSpec, parse: Parser[T], options: RequestOptions, *, raw: bool = False
+    ) -> T:
+        """Send one operation; its parsed result, or with ``raw`` (the raw-response call mode) its
+        :class:`APIResponse`."""
+
+    def download(self, operation: Operation, spec: RequestSpec, save_to: SaveTarget, options: RequestOptions) -> int:
+        """Send one operation and write its successful body to ``save_to``; the bytes written."""
+
+    def storage_put(self, url: httpx.URL, body: StreamingBody, options: RequestOptions) -> None:
+        """``PUT`` ``body`` to a foreign host (a signed upload URL), with none of the client's headers."""
+
+
+class AsyncTransport(Protocol):
+    """What an async resource needs of its client (:class:`~tokportal_client.AsyncTokPortal` is one)."""
+
+    async def request(
+        self, operation: Operation, spec: RequestSpec, parse: Parser[T], options: RequestOptions, *, raw: bool = False
+    ) -> T:
+        """As :meth:`Transport.request`."""
+
+    async def download(
+        self, operation: Operation, spec: RequestSpec, save_to: SaveTarget, options: RequestOptions
+    ) -> int:
+        """As :meth:`Transport.download`."""
+
+    async def storage_put(self, url: httpx.URL, body: StreamingBody, options: RequestOptions) -> None:
+        """As :meth:`Transport.storage_put`."""
+
+
 class SyncAPIResource:
     """Base of the generated sync resources (``client.<tag>``)."""
 
-    def __init__(self, client: TokPortal) -> None:
+    _raw = False
+    """The call mode: False, methods return the parsed result; True, the full :class:`APIResponse`."""
+
+    def __init__(self, client: Transport) -> None:
         self._client = client
+
+    def _raw_mode(self) -> Self:
+        """The same resource in the raw-response call mode (what ``client.with_raw_response.<tag>`` wraps)."""
+        raw = copy.copy(self)
+        raw._raw = True
+        return raw
 
 
 class AsyncAPIResource:
     """Base of the generated async resources."""
 
-    def __init__(self, client: AsyncTokPortal) -> None:
+    _raw = False
+    """The call mode: False, methods return the parsed result; True, the full :class:`APIResponse`."""
+
+    def __init__(self, client: AsyncTransport) -> None:
         self._client = client
+
+    def _raw_mode(self) -> Self:
+        """The same resource in the raw-response call mode."""
+        raw = copy.copy(self)
+        raw._raw = True
+        return raw
 
 
 def to_raw_response(method: Callable[P, T]) -> Callable[P, APIResponse[T]]:
-    """The same operation, returning the :class:`APIResponse` instead of the parsed body."""
-
-    @functools.wraps(method)
-    def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
-        kwargs[RAW_RESPONSE] = True
-        return method(*args, **kwargs)  # type: ignore[return-value]
-
-    return wrapped
+    """The type of a method of a resource in the raw-response call mode (:meth:`SyncAPIResource._raw_mode`):
+    it returns the :class:`APIResponse` instead of the parsed body."""
+    return method  # type: ignore[return-value]  # the call mode makes it so
 
 
 def async_to_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[APIResponse[T]]]:
     """Like :func:`to_raw_response`, for the async client."""
-
-    @functools.wraps(method)
-    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
-        kwargs[RAW_RESPONSE] = True
-        return await method(*args, **kwargs)  # type: ignore[return-value]
-
-    return wrapped
+    return method  # type: ignore[return-value]  # the call mode makes it so
 
 
 # -- request values: refused before sending --------------------------------------------------------------------
@@ -293,6 +333,7 @@ __all__ = [
     "APIResponse",
     "AsyncAPIResource",
     "AsyncPager",
+    "AsyncTransport",
     "FileInput",
     "ModelValidationError",
     "Operation",
@@ -305,6 +346,7 @@ __all__ = [
     "SyncAPIResource",
     "SyncPager",
     "TextResult",
+    "Transport",
     "Unset",
     "UploadSource",
     "WriteOptions",

@@ -26,32 +26,29 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-import time
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, Unpack
 
 import attrs
 import httpx
 
+from . import _core
 from ._generated.api.uploads import AsyncUploads as _GeneratedAsyncUploads
 from ._generated.api.uploads import Uploads as _GeneratedUploads
-from ._runtime import ad_hoc_operation
+from ._runtime import RequestOptions
+from ._settings import DEFAULT_TIMEOUT
 from ._upload_body import ProgressCallback, StreamingBody, check_progress, file_body
 from ._upload_source import FileInput, UploadSource
-from .errors import _NOT_SENT, APIConnectionError, APIStatusError, TokPortalError, error_for_response
-from .retry import RetryPolicy, describe
+from .errors import APIStatusError, TokPortalError
+from .retry import RetryPolicy
 
 if TYPE_CHECKING:
-    from ._client import AsyncTokPortal, TokPortal
     from ._generated.models.upload_image_request import UploadImageRequestDict
     from ._generated.models.upload_purpose import UploadPurpose, UploadPurposeLiteral
     from ._generated.models.upload_video_request import UploadVideoRequestDict
 
 logger = logging.getLogger("tokportal_client")
 
-DEFAULT_TIMEOUT = 30.0
-# The same bytes PUT again leave the same object: replay-safe, like a write carrying an idempotency key.
-_STORAGE_PUT = ad_hoc_operation("PUT", "/<signed upload URL>")
 _STORAGE_CODE = re.compile(r"<Code>([A-Za-z0-9_.-]{1,64})</Code>")
 _TOKEN = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 
@@ -130,23 +127,12 @@ def put_file(
     source = UploadSource.of(file, "file", content_type=content_type)
     try:
         body = file_body(source, progress=progress)
-        request = _put_request(url, body, body.sync_stream(), timeout)
-        policy = retry or RetryPolicy()
-        attempt = 0
-        while True:
-            try:
-                response = http.send(request, auth=None, follow_redirects=False)
-            except httpx.TransportError as exc:
-                error: TokPortalError = _connection_error(exc, url)
-            else:
-                if response.is_success:
-                    return
-                error = error_for_response(response)
-            delay = _retry_delay(policy, error, attempt, url)
-            if delay is None:
-                raise _put_failed(error, url) from None
-            time.sleep(delay)
-            attempt += 1
+        _core.bind_deadline(http)
+        exchange = _storage_exchange(url, body, retry, timeout, is_async=False)
+        try:
+            _core.send_sync(http, exchange)
+        except TokPortalError as error:
+            raise _put_failed(error, url) from None
     finally:
         if source is not file:
             source.close()
@@ -167,26 +153,28 @@ async def aput_file(
     source = await asyncio.to_thread(UploadSource.of, file, "file", content_type=content_type)
     try:
         body = file_body(source, progress=progress)
-        request = _put_request(url, body, body.async_stream(), timeout)
-        policy = retry or RetryPolicy()
-        attempt = 0
-        while True:
-            try:
-                response = await http.send(request, auth=None, follow_redirects=False)
-            except httpx.TransportError as exc:
-                error: TokPortalError = _connection_error(exc, url)
-            else:
-                if response.is_success:
-                    return
-                error = error_for_response(response)
-            delay = _retry_delay(policy, error, attempt, url)
-            if delay is None:
-                raise _put_failed(error, url) from None
-            await asyncio.sleep(delay)
-            attempt += 1
+        exchange = _storage_exchange(url, body, retry, timeout, is_async=True)
+        try:
+            await _core.send_async(http, exchange, None)
+        except TokPortalError as error:
+            raise _put_failed(error, url) from None
     finally:
         if source is not file:
             source.close()
+
+
+def _storage_exchange(
+    url: httpx.URL,
+    body: StreamingBody,
+    retry: RetryPolicy | None,
+    timeout: float | httpx.Timeout | None,
+    *,
+    is_async: bool,
+) -> _core.Exchange:
+    request = _core.storage_request(url, body, timeout, is_async=is_async)
+    return _core.Exchange(
+        request, _core.STORAGE_PUT, policy=retry or RetryPolicy(), timeout=timeout, limiter=None, storage=True
+    )
 
 
 def _check_upload_url(upload_url: object) -> httpx.URL:
@@ -200,53 +188,6 @@ def _check_upload_url(upload_url: object) -> httpx.URL:
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError("upload_url: expected an http(s) URL")
     return url
-
-
-def _put_request(
-    url: httpx.URL, body: StreamingBody, content: Any, timeout: float | httpx.Timeout | None
-) -> httpx.Request:
-    """The PUT, built once for every attempt: only the body's own headers, nothing of the client's."""
-    extensions = {"timeout": httpx.Timeout(timeout).as_dict()}
-    return httpx.Request("PUT", url, headers=body.headers, content=content, extensions=extensions)
-
-
-def _connection_error(exc: httpx.TransportError, url: httpx.URL) -> APIConnectionError:
-    reason = _scrubbed(str(exc), url) or type(exc).__name__
-    return APIConnectionError(
-        f"PUT to {url.host}: {type(exc).__name__}: {reason}",
-        method="PUT",
-        url=f"{url.scheme}://{url.host}",
-        sent=not isinstance(exc, _NOT_SENT),
-    )
-
-
-def _scrubbed(text: str, url: httpx.URL) -> str:
-    """``text`` without the URL, its path or its query (an exception message could quote them)."""
-    for secret in (str(url), url.query.decode("ascii", "replace"), url.path):
-        if len(secret) > 1:
-            text = text.replace(secret, "...")
-    return text
-
-
-def _retry_delay(policy: RetryPolicy, error: TokPortalError, attempt: int, url: httpx.URL) -> float | None:
-    delay = policy.delay(error, attempt, _STORAGE_PUT)
-    if delay is not None:
-        logger.info(
-            "retrying PUT to storage at %s: attempt %d of %d after %s, waiting %.2fs",
-            url.host,
-            attempt + 2,
-            policy.max_retries + 1,
-            describe(error),
-            delay,
-            extra={
-                "method": "PUT",
-                "host": url.host,
-                "attempt": attempt + 2,
-                "reason": describe(error),
-                "delay": delay,
-            },
-        )
-    return delay
 
 
 def _put_failed(error: TokPortalError, url: httpx.URL) -> UploadError:
@@ -291,13 +232,30 @@ def _storage_code(body: object) -> str | None:
 # ------------------------------------------------------------------------------ the presigned flow, one call
 
 
+class _HasUploads(Protocol):
+    @property
+    def uploads(self) -> Uploads: ...
+
+
+class _HasAsyncUploads(Protocol):
+    @property
+    def uploads(self) -> AsyncUploads: ...
+
+
+def _put_options(options: Mapping[str, Any]) -> RequestOptions:
+    """Of a flow's per-call options, those that apply to the storage PUT: only its timeout (the others are
+    TokPortal's: they go with the ``upload_video`` / ``upload_image`` call)."""
+    return {"timeout": options["timeout"]} if "timeout" in options else {}
+
+
 def upload_video_file(
-    client: TokPortal,
+    client: _HasUploads,
     file: FileInput | UploadSource,
     *,
     bundle_id: str,
     content_type: str | None = None,
     progress: ProgressCallback | None = None,
+    **options: Unpack[RequestOptions],
 ) -> VideoUpload:
     """Ask TokPortal for a video upload URL (``upload_video``), stream the file there, and return its ``public_url``.
 
@@ -307,98 +265,68 @@ def upload_video_file(
         bundle_id: The bundle the video is for.
         content_type: Declared to TokPortal and sent with the bytes; guessed from the file name by default.
         progress: Called as ``progress(bytes_sent, total_bytes)`` while the bytes leave.
+        **options: The per-call options of every method (``timeout``, ``extra_headers``, ``request_id``,
+            ``dry_run``, ...) for the ``upload_video`` call; ``timeout`` bounds each attempt of the
+            ``PUT`` too.
 
     Raises:
         APIStatusError: TokPortal refused the upload (for example ``BadRequestError``).
         UploadError: TokPortal's answer had no upload URL, or storage refused or kept failing the ``PUT``.
     """
-    _check_arguments(bundle_id, progress)
-    source = UploadSource.of(file, "file", content_type=content_type)
-    try:
-        answer = client.with_raw_response.uploads.upload_video(body=_video_grant(source, bundle_id))
-        grant = _Grant(answer.parsed.data, answer.request_id)
-        result = grant.video(source)
-        put_file(client._http, grant.upload_url, source, retry=client.retry, progress=progress, timeout=client.timeout)
-        return result
-    finally:
-        if source is not file:
-            source.close()
+    return client.uploads.upload_video_file(
+        file, bundle_id=bundle_id, content_type=content_type, progress=progress, **options
+    )
 
 
 def upload_image_file(
-    client: TokPortal,
+    client: _HasUploads,
     file: FileInput | UploadSource,
     *,
     bundle_id: str,
     content_type: str | None = None,
     purpose: UploadPurpose | UploadPurposeLiteral | None = None,
     progress: ProgressCallback | None = None,
+    **options: Unpack[RequestOptions],
 ) -> ImageUpload:
     """Ask TokPortal for an image upload URL (``upload_image``), stream the file there, return its ``storage_path``.
 
     Takes the same arguments as :func:`upload_video_file`, plus ``purpose`` (``"carousel"``, TokPortal's
     default, or ``"profile_picture"``).
     """
-    _check_arguments(bundle_id, progress)
-    source = UploadSource.of(file, "file", content_type=content_type)
-    try:
-        answer = client.with_raw_response.uploads.upload_image(body=_image_grant(source, bundle_id, purpose))
-        grant = _Grant(answer.parsed.data, answer.request_id)
-        result = grant.image(source)
-        put_file(client._http, grant.upload_url, source, retry=client.retry, progress=progress, timeout=client.timeout)
-        return result
-    finally:
-        if source is not file:
-            source.close()
+    return client.uploads.upload_image_file(
+        file, bundle_id=bundle_id, content_type=content_type, purpose=purpose, progress=progress, **options
+    )
 
 
 async def aupload_video_file(
-    client: AsyncTokPortal,
+    client: _HasAsyncUploads,
     file: FileInput | UploadSource,
     *,
     bundle_id: str,
     content_type: str | None = None,
     progress: ProgressCallback | None = None,
+    **options: Unpack[RequestOptions],
 ) -> VideoUpload:
     """The async :func:`upload_video_file` (``await aclient.uploads.upload_video_file(...)``)."""
-    _check_arguments(bundle_id, progress)
-    source = await asyncio.to_thread(UploadSource.of, file, "file", content_type=content_type)
-    try:
-        answer = await client.with_raw_response.uploads.upload_video(body=_video_grant(source, bundle_id))
-        grant = _Grant(answer.parsed.data, answer.request_id)
-        result = grant.video(source)
-        await aput_file(
-            client._http, grant.upload_url, source, retry=client.retry, progress=progress, timeout=client.timeout
-        )
-        return result
-    finally:
-        if source is not file:
-            source.close()
+    return await client.uploads.upload_video_file(
+        file, bundle_id=bundle_id, content_type=content_type, progress=progress, **options
+    )
 
 
 async def aupload_image_file(
-    client: AsyncTokPortal,
+    client: _HasAsyncUploads,
     file: FileInput | UploadSource,
     *,
     bundle_id: str,
     content_type: str | None = None,
     purpose: UploadPurpose | UploadPurposeLiteral | None = None,
     progress: ProgressCallback | None = None,
+    **options: Unpack[RequestOptions],
 ) -> ImageUpload:
     """The async :func:`upload_image_file` (``await aclient.uploads.upload_image_file(...)``)."""
-    _check_arguments(bundle_id, progress)
-    source = await asyncio.to_thread(UploadSource.of, file, "file", content_type=content_type)
-    try:
-        answer = await client.with_raw_response.uploads.upload_image(body=_image_grant(source, bundle_id, purpose))
-        grant = _Grant(answer.parsed.data, answer.request_id)
-        result = grant.image(source)
-        await aput_file(
-            client._http, grant.upload_url, source, retry=client.retry, progress=progress, timeout=client.timeout
-        )
-        return result
-    finally:
-        if source is not file:
-            source.close()
+    return await client.uploads.upload_image_file(
+        file, bundle_id=bundle_id, content_type=content_type, purpose=purpose, progress=progress, **options
+    )
 
 
 def _check_arguments(bundle_id: object, progress: object) -> None:
@@ -486,10 +414,12 @@ class _Grant:
 # ------------------------------------------------------------------------- attached to client.uploads
 
 
-class UploadsMixin:
-    """The one-call presigned uploads on ``client.uploads`` (sync)."""
+class Uploads(_GeneratedUploads):
+    """``client.uploads``: the upload operations of the contract, plus the presigned flow in one call.
 
-    _client: TokPortal
+    Plugged in by the client's ``uploads`` attribute; it calls the client only through the
+    :class:`~tokportal_client._runtime.Transport` methods (``request``, ``storage_put``), as any resource.
+    """
 
     def upload_video_file(
         self,
@@ -498,10 +428,21 @@ class UploadsMixin:
         bundle_id: str,
         content_type: str | None = None,
         progress: ProgressCallback | None = None,
+        **options: Unpack[RequestOptions],
     ) -> VideoUpload:
         """Request a video upload URL, stream the file to it, and return its ``public_url``
         (see :func:`tokportal_client.uploads.upload_video_file`)."""
-        return upload_video_file(self._client, file, bundle_id=bundle_id, content_type=content_type, progress=progress)
+        _check_arguments(bundle_id, progress)
+        source = UploadSource.of(file, "file", content_type=content_type)
+        try:
+            answer = self.upload_video(body=_video_grant(source, bundle_id), **options)
+            grant = _Grant(answer.data, answer.request_id)
+            result = grant.video(source)
+            self._put(grant, source, progress, options)
+            return result
+        finally:
+            if source is not file:
+                source.close()
 
     def upload_image_file(
         self,
@@ -511,18 +452,34 @@ class UploadsMixin:
         content_type: str | None = None,
         purpose: UploadPurpose | UploadPurposeLiteral | None = None,
         progress: ProgressCallback | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ImageUpload:
         """Request an image upload URL, stream the file to it, and return its ``storage_path``
         (see :func:`tokportal_client.uploads.upload_image_file`)."""
-        return upload_image_file(
-            self._client, file, bundle_id=bundle_id, content_type=content_type, purpose=purpose, progress=progress
-        )
+        _check_arguments(bundle_id, progress)
+        source = UploadSource.of(file, "file", content_type=content_type)
+        try:
+            answer = self.upload_image(body=_image_grant(source, bundle_id, purpose), **options)
+            grant = _Grant(answer.data, answer.request_id)
+            result = grant.image(source)
+            self._put(grant, source, progress, options)
+            return result
+        finally:
+            if source is not file:
+                source.close()
+
+    def _put(
+        self, grant: _Grant, source: UploadSource, progress: ProgressCallback | None, options: Mapping[str, Any]
+    ) -> None:
+        url = _check_upload_url(grant.upload_url)
+        try:
+            self._client.storage_put(url, file_body(source, progress=progress), _put_options(options))
+        except TokPortalError as error:
+            raise _put_failed(error, url) from None
 
 
-class AsyncUploadsMixin:
-    """The one-call presigned uploads on ``aclient.uploads`` (async)."""
-
-    _client: AsyncTokPortal
+class AsyncUploads(_GeneratedAsyncUploads):
+    """``aclient.uploads``: the upload operations of the contract, plus the presigned flow in one call."""
 
     async def upload_video_file(
         self,
@@ -531,11 +488,20 @@ class AsyncUploadsMixin:
         bundle_id: str,
         content_type: str | None = None,
         progress: ProgressCallback | None = None,
+        **options: Unpack[RequestOptions],
     ) -> VideoUpload:
         """Request a video upload URL, stream the file to it, and return its ``public_url``."""
-        return await aupload_video_file(
-            self._client, file, bundle_id=bundle_id, content_type=content_type, progress=progress
-        )
+        _check_arguments(bundle_id, progress)
+        source = await asyncio.to_thread(UploadSource.of, file, "file", content_type=content_type)
+        try:
+            answer = await self.upload_video(body=_video_grant(source, bundle_id), **options)
+            grant = _Grant(answer.data, answer.request_id)
+            result = grant.video(source)
+            await self._put(grant, source, progress, options)
+            return result
+        finally:
+            if source is not file:
+                source.close()
 
     async def upload_image_file(
         self,
@@ -545,31 +511,39 @@ class AsyncUploadsMixin:
         content_type: str | None = None,
         purpose: UploadPurpose | UploadPurposeLiteral | None = None,
         progress: ProgressCallback | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ImageUpload:
         """Request an image upload URL, stream the file to it, and return its ``storage_path``."""
-        return await aupload_image_file(
-            self._client, file, bundle_id=bundle_id, content_type=content_type, purpose=purpose, progress=progress
-        )
+        _check_arguments(bundle_id, progress)
+        source = await asyncio.to_thread(UploadSource.of, file, "file", content_type=content_type)
+        try:
+            answer = await self.upload_image(body=_image_grant(source, bundle_id, purpose), **options)
+            grant = _Grant(answer.data, answer.request_id)
+            result = grant.image(source)
+            await self._put(grant, source, progress, options)
+            return result
+        finally:
+            if source is not file:
+                source.close()
 
-
-class Uploads(UploadsMixin, _GeneratedUploads):
-    """``client.uploads``: the upload operations of the contract, plus the presigned flow in one call."""
-
-
-class AsyncUploads(AsyncUploadsMixin, _GeneratedAsyncUploads):
-    """``aclient.uploads``: the upload operations of the contract, plus the presigned flow in one call."""
+    async def _put(
+        self, grant: _Grant, source: UploadSource, progress: ProgressCallback | None, options: Mapping[str, Any]
+    ) -> None:
+        url = _check_upload_url(grant.upload_url)
+        try:
+            await self._client.storage_put(url, file_body(source, progress=progress), _put_options(options))
+        except TokPortalError as error:
+            raise _put_failed(error, url) from None
 
 
 __all__ = [
     "AsyncUploads",
-    "AsyncUploadsMixin",
     "FileInput",
     "ImageUpload",
     "ProgressCallback",
     "UploadError",
     "UploadSource",
     "Uploads",
-    "UploadsMixin",
     "VideoUpload",
     "aput_file",
     "aupload_image_file",

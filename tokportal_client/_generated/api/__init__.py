@@ -6,7 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from tokportal_client._client import AsyncTokPortal, TokPortal
+    from tokportal_client._runtime import AsyncTransport, Transport
 
     from .account_configuration import (
         AccountConfiguration,
@@ -79,7 +79,7 @@ if TYPE_CHECKING:
 class Resources:
     """The API's resources: ``client.<tag>.<operation>(...)``."""
 
-    def __init__(self, client: TokPortal) -> None:
+    def __init__(self, client: Transport) -> None:
         self._client = client
 
     @cached_property
@@ -247,7 +247,7 @@ class RawResources:
 class AsyncResources:
     """The API's resources: ``client.<tag>.<operation>(...)``."""
 
-    def __init__(self, client: AsyncTokPortal) -> None:
+    def __init__(self, client: AsyncTransport) -> None:
         self._client = client
 
     @cached_property

@@ -55,6 +55,7 @@ class AccountConfiguration(SyncAPIResource):
             ),
             _get_bundle_account.parse_response,
             options,
+            raw=self._raw,
         )
 
     def configure_bundle_account(
@@ -92,6 +93,7 @@ class AccountConfiguration(SyncAPIResource):
             ),
             _configure_bundle_account.parse_response,
             options,
+            raw=self._raw,
         )
 
     def request_bundle_account_corrections(
@@ -131,6 +133,7 @@ class AccountConfiguration(SyncAPIResource):
             ),
             _request_bundle_account_corrections.parse_response,
             options,
+            raw=self._raw,
         )
 
     def finalize_bundle_account(
@@ -165,6 +168,7 @@ class AccountConfiguration(SyncAPIResource):
             ),
             _finalize_bundle_account.parse_response,
             options,
+            raw=self._raw,
         )
 
 
@@ -200,6 +204,7 @@ class AsyncAccountConfiguration(AsyncAPIResource):
             ),
             _get_bundle_account.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def configure_bundle_account(
@@ -237,6 +242,7 @@ class AsyncAccountConfiguration(AsyncAPIResource):
             ),
             _configure_bundle_account.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def request_bundle_account_corrections(
@@ -276,6 +282,7 @@ class AsyncAccountConfiguration(AsyncAPIResource):
             ),
             _request_bundle_account_corrections.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def finalize_bundle_account(
@@ -310,6 +317,7 @@ class AsyncAccountConfiguration(AsyncAPIResource):
             ),
             _finalize_bundle_account.parse_response,
             options,
+            raw=self._raw,
         )
 
 
@@ -317,6 +325,7 @@ class AccountConfigurationWithRawResponse:
     """:class:`AccountConfiguration`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: AccountConfiguration) -> None:
+        resource = resource._raw_mode()
         self.get_bundle_account = to_raw_response(resource.get_bundle_account)
         self.configure_bundle_account = to_raw_response(resource.configure_bundle_account)
         self.request_bundle_account_corrections = to_raw_response(resource.request_bundle_account_corrections)
@@ -327,6 +336,7 @@ class AsyncAccountConfigurationWithRawResponse:
     """:class:`AsyncAccountConfiguration`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: AsyncAccountConfiguration) -> None:
+        resource = resource._raw_mode()
         self.get_bundle_account = async_to_raw_response(resource.get_bundle_account)
         self.configure_bundle_account = async_to_raw_response(resource.configure_bundle_account)
         self.request_bundle_account_corrections = async_to_raw_response(resource.request_bundle_account_corrections)

@@ -71,6 +71,7 @@ class Accounts(SyncAPIResource):
             ),
             _list_accounts.parse_response,
             options,
+            raw=self._raw,
         )
 
     def iter_accounts(
@@ -119,6 +120,7 @@ class Accounts(SyncAPIResource):
             ),
             _get_account.parse_response,
             options,
+            raw=self._raw,
         )
 
     def list_account_bundles(
@@ -160,6 +162,7 @@ class Accounts(SyncAPIResource):
             ),
             _list_account_bundles.parse_response,
             options,
+            raw=self._raw,
         )
 
     def iter_account_bundles(
@@ -216,6 +219,7 @@ class Accounts(SyncAPIResource):
             ),
             _retrieve_account_verification_code.parse_response,
             options,
+            raw=self._raw,
         )
 
     def reveal_account_credentials(
@@ -252,6 +256,7 @@ class Accounts(SyncAPIResource):
             ),
             _reveal_account_credentials.parse_response,
             options,
+            raw=self._raw,
         )
 
     def get_account_edit_request(
@@ -283,6 +288,7 @@ class Accounts(SyncAPIResource):
             ),
             _get_account_edit_request.parse_response,
             options,
+            raw=self._raw,
         )
 
     def create_account_edit_request(
@@ -320,6 +326,7 @@ class Accounts(SyncAPIResource):
             ),
             _create_account_edit_request.parse_response,
             options,
+            raw=self._raw,
         )
 
 
@@ -358,6 +365,7 @@ class AsyncAccounts(AsyncAPIResource):
             ),
             _list_accounts.parse_response,
             options,
+            raw=self._raw,
         )
 
     def iter_accounts(
@@ -406,6 +414,7 @@ class AsyncAccounts(AsyncAPIResource):
             ),
             _get_account.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def list_account_bundles(
@@ -447,6 +456,7 @@ class AsyncAccounts(AsyncAPIResource):
             ),
             _list_account_bundles.parse_response,
             options,
+            raw=self._raw,
         )
 
     def iter_account_bundles(
@@ -503,6 +513,7 @@ class AsyncAccounts(AsyncAPIResource):
             ),
             _retrieve_account_verification_code.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def reveal_account_credentials(
@@ -539,6 +550,7 @@ class AsyncAccounts(AsyncAPIResource):
             ),
             _reveal_account_credentials.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def get_account_edit_request(
@@ -570,6 +582,7 @@ class AsyncAccounts(AsyncAPIResource):
             ),
             _get_account_edit_request.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def create_account_edit_request(
@@ -607,6 +620,7 @@ class AsyncAccounts(AsyncAPIResource):
             ),
             _create_account_edit_request.parse_response,
             options,
+            raw=self._raw,
         )
 
 
@@ -614,6 +628,7 @@ class AccountsWithRawResponse:
     """:class:`Accounts`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: Accounts) -> None:
+        resource = resource._raw_mode()
         self.list_accounts = to_raw_response(resource.list_accounts)
         self.get_account = to_raw_response(resource.get_account)
         self.list_account_bundles = to_raw_response(resource.list_account_bundles)
@@ -627,6 +642,7 @@ class AsyncAccountsWithRawResponse:
     """:class:`AsyncAccounts`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: AsyncAccounts) -> None:
+        resource = resource._raw_mode()
         self.list_accounts = async_to_raw_response(resource.list_accounts)
         self.get_account = async_to_raw_response(resource.get_account)
         self.list_account_bundles = async_to_raw_response(resource.list_account_bundles)

@@ -82,6 +82,7 @@ class Analytics(SyncAPIResource):
             ),
             _can_refresh_account_analytics.parse_response,
             options,
+            raw=self._raw,
         )
 
     def refresh_account_analytics(
@@ -122,6 +123,7 @@ class Analytics(SyncAPIResource):
             ),
             _refresh_account_analytics.parse_response,
             options,
+            raw=self._raw,
         )
 
     def get_analytics_dashboard(
@@ -147,6 +149,7 @@ class Analytics(SyncAPIResource):
             _get_analytics_dashboard.build_request(),
             _get_analytics_dashboard.parse_response,
             options,
+            raw=self._raw,
         )
 
     def get_analytics_contract(
@@ -175,6 +178,7 @@ class Analytics(SyncAPIResource):
             _get_analytics_contract.build_request(),
             _get_analytics_contract.parse_response,
             options,
+            raw=self._raw,
         )
 
     @overload
@@ -257,7 +261,7 @@ class Analytics(SyncAPIResource):
         if save_to is not None:
             return self._client.download(_export_analytics_videos.OPERATION, request, save_to, options)
         return self._client.request(
-            _export_analytics_videos.OPERATION, request, _export_analytics_videos.parse_response, options
+            _export_analytics_videos.OPERATION, request, _export_analytics_videos.parse_response, options, raw=self._raw
         )
 
     def create_analytics_report(
@@ -293,6 +297,7 @@ class Analytics(SyncAPIResource):
             ),
             _create_analytics_report.parse_response,
             options,
+            raw=self._raw,
         )
 
     @overload
@@ -348,7 +353,11 @@ class Analytics(SyncAPIResource):
         if save_to is not None:
             return self._client.download(_export_analytics_report_html.OPERATION, request, save_to, options)
         return self._client.request(
-            _export_analytics_report_html.OPERATION, request, _export_analytics_report_html.parse_response, options
+            _export_analytics_report_html.OPERATION,
+            request,
+            _export_analytics_report_html.parse_response,
+            options,
+            raw=self._raw,
         )
 
     def get_analytics_series(
@@ -396,6 +405,7 @@ class Analytics(SyncAPIResource):
             ),
             _get_analytics_series.parse_response,
             options,
+            raw=self._raw,
         )
 
     def get_analytics_account(
@@ -427,6 +437,7 @@ class Analytics(SyncAPIResource):
             ),
             _get_analytics_account.parse_response,
             options,
+            raw=self._raw,
         )
 
     def refresh_analytics_account(
@@ -465,6 +476,7 @@ class Analytics(SyncAPIResource):
             ),
             _refresh_analytics_account.parse_response,
             options,
+            raw=self._raw,
         )
 
     def list_analytics_account_raw_snapshots(
@@ -512,6 +524,7 @@ class Analytics(SyncAPIResource):
             ),
             _list_analytics_account_raw_snapshots.parse_response,
             options,
+            raw=self._raw,
         )
 
     def get_account_analytics(
@@ -543,6 +556,7 @@ class Analytics(SyncAPIResource):
             ),
             _get_account_analytics.parse_response,
             options,
+            raw=self._raw,
         )
 
     def list_account_video_analytics(
@@ -587,6 +601,7 @@ class Analytics(SyncAPIResource):
             ),
             _list_account_video_analytics.parse_response,
             options,
+            raw=self._raw,
         )
 
     def iter_account_video_analytics(
@@ -641,6 +656,7 @@ class Analytics(SyncAPIResource):
             ),
             _get_video_analytics.parse_response,
             options,
+            raw=self._raw,
         )
 
     def get_comment_pulse(
@@ -694,6 +710,7 @@ class Analytics(SyncAPIResource):
             ),
             _get_comment_pulse.parse_response,
             options,
+            raw=self._raw,
         )
 
     def list_analytics_account_comments(
@@ -736,6 +753,7 @@ class Analytics(SyncAPIResource):
             ),
             _list_analytics_account_comments.parse_response,
             options,
+            raw=self._raw,
         )
 
     def list_analytics_post_raw_snapshots(
@@ -783,6 +801,7 @@ class Analytics(SyncAPIResource):
             ),
             _list_analytics_post_raw_snapshots.parse_response,
             options,
+            raw=self._raw,
         )
 
 
@@ -818,6 +837,7 @@ class AsyncAnalytics(AsyncAPIResource):
             ),
             _can_refresh_account_analytics.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def refresh_account_analytics(
@@ -858,6 +878,7 @@ class AsyncAnalytics(AsyncAPIResource):
             ),
             _refresh_account_analytics.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def get_analytics_dashboard(
@@ -883,6 +904,7 @@ class AsyncAnalytics(AsyncAPIResource):
             _get_analytics_dashboard.build_request(),
             _get_analytics_dashboard.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def get_analytics_contract(
@@ -911,6 +933,7 @@ class AsyncAnalytics(AsyncAPIResource):
             _get_analytics_contract.build_request(),
             _get_analytics_contract.parse_response,
             options,
+            raw=self._raw,
         )
 
     @overload
@@ -993,7 +1016,7 @@ class AsyncAnalytics(AsyncAPIResource):
         if save_to is not None:
             return await self._client.download(_export_analytics_videos.OPERATION, request, save_to, options)
         return await self._client.request(
-            _export_analytics_videos.OPERATION, request, _export_analytics_videos.parse_response, options
+            _export_analytics_videos.OPERATION, request, _export_analytics_videos.parse_response, options, raw=self._raw
         )
 
     async def create_analytics_report(
@@ -1029,6 +1052,7 @@ class AsyncAnalytics(AsyncAPIResource):
             ),
             _create_analytics_report.parse_response,
             options,
+            raw=self._raw,
         )
 
     @overload
@@ -1084,7 +1108,11 @@ class AsyncAnalytics(AsyncAPIResource):
         if save_to is not None:
             return await self._client.download(_export_analytics_report_html.OPERATION, request, save_to, options)
         return await self._client.request(
-            _export_analytics_report_html.OPERATION, request, _export_analytics_report_html.parse_response, options
+            _export_analytics_report_html.OPERATION,
+            request,
+            _export_analytics_report_html.parse_response,
+            options,
+            raw=self._raw,
         )
 
     async def get_analytics_series(
@@ -1132,6 +1160,7 @@ class AsyncAnalytics(AsyncAPIResource):
             ),
             _get_analytics_series.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def get_analytics_account(
@@ -1163,6 +1192,7 @@ class AsyncAnalytics(AsyncAPIResource):
             ),
             _get_analytics_account.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def refresh_analytics_account(
@@ -1201,6 +1231,7 @@ class AsyncAnalytics(AsyncAPIResource):
             ),
             _refresh_analytics_account.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def list_analytics_account_raw_snapshots(
@@ -1248,6 +1279,7 @@ class AsyncAnalytics(AsyncAPIResource):
             ),
             _list_analytics_account_raw_snapshots.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def get_account_analytics(
@@ -1279,6 +1311,7 @@ class AsyncAnalytics(AsyncAPIResource):
             ),
             _get_account_analytics.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def list_account_video_analytics(
@@ -1323,6 +1356,7 @@ class AsyncAnalytics(AsyncAPIResource):
             ),
             _list_account_video_analytics.parse_response,
             options,
+            raw=self._raw,
         )
 
     def iter_account_video_analytics(
@@ -1377,6 +1411,7 @@ class AsyncAnalytics(AsyncAPIResource):
             ),
             _get_video_analytics.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def get_comment_pulse(
@@ -1430,6 +1465,7 @@ class AsyncAnalytics(AsyncAPIResource):
             ),
             _get_comment_pulse.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def list_analytics_account_comments(
@@ -1472,6 +1508,7 @@ class AsyncAnalytics(AsyncAPIResource):
             ),
             _list_analytics_account_comments.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def list_analytics_post_raw_snapshots(
@@ -1519,6 +1556,7 @@ class AsyncAnalytics(AsyncAPIResource):
             ),
             _list_analytics_post_raw_snapshots.parse_response,
             options,
+            raw=self._raw,
         )
 
 
@@ -1526,6 +1564,7 @@ class AnalyticsWithRawResponse:
     """:class:`Analytics`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: Analytics) -> None:
+        resource = resource._raw_mode()
         self.can_refresh_account_analytics = to_raw_response(resource.can_refresh_account_analytics)
         self.refresh_account_analytics = to_raw_response(resource.refresh_account_analytics)
         self.get_analytics_dashboard = to_raw_response(resource.get_analytics_dashboard)
@@ -1549,6 +1588,7 @@ class AsyncAnalyticsWithRawResponse:
     """:class:`AsyncAnalytics`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: AsyncAnalytics) -> None:
+        resource = resource._raw_mode()
         self.can_refresh_account_analytics = async_to_raw_response(resource.can_refresh_account_analytics)
         self.refresh_account_analytics = async_to_raw_response(resource.refresh_account_analytics)
         self.get_analytics_dashboard = async_to_raw_response(resource.get_analytics_dashboard)

@@ -96,6 +96,7 @@ class Bundles(SyncAPIResource):
             ),
             _list_bundles.parse_response,
             options,
+            raw=self._raw,
         )
 
     def iter_bundles(
@@ -166,6 +167,7 @@ class Bundles(SyncAPIResource):
             ),
             _create_bundle.parse_response,
             options,
+            raw=self._raw,
         )
 
     def create_bundles_bulk(
@@ -200,6 +202,7 @@ class Bundles(SyncAPIResource):
             ),
             _create_bundles_bulk.parse_response,
             options,
+            raw=self._raw,
         )
 
     def get_bundle(
@@ -231,6 +234,7 @@ class Bundles(SyncAPIResource):
             ),
             _get_bundle.parse_response,
             options,
+            raw=self._raw,
         )
 
     def update_bundle(
@@ -271,6 +275,7 @@ class Bundles(SyncAPIResource):
             ),
             _update_bundle.parse_response,
             options,
+            raw=self._raw,
         )
 
     def publish_bundle(
@@ -304,6 +309,7 @@ class Bundles(SyncAPIResource):
             ),
             _publish_bundle.parse_response,
             options,
+            raw=self._raw,
         )
 
     def get_bundle_publish_readiness(
@@ -335,6 +341,7 @@ class Bundles(SyncAPIResource):
             ),
             _get_bundle_publish_readiness.parse_response,
             options,
+            raw=self._raw,
         )
 
     def unpublish_bundle(
@@ -367,6 +374,7 @@ class Bundles(SyncAPIResource):
             ),
             _unpublish_bundle.parse_response,
             options,
+            raw=self._raw,
         )
 
     def add_video_slots(
@@ -404,6 +412,7 @@ class Bundles(SyncAPIResource):
             ),
             _add_video_slots.parse_response,
             options,
+            raw=self._raw,
         )
 
     def add_edit_slots(
@@ -441,6 +450,7 @@ class Bundles(SyncAPIResource):
             ),
             _add_edit_slots.parse_response,
             options,
+            raw=self._raw,
         )
 
 
@@ -494,6 +504,7 @@ class AsyncBundles(AsyncAPIResource):
             ),
             _list_bundles.parse_response,
             options,
+            raw=self._raw,
         )
 
     def iter_bundles(
@@ -564,6 +575,7 @@ class AsyncBundles(AsyncAPIResource):
             ),
             _create_bundle.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def create_bundles_bulk(
@@ -598,6 +610,7 @@ class AsyncBundles(AsyncAPIResource):
             ),
             _create_bundles_bulk.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def get_bundle(
@@ -629,6 +642,7 @@ class AsyncBundles(AsyncAPIResource):
             ),
             _get_bundle.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def update_bundle(
@@ -669,6 +683,7 @@ class AsyncBundles(AsyncAPIResource):
             ),
             _update_bundle.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def publish_bundle(
@@ -702,6 +717,7 @@ class AsyncBundles(AsyncAPIResource):
             ),
             _publish_bundle.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def get_bundle_publish_readiness(
@@ -733,6 +749,7 @@ class AsyncBundles(AsyncAPIResource):
             ),
             _get_bundle_publish_readiness.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def unpublish_bundle(
@@ -765,6 +782,7 @@ class AsyncBundles(AsyncAPIResource):
             ),
             _unpublish_bundle.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def add_video_slots(
@@ -802,6 +820,7 @@ class AsyncBundles(AsyncAPIResource):
             ),
             _add_video_slots.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def add_edit_slots(
@@ -839,6 +858,7 @@ class AsyncBundles(AsyncAPIResource):
             ),
             _add_edit_slots.parse_response,
             options,
+            raw=self._raw,
         )
 
 
@@ -846,6 +866,7 @@ class BundlesWithRawResponse:
     """:class:`Bundles`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: Bundles) -> None:
+        resource = resource._raw_mode()
         self.list_bundles = to_raw_response(resource.list_bundles)
         self.create_bundle = to_raw_response(resource.create_bundle)
         self.create_bundles_bulk = to_raw_response(resource.create_bundles_bulk)
@@ -862,6 +883,7 @@ class AsyncBundlesWithRawResponse:
     """:class:`AsyncBundles`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: AsyncBundles) -> None:
+        resource = resource._raw_mode()
         self.list_bundles = async_to_raw_response(resource.list_bundles)
         self.create_bundle = async_to_raw_response(resource.create_bundle)
         self.create_bundles_bulk = async_to_raw_response(resource.create_bundles_bulk)

@@ -70,6 +70,7 @@ class Comments(SyncAPIResource):
             ),
             _list_comment_tasks.parse_response,
             options,
+            raw=self._raw,
         )
 
     def iter_comment_tasks(
@@ -120,6 +121,7 @@ class Comments(SyncAPIResource):
             ),
             _create_comment_tasks.parse_response,
             options,
+            raw=self._raw,
         )
 
     def get_comment_task(
@@ -151,6 +153,7 @@ class Comments(SyncAPIResource):
             ),
             _get_comment_task.parse_response,
             options,
+            raw=self._raw,
         )
 
     def delete_comment_task(
@@ -182,6 +185,7 @@ class Comments(SyncAPIResource):
             ),
             _delete_comment_task.parse_response,
             options,
+            raw=self._raw,
         )
 
     def approve_comment_task(
@@ -214,6 +218,7 @@ class Comments(SyncAPIResource):
             ),
             _approve_comment_task.parse_response,
             options,
+            raw=self._raw,
         )
 
     def dispute_comment_task(
@@ -251,6 +256,7 @@ class Comments(SyncAPIResource):
             ),
             _dispute_comment_task.parse_response,
             options,
+            raw=self._raw,
         )
 
     def list_comment_task_verifications(
@@ -282,6 +288,7 @@ class Comments(SyncAPIResource):
             ),
             _list_comment_task_verifications.parse_response,
             options,
+            raw=self._raw,
         )
 
 
@@ -320,6 +327,7 @@ class AsyncComments(AsyncAPIResource):
             ),
             _list_comment_tasks.parse_response,
             options,
+            raw=self._raw,
         )
 
     def iter_comment_tasks(
@@ -370,6 +378,7 @@ class AsyncComments(AsyncAPIResource):
             ),
             _create_comment_tasks.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def get_comment_task(
@@ -401,6 +410,7 @@ class AsyncComments(AsyncAPIResource):
             ),
             _get_comment_task.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def delete_comment_task(
@@ -432,6 +442,7 @@ class AsyncComments(AsyncAPIResource):
             ),
             _delete_comment_task.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def approve_comment_task(
@@ -464,6 +475,7 @@ class AsyncComments(AsyncAPIResource):
             ),
             _approve_comment_task.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def dispute_comment_task(
@@ -501,6 +513,7 @@ class AsyncComments(AsyncAPIResource):
             ),
             _dispute_comment_task.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def list_comment_task_verifications(
@@ -532,6 +545,7 @@ class AsyncComments(AsyncAPIResource):
             ),
             _list_comment_task_verifications.parse_response,
             options,
+            raw=self._raw,
         )
 
 
@@ -539,6 +553,7 @@ class CommentsWithRawResponse:
     """:class:`Comments`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: Comments) -> None:
+        resource = resource._raw_mode()
         self.list_comment_tasks = to_raw_response(resource.list_comment_tasks)
         self.create_comment_tasks = to_raw_response(resource.create_comment_tasks)
         self.get_comment_task = to_raw_response(resource.get_comment_task)
@@ -552,6 +567,7 @@ class AsyncCommentsWithRawResponse:
     """:class:`AsyncComments`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: AsyncComments) -> None:
+        resource = resource._raw_mode()
         self.list_comment_tasks = async_to_raw_response(resource.list_comment_tasks)
         self.create_comment_tasks = async_to_raw_response(resource.create_comment_tasks)
         self.get_comment_task = async_to_raw_response(resource.get_comment_task)

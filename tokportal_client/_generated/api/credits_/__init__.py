@@ -46,7 +46,11 @@ class Credits(SyncAPIResource):
         """
 
         return self._client.request(
-            _get_credit_costs.OPERATION, _get_credit_costs.build_request(), _get_credit_costs.parse_response, options
+            _get_credit_costs.OPERATION,
+            _get_credit_costs.build_request(),
+            _get_credit_costs.parse_response,
+            options,
+            raw=self._raw,
         )
 
     def get_credit_balance(
@@ -72,6 +76,7 @@ class Credits(SyncAPIResource):
             _get_credit_balance.build_request(),
             _get_credit_balance.parse_response,
             options,
+            raw=self._raw,
         )
 
     def list_credit_transactions(
@@ -106,6 +111,7 @@ class Credits(SyncAPIResource):
             ),
             _list_credit_transactions.parse_response,
             options,
+            raw=self._raw,
         )
 
     def iter_credit_transactions(
@@ -147,7 +153,11 @@ class AsyncCredits(AsyncAPIResource):
         """
 
         return await self._client.request(
-            _get_credit_costs.OPERATION, _get_credit_costs.build_request(), _get_credit_costs.parse_response, options
+            _get_credit_costs.OPERATION,
+            _get_credit_costs.build_request(),
+            _get_credit_costs.parse_response,
+            options,
+            raw=self._raw,
         )
 
     async def get_credit_balance(
@@ -173,6 +183,7 @@ class AsyncCredits(AsyncAPIResource):
             _get_credit_balance.build_request(),
             _get_credit_balance.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def list_credit_transactions(
@@ -207,6 +218,7 @@ class AsyncCredits(AsyncAPIResource):
             ),
             _list_credit_transactions.parse_response,
             options,
+            raw=self._raw,
         )
 
     def iter_credit_transactions(
@@ -231,6 +243,7 @@ class CreditsWithRawResponse:
     """:class:`Credits`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: Credits) -> None:
+        resource = resource._raw_mode()
         self.get_credit_costs = to_raw_response(resource.get_credit_costs)
         self.get_credit_balance = to_raw_response(resource.get_credit_balance)
         self.list_credit_transactions = to_raw_response(resource.list_credit_transactions)
@@ -240,6 +253,7 @@ class AsyncCreditsWithRawResponse:
     """:class:`AsyncCredits`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: AsyncCredits) -> None:
+        resource = resource._raw_mode()
         self.get_credit_costs = async_to_raw_response(resource.get_credit_costs)
         self.get_credit_balance = async_to_raw_response(resource.get_credit_balance)
         self.list_credit_transactions = async_to_raw_response(resource.list_credit_transactions)

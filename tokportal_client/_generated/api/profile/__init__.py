@@ -38,7 +38,11 @@ class Profile(SyncAPIResource):
         """
 
         return self._client.request(
-            _get_current_user.OPERATION, _get_current_user.build_request(), _get_current_user.parse_response, options
+            _get_current_user.OPERATION,
+            _get_current_user.build_request(),
+            _get_current_user.parse_response,
+            options,
+            raw=self._raw,
         )
 
 
@@ -64,7 +68,11 @@ class AsyncProfile(AsyncAPIResource):
         """
 
         return await self._client.request(
-            _get_current_user.OPERATION, _get_current_user.build_request(), _get_current_user.parse_response, options
+            _get_current_user.OPERATION,
+            _get_current_user.build_request(),
+            _get_current_user.parse_response,
+            options,
+            raw=self._raw,
         )
 
 
@@ -72,6 +80,7 @@ class ProfileWithRawResponse:
     """:class:`Profile`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: Profile) -> None:
+        resource = resource._raw_mode()
         self.get_current_user = to_raw_response(resource.get_current_user)
 
 
@@ -79,4 +88,5 @@ class AsyncProfileWithRawResponse:
     """:class:`AsyncProfile`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: AsyncProfile) -> None:
+        resource = resource._raw_mode()
         self.get_current_user = async_to_raw_response(resource.get_current_user)

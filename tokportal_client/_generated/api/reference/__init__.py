@@ -39,7 +39,11 @@ class Reference(SyncAPIResource):
         """
 
         return self._client.request(
-            _list_countries.OPERATION, _list_countries.build_request(), _list_countries.parse_response, options
+            _list_countries.OPERATION,
+            _list_countries.build_request(),
+            _list_countries.parse_response,
+            options,
+            raw=self._raw,
         )
 
     def list_platforms(
@@ -60,7 +64,11 @@ class Reference(SyncAPIResource):
         """
 
         return self._client.request(
-            _list_platforms.OPERATION, _list_platforms.build_request(), _list_platforms.parse_response, options
+            _list_platforms.OPERATION,
+            _list_platforms.build_request(),
+            _list_platforms.parse_response,
+            options,
+            raw=self._raw,
         )
 
 
@@ -85,7 +93,11 @@ class AsyncReference(AsyncAPIResource):
         """
 
         return await self._client.request(
-            _list_countries.OPERATION, _list_countries.build_request(), _list_countries.parse_response, options
+            _list_countries.OPERATION,
+            _list_countries.build_request(),
+            _list_countries.parse_response,
+            options,
+            raw=self._raw,
         )
 
     async def list_platforms(
@@ -106,7 +118,11 @@ class AsyncReference(AsyncAPIResource):
         """
 
         return await self._client.request(
-            _list_platforms.OPERATION, _list_platforms.build_request(), _list_platforms.parse_response, options
+            _list_platforms.OPERATION,
+            _list_platforms.build_request(),
+            _list_platforms.parse_response,
+            options,
+            raw=self._raw,
         )
 
 
@@ -114,6 +130,7 @@ class ReferenceWithRawResponse:
     """:class:`Reference`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: Reference) -> None:
+        resource = resource._raw_mode()
         self.list_countries = to_raw_response(resource.list_countries)
         self.list_platforms = to_raw_response(resource.list_platforms)
 
@@ -122,5 +139,6 @@ class AsyncReferenceWithRawResponse:
     """:class:`AsyncReference`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: AsyncReference) -> None:
+        resource = resource._raw_mode()
         self.list_countries = async_to_raw_response(resource.list_countries)
         self.list_platforms = async_to_raw_response(resource.list_platforms)

@@ -66,6 +66,7 @@ class Uploads(SyncAPIResource):
             ),
             _upload_video.parse_response,
             options,
+            raw=self._raw,
         )
 
     def upload_video_direct(
@@ -106,6 +107,7 @@ class Uploads(SyncAPIResource):
             ),
             _upload_video_direct.parse_response,
             options,
+            raw=self._raw,
         )
 
     def upload_image(
@@ -138,6 +140,7 @@ class Uploads(SyncAPIResource):
             ),
             _upload_image.parse_response,
             options,
+            raw=self._raw,
         )
 
     def upload_image_direct(
@@ -182,6 +185,7 @@ class Uploads(SyncAPIResource):
             ),
             _upload_image_direct.parse_response,
             options,
+            raw=self._raw,
         )
 
     def upload_image_from_url(
@@ -217,6 +221,7 @@ class Uploads(SyncAPIResource):
             ),
             _upload_image_from_url.parse_response,
             options,
+            raw=self._raw,
         )
 
 
@@ -253,6 +258,7 @@ class AsyncUploads(AsyncAPIResource):
             ),
             _upload_video.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def upload_video_direct(
@@ -293,6 +299,7 @@ class AsyncUploads(AsyncAPIResource):
             ),
             _upload_video_direct.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def upload_image(
@@ -325,6 +332,7 @@ class AsyncUploads(AsyncAPIResource):
             ),
             _upload_image.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def upload_image_direct(
@@ -369,6 +377,7 @@ class AsyncUploads(AsyncAPIResource):
             ),
             _upload_image_direct.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def upload_image_from_url(
@@ -404,6 +413,7 @@ class AsyncUploads(AsyncAPIResource):
             ),
             _upload_image_from_url.parse_response,
             options,
+            raw=self._raw,
         )
 
 
@@ -411,6 +421,7 @@ class UploadsWithRawResponse:
     """:class:`Uploads`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: Uploads) -> None:
+        resource = resource._raw_mode()
         self.upload_video = to_raw_response(resource.upload_video)
         self.upload_video_direct = to_raw_response(resource.upload_video_direct)
         self.upload_image = to_raw_response(resource.upload_image)
@@ -422,6 +433,7 @@ class AsyncUploadsWithRawResponse:
     """:class:`AsyncUploads`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: AsyncUploads) -> None:
+        resource = resource._raw_mode()
         self.upload_video = async_to_raw_response(resource.upload_video)
         self.upload_video_direct = async_to_raw_response(resource.upload_video_direct)
         self.upload_image = async_to_raw_response(resource.upload_image)

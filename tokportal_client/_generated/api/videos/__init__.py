@@ -76,6 +76,7 @@ class Videos(SyncAPIResource):
             ),
             _list_bundle_videos.parse_response,
             options,
+            raw=self._raw,
         )
 
     def get_bundle_video(
@@ -110,6 +111,7 @@ class Videos(SyncAPIResource):
             ),
             _get_bundle_video.parse_response,
             options,
+            raw=self._raw,
         )
 
     def configure_bundle_video(
@@ -150,6 +152,7 @@ class Videos(SyncAPIResource):
             ),
             _configure_bundle_video.parse_response,
             options,
+            raw=self._raw,
         )
 
     def patch_bundle_video(
@@ -189,6 +192,7 @@ class Videos(SyncAPIResource):
             ),
             _patch_bundle_video.parse_response,
             options,
+            raw=self._raw,
         )
 
     def batch_configure_bundle_videos(
@@ -225,6 +229,7 @@ class Videos(SyncAPIResource):
             ),
             _batch_configure_bundle_videos.parse_response,
             options,
+            raw=self._raw,
         )
 
     def publish_all_bundle_videos(
@@ -257,6 +262,7 @@ class Videos(SyncAPIResource):
             ),
             _publish_all_bundle_videos.parse_response,
             options,
+            raw=self._raw,
         )
 
     def import_bundle_videos_csv(
@@ -301,6 +307,7 @@ class Videos(SyncAPIResource):
             ),
             _import_bundle_videos_csv.parse_response,
             options,
+            raw=self._raw,
         )
 
     def publish_bundle_video(
@@ -336,6 +343,7 @@ class Videos(SyncAPIResource):
             ),
             _publish_bundle_video.parse_response,
             options,
+            raw=self._raw,
         )
 
     def reset_bundle_video(
@@ -371,6 +379,7 @@ class Videos(SyncAPIResource):
             ),
             _reset_bundle_video.parse_response,
             options,
+            raw=self._raw,
         )
 
     def unschedule_bundle_video(
@@ -406,6 +415,7 @@ class Videos(SyncAPIResource):
             ),
             _unschedule_bundle_video.parse_response,
             options,
+            raw=self._raw,
         )
 
     def finalize_bundle_video(
@@ -441,6 +451,7 @@ class Videos(SyncAPIResource):
             ),
             _finalize_bundle_video.parse_response,
             options,
+            raw=self._raw,
         )
 
     def request_bundle_video_corrections(
@@ -481,6 +492,7 @@ class Videos(SyncAPIResource):
             ),
             _request_bundle_video_corrections.parse_response,
             options,
+            raw=self._raw,
         )
 
     def fix_bundle_video_download(
@@ -523,6 +535,7 @@ class Videos(SyncAPIResource):
             ),
             _fix_bundle_video_download.parse_response,
             options,
+            raw=self._raw,
         )
 
 
@@ -558,6 +571,7 @@ class AsyncVideos(AsyncAPIResource):
             ),
             _list_bundle_videos.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def get_bundle_video(
@@ -592,6 +606,7 @@ class AsyncVideos(AsyncAPIResource):
             ),
             _get_bundle_video.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def configure_bundle_video(
@@ -632,6 +647,7 @@ class AsyncVideos(AsyncAPIResource):
             ),
             _configure_bundle_video.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def patch_bundle_video(
@@ -671,6 +687,7 @@ class AsyncVideos(AsyncAPIResource):
             ),
             _patch_bundle_video.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def batch_configure_bundle_videos(
@@ -707,6 +724,7 @@ class AsyncVideos(AsyncAPIResource):
             ),
             _batch_configure_bundle_videos.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def publish_all_bundle_videos(
@@ -739,6 +757,7 @@ class AsyncVideos(AsyncAPIResource):
             ),
             _publish_all_bundle_videos.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def import_bundle_videos_csv(
@@ -783,6 +802,7 @@ class AsyncVideos(AsyncAPIResource):
             ),
             _import_bundle_videos_csv.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def publish_bundle_video(
@@ -818,6 +838,7 @@ class AsyncVideos(AsyncAPIResource):
             ),
             _publish_bundle_video.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def reset_bundle_video(
@@ -853,6 +874,7 @@ class AsyncVideos(AsyncAPIResource):
             ),
             _reset_bundle_video.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def unschedule_bundle_video(
@@ -888,6 +910,7 @@ class AsyncVideos(AsyncAPIResource):
             ),
             _unschedule_bundle_video.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def finalize_bundle_video(
@@ -923,6 +946,7 @@ class AsyncVideos(AsyncAPIResource):
             ),
             _finalize_bundle_video.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def request_bundle_video_corrections(
@@ -963,6 +987,7 @@ class AsyncVideos(AsyncAPIResource):
             ),
             _request_bundle_video_corrections.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def fix_bundle_video_download(
@@ -1005,6 +1030,7 @@ class AsyncVideos(AsyncAPIResource):
             ),
             _fix_bundle_video_download.parse_response,
             options,
+            raw=self._raw,
         )
 
 
@@ -1012,6 +1038,7 @@ class VideosWithRawResponse:
     """:class:`Videos`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: Videos) -> None:
+        resource = resource._raw_mode()
         self.list_bundle_videos = to_raw_response(resource.list_bundle_videos)
         self.get_bundle_video = to_raw_response(resource.get_bundle_video)
         self.configure_bundle_video = to_raw_response(resource.configure_bundle_video)
@@ -1031,6 +1058,7 @@ class AsyncVideosWithRawResponse:
     """:class:`AsyncVideos`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: AsyncVideos) -> None:
+        resource = resource._raw_mode()
         self.list_bundle_videos = async_to_raw_response(resource.list_bundle_videos)
         self.get_bundle_video = async_to_raw_response(resource.get_bundle_video)
         self.configure_bundle_video = async_to_raw_response(resource.configure_bundle_video)

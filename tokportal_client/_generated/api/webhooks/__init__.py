@@ -66,6 +66,7 @@ class Webhooks(SyncAPIResource):
             _list_webhook_events.build_request(),
             _list_webhook_events.parse_response,
             options,
+            raw=self._raw,
         )
 
     def list_webhook_endpoints(
@@ -106,6 +107,7 @@ class Webhooks(SyncAPIResource):
             ),
             _list_webhook_endpoints.parse_response,
             options,
+            raw=self._raw,
         )
 
     def iter_webhook_endpoints(
@@ -164,6 +166,7 @@ class Webhooks(SyncAPIResource):
             ),
             _create_webhook_endpoint.parse_response,
             options,
+            raw=self._raw,
         )
 
     def get_webhook_endpoint(
@@ -195,6 +198,7 @@ class Webhooks(SyncAPIResource):
             ),
             _get_webhook_endpoint.parse_response,
             options,
+            raw=self._raw,
         )
 
     def delete_webhook_endpoint(
@@ -226,6 +230,7 @@ class Webhooks(SyncAPIResource):
             ),
             _delete_webhook_endpoint.parse_response,
             options,
+            raw=self._raw,
         )
 
     def update_webhook_endpoint(
@@ -262,6 +267,7 @@ class Webhooks(SyncAPIResource):
             ),
             _update_webhook_endpoint.parse_response,
             options,
+            raw=self._raw,
         )
 
     def list_webhook_deliveries(
@@ -306,6 +312,7 @@ class Webhooks(SyncAPIResource):
             ),
             _list_webhook_deliveries.parse_response,
             options,
+            raw=self._raw,
         )
 
     def iter_webhook_deliveries(
@@ -367,6 +374,7 @@ class Webhooks(SyncAPIResource):
             ),
             _retry_webhook_delivery.parse_response,
             options,
+            raw=self._raw,
         )
 
     def test_webhook_endpoint(
@@ -400,6 +408,7 @@ class Webhooks(SyncAPIResource):
             ),
             _test_webhook_endpoint.parse_response,
             options,
+            raw=self._raw,
         )
 
 
@@ -431,6 +440,7 @@ class AsyncWebhooks(AsyncAPIResource):
             _list_webhook_events.build_request(),
             _list_webhook_events.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def list_webhook_endpoints(
@@ -471,6 +481,7 @@ class AsyncWebhooks(AsyncAPIResource):
             ),
             _list_webhook_endpoints.parse_response,
             options,
+            raw=self._raw,
         )
 
     def iter_webhook_endpoints(
@@ -529,6 +540,7 @@ class AsyncWebhooks(AsyncAPIResource):
             ),
             _create_webhook_endpoint.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def get_webhook_endpoint(
@@ -560,6 +572,7 @@ class AsyncWebhooks(AsyncAPIResource):
             ),
             _get_webhook_endpoint.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def delete_webhook_endpoint(
@@ -591,6 +604,7 @@ class AsyncWebhooks(AsyncAPIResource):
             ),
             _delete_webhook_endpoint.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def update_webhook_endpoint(
@@ -627,6 +641,7 @@ class AsyncWebhooks(AsyncAPIResource):
             ),
             _update_webhook_endpoint.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def list_webhook_deliveries(
@@ -671,6 +686,7 @@ class AsyncWebhooks(AsyncAPIResource):
             ),
             _list_webhook_deliveries.parse_response,
             options,
+            raw=self._raw,
         )
 
     def iter_webhook_deliveries(
@@ -732,6 +748,7 @@ class AsyncWebhooks(AsyncAPIResource):
             ),
             _retry_webhook_delivery.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def test_webhook_endpoint(
@@ -765,6 +782,7 @@ class AsyncWebhooks(AsyncAPIResource):
             ),
             _test_webhook_endpoint.parse_response,
             options,
+            raw=self._raw,
         )
 
 
@@ -772,6 +790,7 @@ class WebhooksWithRawResponse:
     """:class:`Webhooks`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: Webhooks) -> None:
+        resource = resource._raw_mode()
         self.list_webhook_events = to_raw_response(resource.list_webhook_events)
         self.list_webhook_endpoints = to_raw_response(resource.list_webhook_endpoints)
         self.create_webhook_endpoint = to_raw_response(resource.create_webhook_endpoint)
@@ -787,6 +806,7 @@ class AsyncWebhooksWithRawResponse:
     """:class:`AsyncWebhooks`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: AsyncWebhooks) -> None:
+        resource = resource._raw_mode()
         self.list_webhook_events = async_to_raw_response(resource.list_webhook_events)
         self.list_webhook_endpoints = async_to_raw_response(resource.list_webhook_endpoints)
         self.create_webhook_endpoint = async_to_raw_response(resource.create_webhook_endpoint)
