@@ -18,15 +18,14 @@ from typing import Any
 import httpx
 import pytest
 
+from tokportal_client._generated.registry import OPERATIONS
 from tokportal_client._logging import (
     MAX_BODY_CHARS,
-    REDACTED,
-    REDACTIONS,
     configure_from_env,
-    is_secret_name,
     log_attempt,
     parse_log_level,
 )
+from tokportal_client._redact import REDACTED, is_secret_name
 
 API_KEY = "sk_live_9b1d7Qx3-NEVER-LOGGED"
 BASE = "https://app.tokportal.com/api/ext"
@@ -183,10 +182,14 @@ def test_an_attempt_without_response_shows_the_error(debug_log: pytest.LogCaptur
 SecretCase = tuple[httpx.Request, httpx.Response | Exception, list[str], list[str]]
 
 
+WHOLE = "< body: [[redacted]: the whole response is secret]"
+"""The DEBUG line of a response of an operation the registry marks sensitive."""
+
+
 def case_webhook_endpoint() -> SecretCase:
     request = make_request("POST", "/webhooks", json_body={"url": "https://example.com/hook", "events": ["a.b"]})
     body = {"data": {"id": "we_81", "url": "https://example.com/hook", "signing_secret": "whsec_9f8e7d6c5b4a3f2e"}}
-    return request, make_response(request, 201, json_body=body), ["whsec_9f8e7d6c5b4a3f2e"], ["we_81"]
+    return request, make_response(request, 201, json_body=body), ["whsec_9f8e7d6c5b4a3f2e", "we_81"], [WHOLE]
 
 
 def case_revealed_credentials() -> SecretCase:
@@ -228,7 +231,7 @@ def case_upload_video() -> SecretCase:
         request,
         make_response(request, json_body=body),
         [upload_url, "AKIAEXAMPLE7", "deadbeef0042"],
-        ["https://pub-1.r2.dev/videos/b_1/a.mp4"],
+        [WHOLE],
     )
 
 
@@ -245,14 +248,14 @@ def case_upload_image() -> SecretCase:
         request,
         make_response(request, json_body=body),
         ["eyJhbGciOi.sig77", "upload/sign/carousel"],
-        ["carousel-images/org_1/b_1/p.jpg"],
+        [WHOLE],
     )
 
 
 def case_analytics_report() -> SecretCase:
     request = make_request("POST", "/analytics/export/reports", json_body={"title": "Q3", "template": "agency"})
     body = {"data": {"token": "rpt_tok_5e6f7a8b9c", "url": "https://app.tokportal.com/r/rpt_tok_5e6f7a8b9c"}}
-    return request, make_response(request, json_body=body), ["rpt_tok_5e6f7a8b9c"], ["https://app.tokportal.com/r/"]
+    return request, make_response(request, json_body=body), ["rpt_tok_5e6f7a8b9c"], [WHOLE]
 
 
 def case_nested_and_camel_case() -> SecretCase:
@@ -372,11 +375,20 @@ SECRET_CASES = {
 }
 
 
+def sensitive(request: httpx.Request) -> bool:
+    """The registry's flag for the operation of ``request`` (as the client passes it)."""
+    for op in OPERATIONS.values():
+        pattern = re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(op.path))
+        if op.method == request.method and re.search(f"{pattern}$", request.url.path):
+            return op.sensitive
+    return False
+
+
 @pytest.mark.parametrize("case", SECRET_CASES)
 def test_no_secret_ever_reaches_the_log(case: str, debug_log: pytest.LogCaptureFixture) -> None:
     request, outcome, secrets, shown = SECRET_CASES[case]()
     if isinstance(outcome, httpx.Response):
-        log_attempt(request, outcome, elapsed_ms=10, attempt=1)
+        log_attempt(request, outcome, elapsed_ms=10, attempt=1, sensitive=sensitive(request))
     else:
         log_attempt(request, error=outcome, elapsed_ms=10, attempt=1)
     output = debug_log.text
@@ -420,11 +432,15 @@ def test_which_names_are_secret(name: str, hidden: bool) -> None:
     assert is_secret_name(name) is hidden
 
 
-def test_the_secret_response_paths_are_the_two_undocumented_reveal_operations() -> None:
-    matching = [p.pattern for p in REDACTIONS.secret_response_paths]
-    assert any(re.search(p, "/api/ext/accounts/a1/reveal-credentials") for p in matching)
-    assert any(re.search(p, "/api/ext/accounts/a1/verification-code") for p in matching)
-    assert not any(re.search(p, "/api/ext/accounts/a1") for p in matching)
+def test_the_whole_response_of_a_sensitive_operation_is_never_logged(debug_log: pytest.LogCaptureFixture) -> None:
+    sensitive = [op for op in OPERATIONS.values() if op.sensitive]
+    assert sensitive
+    for op in OPERATIONS.values():
+        debug_log.clear()
+        request = make_request(op.method, op.path)
+        response = make_response(request, json_body={"data": {"shape_unknown": "s3cr3t-value-of-" + op.name}})
+        log_attempt(request, response, elapsed_ms=1, attempt=1, sensitive=op.sensitive)
+        assert ("s3cr3t-value-of-" in debug_log.text) is not op.sensitive, op.operation_id
 
 
 # --- robustness and truncation ----------------------------------------------------------------------------

@@ -306,13 +306,13 @@ SECRET = "whsec_TOPSECRET_0123456789"
 def test_secrets_never_show_in_repr_or_str(model: Any, data: dict[str, Any]) -> None:
     parsed = model.from_dict(data)
     assert SECRET not in repr(parsed) and SECRET not in str(parsed)
-    assert "<redacted>" in repr(parsed) or "redacted>" in repr(parsed)
+    assert "[redacted]" in repr(parsed) or "redacted>" in repr(parsed)
     assert SECRET in parsed.to_json()  # the value itself is there for the caller
 
 
 def test_non_secret_fields_of_a_secret_bearing_response_still_show() -> None:
     parsed = models.WebhookEndpointWithSecret.from_dict({"id": "ep_1", "signing_secret": SECRET})
-    assert repr(parsed) == "WebhookEndpointWithSecret(id='ep_1', signing_secret=<redacted>)"
+    assert repr(parsed) == "WebhookEndpointWithSecret(id='ep_1', signing_secret=[redacted])"
 
 
 def test_secret_fields_the_contract_does_not_declare_are_hidden_too() -> None:

@@ -302,7 +302,13 @@ class Exchange:
     def _log(self, response: httpx.Response | None, error: BaseException | None) -> None:
         elapsed_ms = (time.perf_counter() - self._started) * 1000
         log_attempt(
-            self.request, response, error=error, elapsed_ms=elapsed_ms, attempt=self.attempt + 1, host_only=self.storage
+            self.request,
+            response,
+            error=error,
+            elapsed_ms=elapsed_ms,
+            attempt=self.attempt + 1,
+            host_only=self.storage,
+            sensitive=self.operation.sensitive,
         )
 
     def answered(self, response: httpx.Response) -> bool:

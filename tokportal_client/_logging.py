@@ -3,7 +3,8 @@
 * ``INFO``: one line per finished attempt (:func:`log_attempt`): method, path, status or error, elapsed
   milliseconds, attempt number and request id. Never a header value or a body.
 * ``DEBUG``: a second record with the request and response headers and bodies, redacted by the one table
-  :data:`REDACTIONS`, each line then cut after :data:`MAX_BODY_CHARS` characters. Multipart, streamed and
+  :data:`tokportal_client._redact.REDACTIONS` (the whole response of a ``sensitive`` operation hidden),
+  each line then cut after :data:`MAX_BODY_CHARS` characters. Multipart, streamed and
   binary bodies are never logged, only their size.
 
 Switch it on with the standard ``logging`` configuration of the ``tokportal_client`` logger, or with the
@@ -12,7 +13,6 @@ environment variable ``TOKPORTAL_LOG=info|debug`` (:func:`configure_from_env`, c
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import os
@@ -20,10 +20,11 @@ import re
 import sys
 import warnings
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, TextIO
 
 import httpx
+
+from ._redact import REDACTED, Secrets, is_secret_name, is_secret_query_name
 
 logger = logging.getLogger("tokportal_client")
 
@@ -32,74 +33,7 @@ LEVELS: Mapping[str, int] = {"info": logging.INFO, "debug": logging.DEBUG}
 """Values of ``TOKPORTAL_LOG`` (case-insensitive) and the level each sets."""
 MAX_BODY_CHARS = 4096
 """A line of the DEBUG record (a body, after redaction) is cut after this many characters."""
-REDACTED = "[redacted]"
-_MIN_SCRUBBED_LENGTH = 6
 _MAX_DEPTH = 40
-
-
-@dataclass(frozen=True)
-class Redactions:
-    """What the request log hides. Names are compared after :func:`normalized_name` (lower case, letters and
-    digits only), so ``signing_secret``, ``signingSecret`` and ``Signing-Secret`` are one name."""
-
-    name_fragments: tuple[str, ...]
-    """A header, JSON key (at any depth) or form field whose name contains one of these has its value
-    replaced, whatever the value (a string, or a whole object such as ``credentials``)."""
-    names: frozenset[str]
-    """Names hidden only when matched whole: too short to be looked for inside other names."""
-    url_query_fragments: tuple[str, ...]
-    """In every URL the log shows (the request's own, header values, strings in bodies), the value of a query
-    parameter whose name contains one of these is replaced: the signature of a presigned URL."""
-    secret_response_paths: tuple[re.Pattern[str], ...]
-    """Responses to these request paths are replaced whole: the shape of their secrets is not documented."""
-
-
-REDACTIONS = Redactions(
-    name_fragments=(
-        "apikey",  # X-API-Key, api_key
-        "authorization",
-        "cookie",
-        "secret",  # signing_secret (createWebhookEndpoint), totp_secret, client_secret
-        "password",  # revealed credentials: password, email_password
-        "passwd",
-        "token",  # createAnalyticsReport's report token, upload tokens, access/refresh tokens
-        "credential",  # a credentials object, as a whole
-        "verificationcode",  # retrieveAccountVerificationCode
-        "backupcode",
-        "recoverycode",
-        "totp",
-        "twofactor",
-        "privatekey",
-        "uploadurl",  # uploadVideo / uploadImage: the presigned upload_url
-        "signedurl",
-    ),
-    names=frozenset({"otp", "otpcode", "mfa", "mfacode", "pin"}),
-    url_query_fragments=("sig", "token", "credential", "key", "secret", "password", "auth"),
-    secret_response_paths=(
-        re.compile(r"/accounts/[^/]+/reveal-credentials/?$"),  # revealAccountCredentials
-        re.compile(r"/accounts/[^/]+/verification-code/?$"),  # retrieveAccountVerificationCode
-    ),
-)
-"""The one table of everything the log never shows. The API key also never appears anywhere in a record:
-every value hidden by this table is also scrubbed from the rest of the record (a report token repeated
-inside the report's ``url``, the API key echoed in an error message)."""
-
-
-def normalized_name(name: str) -> str:
-    """How :data:`REDACTIONS` compares names: lower case, letters and digits only."""
-    return re.sub(r"[^a-z0-9]", "", name.lower())
-
-
-@functools.lru_cache(maxsize=4096)  # the same few names come back in every item of a page
-def is_secret_name(name: str) -> bool:
-    """True when a header, JSON key or form field of this name is hidden."""
-    normal = normalized_name(name)
-    return normal in REDACTIONS.names or any(fragment in normal for fragment in REDACTIONS.name_fragments)
-
-
-def _is_secret_query_name(name: str) -> bool:
-    normal = normalized_name(name)
-    return any(fragment in normal for fragment in REDACTIONS.url_query_fragments)
 
 
 # --- TOKPORTAL_LOG ----------------------------------------------------------------------------------------
@@ -155,11 +89,13 @@ def log_attempt(
     elapsed_ms: float,
     attempt: int,
     host_only: bool = False,
+    sensitive: bool = False,
 ) -> None:
     """Log one finished attempt of ``request``: one ``INFO`` line, and its details at ``DEBUG``.
 
     ``host_only`` (a request to a foreign host, such as the storage ``PUT`` to a signed URL): the record names
-    the scheme and host only, never the path or the query.
+    the scheme and host only, never the path or the query. ``sensitive`` (the registry's flag: the answer is a
+    secret as a whole): the DEBUG record never shows the response body.
 
     Pass the ``response`` when there was one (any status), else the ``error`` that ended the attempt.
     ``elapsed_ms`` is the attempt's duration, ``attempt`` its number (1 for the first).
@@ -167,7 +103,7 @@ def log_attempt(
     """
     if not logger.isEnabledFor(logging.INFO):
         return
-    secrets = _Secrets()
+    secrets = Secrets()
     secrets.add_headers(request.headers)
     if host_only:  # a signed URL is a secret as a whole: an error message quoting it, or its path, is scrubbed
         for part in (str(request.url), request.url.path, request.url.query.decode("ascii", "replace")):
@@ -197,7 +133,7 @@ def log_attempt(
         },
     )
     if logger.isEnabledFor(logging.DEBUG):
-        logger.debug("%s", _details(request, response, error, attempt, secrets, target))
+        logger.debug("%s", _details(request, response, error, attempt, secrets, target, sensitive))
 
 
 def _target(request: httpx.Request, host_only: bool = False) -> str:
@@ -212,8 +148,9 @@ def _details(
     response: httpx.Response | None,
     error: BaseException | None,
     attempt: int,
-    secrets: _Secrets,
+    secrets: Secrets,
     target: str,
+    sensitive: bool,
 ) -> str:
     """The DEBUG record: ``>`` lines are the request, ``<`` lines the response, as curl shows them."""
     # First every secret of the attempt is collected, so that each line can be scrubbed of all of them.
@@ -221,7 +158,7 @@ def _details(
     response_body = None
     if response is not None:
         secrets.add_headers(response.headers)
-        if any(pattern.search(request.url.path) for pattern in REDACTIONS.secret_response_paths):
+        if sensitive:
             response_body = f"body: [{REDACTED}: the whole response is secret]"
         else:
             response_body = _body_line(response.headers, _content(response), secrets)
@@ -235,38 +172,12 @@ def _details(
     return "\n".join(_clean(line, secrets) for line in lines)
 
 
-def _clean(line: str, secrets: _Secrets) -> str:
+def _clean(line: str, secrets: Secrets) -> str:
     """Scrub a line of secrets and signed URLs, then cut it: in that order, so no part of a secret survives."""
     line = secrets.scrub(_redact_urls(line))
     if len(line) > MAX_BODY_CHARS:
         line = f"{line[:MAX_BODY_CHARS]}... [{len(line) - MAX_BODY_CHARS} more characters]"
     return line
-
-
-class _Secrets:
-    """The secret values found in one attempt, removed from every line of its record."""
-
-    def __init__(self) -> None:
-        self.values: set[str] = set()
-
-    def add_headers(self, headers: httpx.Headers) -> None:
-        for name, value in headers.multi_items():
-            if is_secret_name(name):
-                self.add(value)
-
-    def add(self, value: Any, depth: int = 0) -> None:
-        if isinstance(value, str):
-            if len(value) >= _MIN_SCRUBBED_LENGTH:
-                self.values.add(value)
-                self.values.add(json.dumps(value, ensure_ascii=False)[1:-1])  # as it appears inside JSON text
-        elif depth < _MAX_DEPTH and isinstance(value, dict | list):
-            for item in value.values() if isinstance(value, dict) else value:
-                self.add(item, depth + 1)
-
-    def scrub(self, text: str) -> str:
-        for value in sorted(self.values, key=len, reverse=True):
-            text = text.replace(value, REDACTED)
-        return text
 
 
 def _header_lines(headers: httpx.Headers) -> list[str]:
@@ -281,7 +192,7 @@ def _content(message: httpx.Request | httpx.Response) -> bytes | None:
         return None
 
 
-def _body_line(headers: httpx.Headers, content: bytes | None, secrets: _Secrets) -> str | None:
+def _body_line(headers: httpx.Headers, content: bytes | None, secrets: Secrets) -> str | None:
     if content is None:
         length = headers.get("Content-Length")
         return f"body ({f'{length} bytes' if length else 'size unknown'}): [streamed, not logged]"
@@ -290,7 +201,7 @@ def _body_line(headers: httpx.Headers, content: bytes | None, secrets: _Secrets)
     return f"body ({len(content)} bytes): {_body_text(headers, content, secrets)}"
 
 
-def _body_text(headers: httpx.Headers, content: bytes, secrets: _Secrets) -> str:
+def _body_text(headers: httpx.Headers, content: bytes, secrets: Secrets) -> str:
     content_type = headers.get("Content-Type", "").split(";")[0].strip().lower()
     if content_type.startswith("multipart/"):
         return f"[{content_type}, not logged]"
@@ -321,7 +232,7 @@ def _text(content: bytes, content_type: str) -> str | None:
         return None
 
 
-def _redact_json(value: Any, secrets: _Secrets, depth: int = 0) -> Any:
+def _redact_json(value: Any, secrets: Secrets, depth: int = 0) -> Any:
     if depth >= _MAX_DEPTH:
         return "[nested too deep]"
     if isinstance(value, dict):
@@ -338,7 +249,7 @@ def _redact_json(value: Any, secrets: _Secrets, depth: int = 0) -> Any:
     return value
 
 
-def _redact_pairs(text: str, secrets: _Secrets) -> str:
+def _redact_pairs(text: str, secrets: Secrets) -> str:
     """A form body (``name=value&...``) with the values of secret names hidden."""
     pairs = []
     for pair in text.split("&"):
@@ -354,7 +265,7 @@ def _redact_pairs(text: str, secrets: _Secrets) -> str:
 _TEXT_PAIR = re.compile(r"""(["']?)([A-Za-z0-9_.\-]+)\1(\s*[:=]\s*)("(?:[^"\\]|\\.)*"|'[^']*'|[^\s&,;"'<>}\]]+)""")
 
 
-def _redact_text(text: str, secrets: _Secrets) -> str:
+def _redact_text(text: str, secrets: Secrets) -> str:
     def replace(match: re.Match[str]) -> str:
         quote, name, separator, value = match.groups()
         if not is_secret_name(name):
@@ -383,5 +294,5 @@ def _redact_query(query: str) -> str:
     parts = []
     for pair in query.split("&"):
         name, equals, _ = pair.partition("=")
-        parts.append(f"{name}={REDACTED}" if equals and _is_secret_query_name(name) else pair)
+        parts.append(f"{name}={REDACTED}" if equals and is_secret_query_name(name) else pair)
     return "&".join(parts)

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, ClassVar, Final, Literal, Self, TypeVar
 
+from ._redact import REDACTED, is_secret_name, redacted
+
 __all__ = [
     "MISSING",
     "UNSET",
@@ -212,29 +214,12 @@ def parse(model: type[M], data: object, *, strict: bool = False) -> tuple[M, lis
 
 # --------------------------------------------------------------------------------------------- models
 
-SECRET_KEYS = frozenset({"upload_url", "verification_code"})
-"""JSON keys whose values are secrets, besides any key naming a password, secret, token or credential."""
-_SECRET_PARTS = ("password", "secret", "token", "credential")
-
 
 def is_secret_key(key: str) -> bool:
-    """True for a JSON key whose value must never appear in ``repr()`` or logs.
-
-    Webhook signing secrets, signed upload URLs, report and upload tokens, revealed passwords and verification
-    codes. The model templates mark declared fields with it (``scripts/modelgen.py``); ``repr()`` applies it to
-    the fields a model does not declare.
-    """
-    lowered = key.lower()
-    return lowered in SECRET_KEYS or any(part in lowered for part in _SECRET_PARTS)
-
-
-def _redacted(value: Any) -> Any:
-    """Unknown data for ``repr()``: the values of secret keys hidden, at any depth."""
-    if isinstance(value, dict):
-        return {k: "<redacted>" if isinstance(k, str) and is_secret_key(k) else _redacted(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_redacted(item) for item in value]
-    return value
+    """True for a JSON key whose value must never appear in ``repr()`` or logs: the one table of secret names
+    (``tokportal_client._redact.REDACTIONS``). The model templates mark declared fields with it
+    (``scripts/modelgen.py``); ``repr()`` applies it to the fields a model does not declare."""
+    return is_secret_name(key)
 
 
 def _dump(value: Any) -> Any:
@@ -295,7 +280,7 @@ class Model:
     def __repr__(self) -> str:
         secrets = self._secrets
         shown = [
-            f"{attribute}=<redacted>" if attribute in secrets else f"{attribute}={value!r}"
+            f"{attribute}={REDACTED}" if attribute in secrets else f"{attribute}={value!r}"
             for attribute, _, value in self._set_fields()
         ]
         extra: dict[str, Any] | None = getattr(self, "additional_properties", None)
@@ -303,7 +288,7 @@ class Model:
             shown.append(
                 f"additional_properties=<{len(extra)} redacted>"
                 if self._secret_extras
-                else f"additional_properties={_redacted(extra)!r}"
+                else f"additional_properties={redacted(extra)!r}"
             )
         return f"{type(self).__name__}({', '.join(shown)})"
 

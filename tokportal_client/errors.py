@@ -21,6 +21,8 @@ from typing import Any
 import attrs
 import httpx
 
+from ._redact import secrets_in
+
 REQUEST_ID_HEADER = "X-TokPortal-Request-ID"
 IDEMPOTENCY_KEY_HEADER = "Idempotency-Key"
 _PROCESS_LOCAL = frozenset({"request", "response"})
@@ -192,7 +194,7 @@ class APIStatusError(_ResponseError):
         parts = [f"{self.status_code} {self.code or response.reason_phrase}: {self.message}"]
         if self.request_id:
             parts.append(f"(request {self.request_id})")
-        super().__init__(" ".join(parts))
+        super().__init__(secrets_in(self.body).scrub(" ".join(parts)))  # a secret the body names stays out
 
     def _retry_after(self) -> float | None:
         seconds = retry_after_seconds(self.headers)
