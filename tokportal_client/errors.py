@@ -14,13 +14,11 @@ request's headers hold the API key and must not travel to a result backend or an
 from __future__ import annotations
 
 import json
-import time
-from email.utils import parsedate_to_datetime
 from typing import Any
 
-import attrs
 import httpx
 
+from ._headers import RateLimit, retry_after_seconds, server_wait
 from ._redact import secrets_in
 
 REQUEST_ID_HEADER = "X-TokPortal-Request-ID"
@@ -41,46 +39,6 @@ class TokPortalError(Exception):
 
 def _rebuild(cls: type[TokPortalError], args: tuple[Any, ...]) -> TokPortalError:
     return cls.__new__(cls, *args)
-
-
-@attrs.frozen
-class RateLimit:
-    """The rate-limit figures TokPortal sends on authenticated responses (``X-RateLimit-*``)."""
-
-    limit: int | None
-    remaining: int | None
-    reset: int | None
-    """Unix time at which the token bucket is full again."""
-
-    @classmethod
-    def from_headers(cls, headers: httpx.Headers) -> RateLimit | None:
-        """Read the figures, or None when the response carries none."""
-        values = [_int_header(headers, f"X-RateLimit-{name}") for name in ("Limit", "Remaining", "Reset")]
-        return None if all(value is None for value in values) else cls(*values)
-
-
-def _int_header(headers: httpx.Headers, name: str) -> int | None:
-    value = headers.get(name)
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
-        return None
-
-
-def retry_after_seconds(headers: httpx.Headers, *, now: float | None = None) -> float | None:
-    """How long the server asks us to wait: ``Retry-After`` as seconds or an HTTP date, else None."""
-    value = headers.get("Retry-After")
-    if value is None:
-        return None
-    now = time.time() if now is None else now
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        return max(0.0, parsedate_to_datetime(value).timestamp() - now)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
 
 
 class APIConnectionError(TokPortalError):
@@ -197,13 +155,7 @@ class APIStatusError(_ResponseError):
         super().__init__(secrets_in(self.body).scrub(" ".join(parts)))  # a secret the body names stays out
 
     def _retry_after(self) -> float | None:
-        seconds = retry_after_seconds(self.headers)
-        if seconds is None and self.status_code == 429:
-            if self.rate_limit is not None and self.rate_limit.reset is not None:
-                seconds = max(0.0, self.rate_limit.reset - time.time())
-            elif isinstance(self.details.get("retry_after_seconds"), int | float):
-                seconds = float(self.details["retry_after_seconds"])
-        return seconds
+        return server_wait(self.status_code, self.headers, self.body)
 
 
 def _request_of(response: httpx.Response) -> httpx.Request | None:
@@ -317,4 +269,5 @@ __all__ = [
     "error_class",
     "error_for_response",
     "error_for_transport",
+    "retry_after_seconds",
 ]

@@ -45,7 +45,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .errors import RateLimit, retry_after_seconds
+from ._headers import RateLimit, server_wait
 
 if TYPE_CHECKING:
     import redis
@@ -133,8 +133,8 @@ class ServerBucket:
         remaining = figures.remaining if figures is not None else None
         reset = figures.reset if figures is not None else None
         if status == 429 and not (remaining is not None and remaining > 0):
-            retry_after = retry_after_seconds(headers, now=now)
-            self._hold(now, now + retry_after if retry_after is not None else reset)
+            wait = server_wait(status, headers, now=now)
+            self._hold(now, now + wait if wait is not None else None)
         if self.budget and remaining is not None:
             self.tokens, self.reset_at = remaining - len(self._unanswered), reset
             if self.tokens <= 0:
