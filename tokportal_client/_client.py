@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, Unpack
 import httpx
 
 from . import _core
+from ._call_operation import prepare, prepare_pager
 from ._download import SaveTarget, asave_response, check_save_target, save_response
 from ._generated.api import AsyncRawResources, AsyncResources, RawResources, Resources
 from ._logging import configure_from_env
@@ -23,6 +24,7 @@ from ._runtime import APIResponse, Operation, Parsed, RequestOptions, RequestSpe
 from ._settings import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, KEEP, Settings, Timeout, _Keep
 from ._upload_body import StreamingBody
 from .errors import TokPortalError
+from .pagination import AsyncPager, SyncPager
 from .ratelimit import RateLimiter
 from .retry import RetryPolicy
 
@@ -235,6 +237,40 @@ class TokPortal(_BaseClient, Resources):
         operation, spec = _core.ad_hoc(method, path, params, json)
         return self.request(operation, spec, _core.decoded, options, raw=True)
 
+    def call_operation(
+        self,
+        operation_id: str,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: object = None,
+        raw: bool = False,
+        **options: Any,
+    ) -> Any:
+        """Call any operation of the registry by its operationId (``"rewarmAccount"``) or method name.
+
+        ``path`` and ``query`` take the parameters by the API's names, ``body`` the JSON body (a model or a mapping)
+        or, for a multipart upload, its form fields; ``options`` are the method's own keywords (``idempotency_key``,
+        ``timeout``, ``save_to``, ...). The operation's own method runs, so its validation, idempotency key, retry
+        rules and result type apply; with ``raw=True`` the result is the :class:`~tokportal_client.APIResponse`.
+        An unknown operationId or parameter name raises ``ValueError`` naming the closest one, before sending.
+        """
+        method, arguments = prepare(self, operation_id, path=path, query=query, body=body, raw=raw)
+        return method(**arguments, **options)
+
+    def iter_operation(
+        self,
+        operation_id: str,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        **options: Any,
+    ) -> SyncPager[Any, Any]:
+        """Every item of a paginated list operation, by operationId (``per_page=``, ``max_items=`` as its pager)."""
+        method, arguments = prepare_pager(self, operation_id, path=path, query=query)
+        pager: SyncPager[Any, Any] = method(**arguments, **options)
+        return pager
+
     # -- the transport the resources call (tokportal_client._runtime.Transport) --------------------------------
 
     def request(
@@ -395,6 +431,33 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
         """
         operation, spec = _core.ad_hoc(method, path, params, json)
         return await self.request(operation, spec, _core.decoded, options, raw=True)
+
+    async def call_operation(
+        self,
+        operation_id: str,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: object = None,
+        raw: bool = False,
+        **options: Any,
+    ) -> Any:
+        """Call any operation by its operationId, as :meth:`TokPortal.call_operation` does."""
+        method, arguments = prepare(self, operation_id, path=path, query=query, body=body, raw=raw)
+        return await method(**arguments, **options)
+
+    def iter_operation(
+        self,
+        operation_id: str,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        **options: Any,
+    ) -> AsyncPager[Any, Any]:
+        """Every item of a paginated list operation, by operationId (``async for item in ...``)."""
+        method, arguments = prepare_pager(self, operation_id, path=path, query=query)
+        pager: AsyncPager[Any, Any] = method(**arguments, **options)
+        return pager
 
     # -- the transport the resources call (tokportal_client._runtime.AsyncTransport) ---------------------------
 
