@@ -31,7 +31,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -90,6 +90,30 @@ def _page_item(response: Any) -> str | None:
     return _text(data.inner_property.get_type_string(no_optional=True))
 
 
+BODY_KINDS: Final = {"json": "json", "files": "multipart"}
+"""The request body types of openapi-python-client the runtime has an encoder for, and the registry's name of
+each: ``json`` (httpx's ``json=`` over the validated body, in ``tokportal_client._core.api_request``) and
+``multipart`` (``tokportal_client._upload_body.multipart_body``, streamed). Any other content type stops the
+generation: it would otherwise be sent as JSON."""
+
+
+def _body_kind(operation_id: str, bodies: list[Any]) -> str:
+    kinds = set()
+    for body in bodies:
+        kind = BODY_KINDS.get(str(body.body_type))
+        if kind is None:
+            sys.exit(
+                f"generate: {operation_id}: no encoder for the request content type {_text(body.content_type)!r} "
+                f"(supported: application/json, multipart/form-data)"
+            )
+        kinds.add(kind)
+    if len(kinds) > 1:
+        sys.exit(
+            f"generate: {operation_id}: request bodies of several kinds ({', '.join(sorted(kinds))}); expected one"
+        )
+    return kinds.pop()
+
+
 def _operation(tag: str, endpoint: Any, raw: SpecOperation, prefix: str) -> Operation:
     response = _success(endpoint)
     if response.prop.template == "model_property.py.jinja":
@@ -102,7 +126,7 @@ def _operation(tag: str, endpoint: Any, raw: SpecOperation, prefix: str) -> Oper
     body_types: tuple[str, ...] = ()
     if endpoint.bodies:
         body = endpoint.bodies[0]
-        body_kind = "multipart" if body.body_type == "files" else "json"
+        body_kind = _body_kind(raw.operation_id, endpoint.bodies)
         models = body.prop.inner_properties if body.prop.template == "union_property.py.jinja" else [body.prop]
         body_types = tuple(str(m.class_info.name) for m in models)
     groups: tuple[tuple[Literal["path", "query"], Any], ...] = (
@@ -159,13 +183,13 @@ def _error_class_name(status: int | str) -> str:
     return error_class(int(status)).__name__
 
 
-def generate(output: Path, docs: Path | None = None) -> None:
+def generate(output: Path, docs: Path | None = None, source: Path = SPEC) -> None:
     """Write the generated package to ``output`` and, when ``docs`` is given, the API reference there."""
-    spec = Spec(load_spec(SPEC))
+    spec = Spec(load_spec(source))
     config_file = ConfigFile.load_from_path(ROOT / "generator-config.yaml")
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / "_generated"
-        config = Config.from_sources(config_file, MetaType.NONE, SPEC, "utf-8", True, staging)
+        config = Config.from_sources(config_file, MetaType.NONE, source, "utf-8", True, staging)
         data = GeneratorData.from_dict(spec.document, config=config)
         if isinstance(data, GeneratorError):
             sys.exit(f"generate: {data.header}: {data.detail}")
@@ -248,11 +272,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m scripts.generate", description=__doc__.split("\n")[0])
     parser.add_argument("output", nargs="?", type=Path, default=DEFAULT_OUTPUT, help="the generated package")
     parser.add_argument("--docs", type=Path, help="the API reference (default: docs/api.md with the default output)")
+    parser.add_argument("--spec", type=Path, default=SPEC, help="the contract (default: openapi.json)")
     args = parser.parse_args(argv)
     docs = args.docs
     if docs is None and args.output.resolve() == DEFAULT_OUTPUT.resolve():
         docs = DEFAULT_DOCS
-    generate(args.output, docs)
+    generate(args.output, docs, args.spec)
 
 
 if __name__ == "__main__":
