@@ -87,13 +87,19 @@ class _BaseClient:
     def _exchange(
         self, operation: Operation, spec: RequestSpec, options: RequestOptions, is_async: bool
     ) -> _core.Exchange:
-        request = _core.api_request(self._settings, operation, spec, options, is_async=is_async)
+        try:
+            request = _core.api_request(self._settings, operation, spec, options, is_async=is_async)
+        except BaseException:  # refused before sending: what the request made from the input is released
+            if spec.content is not None:
+                spec.content.close()
+            raise
         return _core.Exchange(
             request,
             operation,
             policy=self._settings.retry,
             timeout=options.get("timeout", self._settings.timeout),
             limiter=self._settings.rate_limiter,
+            body=spec.content,
         )
 
     def _storage_exchange(

@@ -264,7 +264,18 @@ class Exchange:
     or :meth:`failed`; after a failure, :meth:`retry_delay` says how long to sleep or raises the error.
     """
 
-    __slots__ = ("_started", "attempt", "error", "limiter", "operation", "policy", "request", "seconds", "storage")
+    __slots__ = (
+        "_started",
+        "attempt",
+        "body",
+        "error",
+        "limiter",
+        "operation",
+        "policy",
+        "request",
+        "seconds",
+        "storage",
+    )
 
     def __init__(
         self,
@@ -275,8 +286,11 @@ class Exchange:
         timeout: Timeout,
         limiter: RateLimiter | None,
         storage: bool = False,
+        body: StreamingBody | None = None,
     ) -> None:
         self.request = request
+        self.body = body
+        """A streamed body, closed by the driver once the call is over (success, error or cancellation)."""
         self.operation = operation
         self.policy = policy
         self.seconds = attempt_seconds(timeout)
@@ -381,6 +395,16 @@ def send_sync(
 ) -> tuple[httpx.Response, R | None]:
     """Run ``exchange``'s attempts on ``http``: the successful response, read (or, with ``consume``, handed to
     it within the same deadline, then closed), with what ``consume`` returned."""
+    try:
+        return _sync_attempts(http, exchange, consume)
+    finally:
+        if exchange.body is not None:
+            exchange.body.close()
+
+
+def _sync_attempts(
+    http: httpx.Client, exchange: Exchange, consume: Callable[[httpx.Response], R] | None
+) -> tuple[httpx.Response, R | None]:
     while True:
         if exchange.limiter is not None:
             exchange.limiter.acquire()  # waits while the key's rate limit is spent
@@ -417,6 +441,19 @@ async def send_async(
     consume: Callable[[httpx.Response], Awaitable[R]] | None = None,
 ) -> tuple[httpx.Response, R | None]:
     """The async :func:`send_sync`, each attempt holding a place of ``gate`` while it is on the wire."""
+    try:
+        return await _async_attempts(http, exchange, gate, consume)
+    finally:
+        if exchange.body is not None:
+            exchange.body.close()
+
+
+async def _async_attempts(
+    http: httpx.AsyncClient,
+    exchange: Exchange,
+    gate: asyncio.Semaphore | None,
+    consume: Callable[[httpx.Response], Awaitable[R]] | None,
+) -> tuple[httpx.Response, R | None]:
     while True:
         async with gate or _NO_GATE:
             if exchange.limiter is not None:

@@ -34,7 +34,7 @@ from ._models_runtime import (
     merge_extra_body,
     parse,
 )
-from ._upload_body import ProgressCallback, StreamingBody, multipart_body
+from ._upload_body import ProgressCallback, StreamingBody, form_file, multipart_body
 from ._upload_source import FileInput, UploadSource
 from .errors import RateLimit
 from .pagination import AsyncPager, SyncPager
@@ -352,6 +352,7 @@ __all__ = [
     "WriteOptions",
     "check",
     "coerce_body",
+    "form_file",
     "known_enum",
     "merge_extra_body",
     "multipart_body",

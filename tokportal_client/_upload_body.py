@@ -19,7 +19,7 @@ import asyncio
 import os
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 
-from ._upload_source import Reader, UploadSource
+from ._upload_source import FileInput, Reader, UploadSource
 
 ProgressCallback = Callable[[int, int], object]
 """Called as ``progress(bytes_sent, total_bytes)`` while an upload's bytes leave."""
@@ -55,6 +55,14 @@ class StreamingBody:
     def async_stream(self) -> AsyncIterable[bytes]:
         """The ``content=`` for an ``httpx.AsyncClient``: every iteration starts again from the first byte."""
         return _AsyncStream(self)
+
+    def close(self) -> None:
+        """Release what the request made from the caller's input (the temporary copy of a non-seekable stream);
+        an :class:`UploadSource` the caller handed over is theirs and stays open. Called once the request is over,
+        however it ended (success, error, cancellation)."""
+        for segment in self._segments:
+            if isinstance(segment, UploadSource) and segment._made_here:
+                segment.close()
 
     def _report(self, sent: int) -> None:
         if self._progress is not None:
@@ -148,6 +156,16 @@ def _merged(segments: Sequence[Segment]) -> list[Segment]:
     return merged
 
 
+def form_file(value: FileInput | UploadSource, field: str) -> UploadSource:
+    """A file of a multipart form: an :class:`UploadSource` handed over stays the caller's; one made here from
+    other input (a path, bytes, a stream) belongs to the request, which closes it when it is over."""
+    if isinstance(value, UploadSource):
+        return value
+    source = UploadSource.of(value, field)
+    source._made_here = True
+    return source
+
+
 def file_body(source: UploadSource, *, progress: ProgressCallback | None = None) -> StreamingBody:
     """The file's bytes alone, with its content type: the body of a presigned ``PUT``."""
     return StreamingBody([source], source.content_type, progress=progress)
@@ -195,5 +213,6 @@ __all__ = [
     "StreamingBody",
     "check_progress",
     "file_body",
+    "form_file",
     "multipart_body",
 ]

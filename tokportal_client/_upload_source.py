@@ -46,7 +46,7 @@ class UploadSource:
     of a non-seekable stream early; the copy is deleted when the source is garbage-collected in any case.
     """
 
-    __slots__ = ("_bytes", "_file", "_owns_file", "_path", "_start", "content_type", "filename", "size")
+    __slots__ = ("_bytes", "_file", "_made_here", "_owns_file", "_path", "_start", "content_type", "filename", "size")
 
     def __init__(
         self,
@@ -68,6 +68,9 @@ class UploadSource:
         self._file = file
         self._start = start
         self._owns_file = owns_file
+        self._made_here = False
+        """Made by a request from the caller's input (``_upload_body.form_file``), not handed over as an
+        UploadSource: that request closes it (see ``StreamingBody.close``)."""
 
     @classmethod
     def of(

@@ -13,8 +13,8 @@ from tokportal_client._runtime import (
     ProgressCallback,
     RequestSpec,
     Unset,
-    UploadSource,
     check_param,
+    form_file,
     form_value,
     known_enum,
     multipart_body,
@@ -43,7 +43,7 @@ def build_request(
     if purpose is not UNSET:
         form["purpose"] = form_value(known_enum(UploadPurpose, purpose, "purpose"))
     files = {
-        "file": UploadSource.of(file, "file"),
+        "file": form_file(file, "file"),
     }
     request["content"] = multipart_body(form, files, progress=progress)
     return RequestSpec(path, **request)

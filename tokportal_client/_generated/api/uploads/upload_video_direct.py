@@ -11,8 +11,8 @@ from tokportal_client._runtime import (
     Parsed,
     ProgressCallback,
     RequestSpec,
-    UploadSource,
     check_param,
+    form_file,
     form_value,
     multipart_body,
     parse,
@@ -36,7 +36,7 @@ def build_request(
     form: dict[str, str] = {}
     form["bundle_id"] = form_value(check_param(bundle_id, str, "bundle_id"))
     files = {
-        "file": UploadSource.of(file, "file"),
+        "file": form_file(file, "file"),
     }
     request["content"] = multipart_body(form, files, progress=progress)
     return RequestSpec(path, **request)

@@ -13,8 +13,8 @@ from tokportal_client._runtime import (
     ProgressCallback,
     RequestSpec,
     Unset,
-    UploadSource,
     check_param,
+    form_file,
     form_value,
     multipart_body,
     parse,
@@ -43,7 +43,7 @@ def build_request(
     if auto_publish is not UNSET:
         form["auto_publish"] = form_value(check_param(auto_publish, bool, "auto_publish"))
     files = {
-        "file": UploadSource.of(file, "file"),
+        "file": form_file(file, "file"),
     }
     request["content"] = multipart_body(form, files, progress=progress)
     return RequestSpec(path, **request)
