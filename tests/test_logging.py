@@ -610,7 +610,7 @@ def readme_sample(level: int) -> list[str]:
             log_attempt(
                 bundle, make_response(bundle, 201, json_body={}, request_id="req_8d3"), elapsed_ms=131, attempt=2
             )
-        else:  # a create_webhook_endpoint: its response carries the endpoint's signing secret
+        else:  # a create_webhook_endpoint: its response carries the endpoint's signing secret (sensitive, as the client says)
             create = httpx.Request(
                 "POST",
                 BASE + "/webhooks",
@@ -625,7 +625,9 @@ def readme_sample(level: int) -> list[str]:
                 }
             }
             response = make_response(create, 201, json_body=created, request_id="req_8d4")
-            log_attempt(create, response, elapsed_ms=131, attempt=1)
+            log_attempt(
+                create, response, elapsed_ms=131, attempt=1, sensitive=OPERATIONS["create_webhook_endpoint"].sensitive
+            )
     finally:
         logger.removeHandler(handler)
         logger.setLevel(saved)
