@@ -610,7 +610,7 @@ def readme_sample(level: int) -> list[str]:
             log_attempt(
                 bundle, make_response(bundle, 201, json_body={}, request_id="req_8d3"), elapsed_ms=131, attempt=2
             )
-        else:  # a create_webhook_endpoint: its response carries the endpoint's signing secret (sensitive, as the client says)
+        else:  # a create_webhook_endpoint: its response carries the endpoint's signing secret (sensitive)
             create = httpx.Request(
                 "POST",
                 BASE + "/webhooks",
