@@ -36,6 +36,7 @@ import httpx
 
 from ._logging import log_attempt
 from ._models_runtime import ModelValidationError, merge_extra_body
+from ._redact import host_only, scrub_url
 from ._runtime import OPTION_NAMES, APIResponse, Operation, Parsed, RequestOptions, RequestSpec, ad_hoc_operation
 from ._settings import Settings, Timeout, check_header, check_header_text
 from ._upload_body import StreamingBody
@@ -346,12 +347,9 @@ class Exchange:
         error = error_for_transport(exc, self.request)
         if self.storage:  # the message and the URL must not carry the signed URL
             url = self.request.url
-            reason = str(exc)
-            for secret in (str(url), url.query.decode("ascii", "replace"), url.path):
-                if len(secret) > 1:
-                    reason = reason.replace(secret, "...")
-            error.args = (f"PUT to {url.host}: {type(exc).__name__}: {reason or type(exc).__name__}",)
-            error.url = f"{url.scheme}://{url.host}"
+            reason = scrub_url(str(exc), url) or type(exc).__name__
+            error.args = (f"PUT to {url.host}: {type(exc).__name__}: {reason}",)
+            error.url = host_only(url)
             error.request = None
         return error
 
