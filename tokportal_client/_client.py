@@ -85,10 +85,10 @@ class _BaseClient:
         return f"{type(self).__name__}(base_url={s.base_url!r}, api_key='***', max_retries={s.retry.max_retries})"
 
     def _exchange(
-        self, operation: Operation, spec: RequestSpec, options: RequestOptions, is_async: bool
+        self, http: httpx.Client | httpx.AsyncClient, operation: Operation, spec: RequestSpec, options: RequestOptions
     ) -> _core.Exchange:
         try:
-            request = _core.api_request(self._settings, operation, spec, options, is_async=is_async)
+            request = _core.api_request(self._settings, http, operation, spec, options)
         except BaseException:  # refused before sending: what the request made from the input is released
             if spec.content is not None:
                 spec.content.close()
@@ -284,14 +284,14 @@ class TokPortal(_BaseClient, Resources):
     ) -> T:
         """Send one operation, retrying as the policy allows; its parsed body, or with ``raw`` its
         :class:`~tokportal_client.APIResponse`."""
-        exchange = self._exchange(operation, spec, options, False)
+        exchange = self._exchange(self._http, operation, spec, options)
         response, _ = _core.send_sync(self._open(), exchange)
         return self._finish(response, parse, raw, exchange.attempt)  # type: ignore[no-any-return]  # T, or raw
 
     def download(self, operation: Operation, spec: RequestSpec, save_to: SaveTarget, options: RequestOptions) -> int:
         """Send one operation and write its successful body to ``save_to`` as it arrives (within the deadline)."""
         target = check_save_target(save_to)
-        exchange = self._exchange(operation, spec, options, False)
+        exchange = self._exchange(self._http, operation, spec, options)
         _, written = _core.send_sync(self._open(), exchange, lambda response: save_response(response, target))
         return written or 0
 
@@ -472,7 +472,7 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
     ) -> T:
         """Send one operation, retrying as the policy allows; its parsed body, or with ``raw`` its
         :class:`~tokportal_client.APIResponse`."""
-        exchange = self._exchange(operation, spec, options, True)
+        exchange = self._exchange(self._http, operation, spec, options)
         response, _ = await _core.send_async(self._open(), exchange, self._gate)
         return self._finish(response, parse, raw, exchange.attempt)  # type: ignore[no-any-return]  # T, or raw
 
@@ -481,7 +481,7 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
     ) -> int:
         """Send one operation and write its successful body to ``save_to`` as it arrives (within the deadline)."""
         target = check_save_target(save_to)
-        exchange = self._exchange(operation, spec, options, True)
+        exchange = self._exchange(self._http, operation, spec, options)
 
         async def save(response: httpx.Response) -> int:
             return await asave_response(response, target)

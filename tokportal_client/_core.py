@@ -114,9 +114,14 @@ def _timeout_extension(timeout: Timeout) -> dict[str, Any]:
 
 
 def api_request(
-    settings: Settings, operation: Operation, spec: RequestSpec, options: RequestOptions, *, is_async: bool
+    settings: Settings,
+    http: httpx.Client | httpx.AsyncClient,
+    operation: Operation,
+    spec: RequestSpec,
+    options: RequestOptions,
 ) -> httpx.Request:
-    """The request to TokPortal, built once so every attempt sends the same bytes and the same idempotency key."""
+    """The request to TokPortal, built once so every attempt sends the same bytes and the same idempotency key
+    (through ``http``'s ``build_request``: an ``http_client`` of yours adds its own headers and cookies)."""
     check_options(options)
     headers = settings.headers
     for name, value in options.get("extra_headers", {}).items():
@@ -149,15 +154,15 @@ def api_request(
     content: Any = None
     if spec.content is not None:  # a streamed upload: its own Content-Type and Content-Length
         headers.update(spec.content.headers)
-        content = spec.content.async_stream() if is_async else spec.content.sync_stream()
-    return httpx.Request(
+        content = spec.content.async_stream() if isinstance(http, httpx.AsyncClient) else spec.content.sync_stream()
+    return http.build_request(
         operation.method,
         settings.base_url + spec.path,
         params=tuple(params) or None,
         json=json_body,
         content=content,
         headers=headers,
-        extensions=_timeout_extension(options.get("timeout", settings.timeout)),
+        timeout=options.get("timeout", settings.timeout),
     )
 
 
