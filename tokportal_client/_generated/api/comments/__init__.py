@@ -23,6 +23,7 @@ from ...models.comment_task_cancelled_response import CommentTaskCancelledRespon
 from ...models.comment_task_input import CommentTaskInput, CommentTaskInputDict
 from ...models.comment_task_list_response import CommentTaskListResponse
 from ...models.comment_task_response import CommentTaskResponse
+from ...models.comment_task_status import CommentTaskStatus
 from ...models.comment_task_verifications_response import CommentTaskVerificationsResponse
 from ...models.create_comment_tasks_response import CreateCommentTasksResponse
 from ...models.dispute_comment_request import DisputeCommentRequest, DisputeCommentRequestDict
@@ -43,6 +44,8 @@ class Comments(SyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
+        status: CommentTaskStatus | str | Unset = UNSET,
+        saved_account_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CommentTaskListResponse:
         """List comment tasks
@@ -52,6 +55,8 @@ class Comments(SyncAPIResource):
         Args:
             page: Page number.
             per_page: Items per page.
+            status: Filter by comment task status.
+            saved_account_id: Filter by saved account ID.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
@@ -67,6 +72,8 @@ class Comments(SyncAPIResource):
             _list_comment_tasks.build_request(
                 page=page,
                 per_page=per_page,
+                status=status,
+                saved_account_id=saved_account_id,
             ),
             _list_comment_tasks.parse_response,
             options,
@@ -74,6 +81,9 @@ class Comments(SyncAPIResource):
 
     def iter_comment_tasks(
         self,
+        *,
+        status: CommentTaskStatus | str | Unset = UNSET,
+        saved_account_id: str | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
@@ -84,7 +94,9 @@ class Comments(SyncAPIResource):
         ``.pages()`` walks whole pages instead of items.
         """
         return SyncPager(
-            lambda page: self.list_comment_tasks(page=page, per_page=per_page, **options),
+            lambda page: self.list_comment_tasks(
+                status=status, saved_account_id=saved_account_id, page=page, per_page=per_page, **options
+            ),
             per_page=per_page,
             max_items=max_items,
         )
@@ -293,6 +305,8 @@ class AsyncComments(AsyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
+        status: CommentTaskStatus | str | Unset = UNSET,
+        saved_account_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CommentTaskListResponse:
         """List comment tasks
@@ -302,6 +316,8 @@ class AsyncComments(AsyncAPIResource):
         Args:
             page: Page number.
             per_page: Items per page.
+            status: Filter by comment task status.
+            saved_account_id: Filter by saved account ID.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
@@ -317,6 +333,8 @@ class AsyncComments(AsyncAPIResource):
             _list_comment_tasks.build_request(
                 page=page,
                 per_page=per_page,
+                status=status,
+                saved_account_id=saved_account_id,
             ),
             _list_comment_tasks.parse_response,
             options,
@@ -324,6 +342,9 @@ class AsyncComments(AsyncAPIResource):
 
     def iter_comment_tasks(
         self,
+        *,
+        status: CommentTaskStatus | str | Unset = UNSET,
+        saved_account_id: str | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
@@ -334,7 +355,9 @@ class AsyncComments(AsyncAPIResource):
         ``.pages()`` walks whole pages instead of items.
         """
         return AsyncPager(
-            lambda page: self.list_comment_tasks(page=page, per_page=per_page, **options),
+            lambda page: self.list_comment_tasks(
+                status=status, saved_account_id=saved_account_id, page=page, per_page=per_page, **options
+            ),
             per_page=per_page,
             max_items=max_items,
         )

@@ -8,12 +8,19 @@ from tokportal_client._runtime import (
     AsyncAPIResource,
     RequestOptions,
     SyncAPIResource,
+    WriteOptions,
     async_to_raw_response,
     to_raw_response,
 )
 
+from ...models.data_response import DataResponse
+from ...models.update_current_user_settings_request import (
+    UpdateCurrentUserSettingsRequest,
+    UpdateCurrentUserSettingsRequestDict,
+)
 from ...models.user_response import UserResponse
 from . import get_current_user as _get_current_user
+from . import update_current_user_settings as _update_current_user_settings
 
 
 class Profile(SyncAPIResource):
@@ -39,6 +46,41 @@ class Profile(SyncAPIResource):
 
         return self._client.request(
             _get_current_user.OPERATION, _get_current_user.build_request(), _get_current_user.parse_response, options
+        )
+
+    def update_current_user_settings(
+        self,
+        *,
+        body: UpdateCurrentUserSettingsRequest | UpdateCurrentUserSettingsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Update safe workspace settings
+
+        Change the settings of the key's workspace that are safe to change through the API. The settings a
+        body may carry are not stated by a public source: the body is an open object.
+
+        ``PATCH /me``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            BadRequestError: 400 Invalid request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _update_current_user_settings.OPERATION,
+            _update_current_user_settings.build_request(
+                body=body,
+            ),
+            _update_current_user_settings.parse_response,
+            options,
         )
 
 
@@ -67,12 +109,48 @@ class AsyncProfile(AsyncAPIResource):
             _get_current_user.OPERATION, _get_current_user.build_request(), _get_current_user.parse_response, options
         )
 
+    async def update_current_user_settings(
+        self,
+        *,
+        body: UpdateCurrentUserSettingsRequest | UpdateCurrentUserSettingsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Update safe workspace settings
+
+        Change the settings of the key's workspace that are safe to change through the API. The settings a
+        body may carry are not stated by a public source: the body is an open object.
+
+        ``PATCH /me``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            BadRequestError: 400 Invalid request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _update_current_user_settings.OPERATION,
+            _update_current_user_settings.build_request(
+                body=body,
+            ),
+            _update_current_user_settings.parse_response,
+            options,
+        )
+
 
 class ProfileWithRawResponse:
     """:class:`Profile`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: Profile) -> None:
         self.get_current_user = to_raw_response(resource.get_current_user)
+        self.update_current_user_settings = to_raw_response(resource.update_current_user_settings)
 
 
 class AsyncProfileWithRawResponse:
@@ -80,3 +158,4 @@ class AsyncProfileWithRawResponse:
 
     def __init__(self, resource: AsyncProfile) -> None:
         self.get_current_user = async_to_raw_response(resource.get_current_user)
+        self.update_current_user_settings = async_to_raw_response(resource.update_current_user_settings)
