@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from tokportal_client._models_runtime import (
+    MISSING,
     OpenModel,
     check,
     mismatch,
@@ -18,20 +19,20 @@ class ManagedSubscriptionQuote(OpenModel):
     """The current reactivation quote: echo its values in the reactivation request.
 
     Attributes:
-        credits_ (int | None): Credits the reactivation charges (0 is a valid quote).
-        current_period_end (str | None):
-        lock_version (int | None):
+        credits_ (int): Credits the reactivation charges (0 is a valid quote).
+        current_period_end (str):
+        lock_version (int):
     """
 
-    credits_: int | None = None
-    current_period_end: str | None = None
-    lock_version: int | None = None
+    credits_: int
+    current_period_end: str
+    lock_version: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields = (
-        ("credits_", "credits", False),
-        ("current_period_end", "current_period_end", False),
-        ("lock_version", "lock_version", False),
+        ("credits_", "credits", True),
+        ("current_period_end", "current_period_end", True),
+        ("lock_version", "lock_version", True),
     )
 
     @classmethod
@@ -46,14 +47,14 @@ class ManagedSubscriptionQuote(OpenModel):
                 src_dict, "ManagedSubscriptionQuote", "(root)", f"expected an object, got {type(src_dict).__name__}"
             )
         _pop = d.pop
-        credits_: Any = _pop("credits", None)
-        if type(credits_) is not int and credits_ is not None:
+        credits_: Any = _pop("credits", MISSING)
+        if type(credits_) is not int:
             credits_ = check(credits_, int, "ManagedSubscriptionQuote", "credits")
-        current_period_end: Any = _pop("current_period_end", None)
-        if type(current_period_end) is not str and current_period_end is not None:
+        current_period_end: Any = _pop("current_period_end", MISSING)
+        if type(current_period_end) is not str:
             current_period_end = check(current_period_end, str, "ManagedSubscriptionQuote", "current_period_end")
-        lock_version: Any = _pop("lock_version", None)
-        if type(lock_version) is not int and lock_version is not None:
+        lock_version: Any = _pop("lock_version", MISSING)
+        if type(lock_version) is not int:
             lock_version = check(lock_version, int, "ManagedSubscriptionQuote", "lock_version")
         obj = cls(
             credits_,
