@@ -96,6 +96,17 @@ async def test_async_call_operation_reaches_the_operation(case: Case, mock_api: 
         check_result(raw.parsed, find_operation(case.operation_id).result)
 
 
+@pytest.mark.parametrize("operation_id", sorted(op.operation_id for op in REGISTRY.values()))
+def test_a_misspelled_operation_id_is_refused_naming_the_operation(
+    operation_id: str, client: TokPortal, mock_api: MockServer
+) -> None:
+    position = mark(mock_api)
+    with pytest.raises(ValueError) as caught:
+        client.call_operation(operation_id + operation_id[-1])
+    assert f"did you mean {operation_id!r}" in str(caught.value)
+    assert mock_api.requests[position.requests :] == []
+
+
 @pytest.mark.parametrize(
     ("operation_id", "location"),
     sorted({(op.operation_id, p.location) for op in REGISTRY.values() for p in op.parameters}),
