@@ -7,9 +7,9 @@ GENERATED := tokportal_client/_generated
 # Interpreters `make test-matrix` runs the unit and contract tests on, each in its own .venv-X.Y, when present.
 MATRIX := 3.11 3.12 3.13
 
-.PHONY: install redis-server generate check-drift lint test test-matrix ci dist-check sdist-test spec-diff update-spec check-upstream bench demo clean
+.PHONY: install services redis-server generate check-drift lint test pytest test-matrix ci dist-check sdist-test spec-diff update-spec check-upstream bench demo clean
 
-install: $(STAMP) redis-server
+install: $(STAMP) services
 
 # Reinstall when the project's dependencies change. pip >= 25.1 installs PEP 735 dependency groups (--group).
 $(STAMP): pyproject.toml
@@ -25,6 +25,26 @@ $(STAMP): pyproject.toml
 	.venv-$*/bin/python -m pip install --quiet -e . --group dev
 	touch $@
 
+# The services the tests use, installed when missing: redis-server (tests/test_ratelimit_live.py), Debian's package
+# through apt-get, as root or with password-less sudo. Where that is impossible it says what to run; the tests that
+# need it then skip with that command (fail under CI=true, where no test may be skipped).
+# (REDIS_SERVER and APT_GET are variables only so that the tests can run this recipe against stand-ins.)
+REDIS_SERVER ?= redis-server
+APT_GET ?= apt-get
+services:
+	@if command -v $(REDIS_SERVER) >/dev/null 2>&1; then exit 0; fi; \
+	if ! command -v $(APT_GET) >/dev/null 2>&1; then \
+	  echo "make services: redis-server is missing and there is no apt-get: install Redis (brew install redis, ...)"; \
+	  exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then sudo=""; \
+	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo -n"; \
+	else echo "make services: redis-server is missing; run: sudo apt-get install -y redis-server"; exit 0; fi; \
+	echo "make services: installing redis-server (Debian package) for the rate-limit tests"; \
+	out=$$($$sudo $(APT_GET) update -qq 2>&1 && DEBIAN_FRONTEND=noninteractive $$sudo $(APT_GET) install -y -qq redis-server 2>&1) \
+	  || { echo "$$out"; echo "make services: apt-get install redis-server failed"; exit 1; }
+
+redis-server: services
+
 # The generated package and the API reference (docs/api.md), from openapi.json and custom_templates/.
 generate: $(STAMP)
 	$(PY) -m scripts.generate $(GENERATED) --docs docs/api.md
@@ -37,8 +57,21 @@ lint: $(STAMP)
 	$(PY) -m ruff format --check tokportal_client scripts tests
 	$(PY) -m mypy tokportal_client scripts
 
-test: $(STAMP) redis-server check-drift lint
-	$(PY) -m pytest -q
+# Workers of `make test` (pytest-xdist; 0 runs in one process). Files stay whole on one worker (--dist loadfile):
+# a module's fixtures, its session mock and its checks across tests keep working as they do in one process.
+PYTEST_WORKERS ?= 2
+PYTEST_ARGS ?=
+
+# The edit-test loop: drift, lint, then every test but the `slow` ones, on PYTEST_WORKERS workers; prints its wall time.
+test: $(STAMP) services
+	@start=$$(date +%s); \
+	$(MAKE) --no-print-directory check-drift lint pytest PYTEST_MARK="not slow"; status=$$?; \
+	echo "make test: $$(( $$(date +%s) - start )) s wall (exit $$status)"; exit $$status
+
+PYTEST_MARK ?=
+pytest: $(STAMP)
+	$(PY) -m pytest -q $(if $(filter-out 0,$(PYTEST_WORKERS)),-n $(PYTEST_WORKERS) --dist loadfile) \
+	  $(if $(PYTEST_MARK),-m "$(PYTEST_MARK)") $(PYTEST_ARGS)
 
 # The unit and contract tests (all but the maintainer tools' tests/scripts) on each interpreter of MATRIX the
 # machine has; a missing one is skipped with a message.
@@ -48,11 +81,15 @@ test-matrix:
 	    echo "test-matrix: Python $$version not found, skipped"; continue; fi; \
 	  $(MAKE) --no-print-directory .venv-$$version/.installed || exit 1; \
 	  echo "test-matrix: Python $$version"; \
-	  .venv-$$version/bin/python -m pytest -q --ignore=tests/scripts || exit 1; \
+	  .venv-$$version/bin/python -m pytest -q $(if $(filter-out 0,$(PYTEST_WORKERS)),-n $(PYTEST_WORKERS) --dist loadfile) --ignore=tests/scripts || exit 1; \
 	done
 
-# What .ci/run runs: everything on the default interpreter, then the unit and contract tests on the others.
-ci: test
+# What .ci/run runs: drift, lint and every test including the `slow` ones on the default interpreter, then the
+# unit and contract tests on the others.
+ci: $(STAMP) services
+	@start=$$(date +%s); \
+	$(MAKE) --no-print-directory check-drift lint pytest PYTEST_MARK=; status=$$?; \
+	echo "make ci: tests $$(( $$(date +%s) - start )) s wall (exit $$status)"; exit $$status
 	$(MAKE) --no-print-directory test-matrix MATRIX="$(filter-out $(shell $(PY) -c 'import sys; print("%d.%d" % sys.version_info[:2])'),$(MATRIX))"
 
 # Build wheel and sdist into dist/, twine check them, check their contents, and call a loopback server from the

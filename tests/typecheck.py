@@ -2,19 +2,38 @@
 
 Used by test_readme.py, test_examples.py and test_typing.py. One mypy run per call, over all the files given;
 the cache is the project's ``.mypy_cache`` (``make lint`` fills it), so only the scripts themselves are
-checked afresh.
+checked afresh. Under pytest-xdist each worker works on its own copy of that cache, so that two mypy runs never
+write the same cache files at once.
 """
 
 from __future__ import annotations
 
+import atexit
+import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 _LINE = re.compile(r"^(?P<file>[^:]+\.py):(?P<line>\d+): (?P<kind>error|note): (?P<message>.*)$")
+
+
+@cache
+def cache_dir() -> Path:
+    """The project's mypy cache, or under an xdist worker a private copy of it (removed when the worker exits)."""
+    shared = ROOT / ".mypy_cache"
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return shared
+    own = Path(tempfile.mkdtemp(prefix=f"tokportal-mypy-{worker}-")) / "cache"
+    if shared.is_dir():
+        shutil.copytree(shared, own)
+    atexit.register(shutil.rmtree, own.parent, True)
+    return own
 
 
 def mypy_errors(files: dict[str, str], *, ignore_missing: tuple[str, ...] = ()) -> dict[str, list[tuple[int, str]]]:
@@ -38,7 +57,7 @@ def mypy_errors(files: dict[str, str], *, ignore_missing: tuple[str, ...] = ()) 
                 "--config-file",
                 str(base / "mypy.ini"),
                 "--cache-dir",
-                str(ROOT / ".mypy_cache"),
+                str(cache_dir()),
                 "--no-error-summary",
                 "--no-pretty",
                 *sorted(files),

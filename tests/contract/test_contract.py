@@ -276,6 +276,59 @@ CASES = [
         lambda c, w, b: c.analytics.refresh_account_analytics(w.account, body=b),
         body=example("RefreshAnalyticsRequest"),
     ),
+    # Coverage, bans, warming and ad codes (the operations of the official SDKs beyond the reference)
+    Case(
+        "updateCurrentUserSettings",
+        lambda c, w, b: c.profile.update_current_user_settings(body=b),
+        body=example("UpdateCurrentUserSettingsRequest"),
+    ),
+    Case("getAccountManagedSubscription", lambda c, w: c.accounts.get_account_managed_subscription(w.account)),
+    Case(
+        "reactivateAccountManagedSubscription",
+        lambda c, w, b: c.accounts.reactivate_account_managed_subscription(w.account, body=b),
+        body=example("ManagedSubscriptionReactivationRequest"),
+    ),
+    Case("cancelAccountManagedSubscription", lambda c, w: c.accounts.cancel_account_managed_subscription(w.account)),
+    Case(
+        "listAccountBans",
+        lambda c, w: c.accounts.list_account_bans(
+            page=1,
+            per_page=10,
+            status="appeal_refused",
+            resolution="pending",
+            account_id=w.account,
+            since="2026-05-01T00:00:00Z",
+            include_screenshots=True,
+        ),
+    ),
+    Case(
+        "updateAccountCommentingProfile",
+        lambda c, w, b: c.accounts.update_account_commenting_profile(w.account, body=b),
+        body=example("UpdateAccountCommentingProfileRequest"),
+    ),
+    Case(
+        "rewarmAccount",
+        lambda c, w, b: c.warming.rewarm_account(w.account, body=b),
+        body=example("RewarmAccountRequest"),
+    ),
+    Case(
+        "configureBundleWarmingTerms",
+        lambda c, w, b: c.warming.configure_bundle_warming_terms(w.bundle, body=b),
+        body=example("WarmingTermsRequest"),
+    ),
+    Case("listAccountWarmingSessions", lambda c, w: c.warming.list_account_warming_sessions(w.account)),
+    Case("getWarmingSession", lambda c, w: c.warming.get_warming_session("ws_5f6a7b8c9d0e")),
+    Case(
+        "generateWarmingTerms",
+        lambda c, w, b: c.warming.generate_warming_terms(body=b),
+        body=example("GenerateWarmingTermsRequest"),
+    ),
+    Case(
+        "createVideoAdCodeRequest",
+        lambda c, w, b: c.videos.create_video_ad_code_request(w.video, body=b),
+        body=example("CreateVideoAdCodeRequest"),
+    ),
+    Case("getVideoAdCodeRequest", lambda c, w: c.videos.get_video_ad_code_request(w.video)),
     # Analytics
     Case("getAnalyticsDashboard", lambda c, w: c.analytics.get_analytics_dashboard()),
     Case("getAnalyticsContract", lambda c, w: c.analytics.get_analytics_contract()),

@@ -68,6 +68,12 @@ if TYPE_CHECKING:
         Videos,
         VideosWithRawResponse,
     )
+    from .warming import (
+        AsyncWarming,
+        AsyncWarmingWithRawResponse,
+        Warming,
+        WarmingWithRawResponse,
+    )
     from .webhooks import (
         AsyncWebhooks,
         AsyncWebhooksWithRawResponse,
@@ -159,6 +165,13 @@ class Resources:
 
         return Comments(self._client)
 
+    @cached_property
+    def warming(self) -> Warming:
+        """Warming operations."""
+        from .warming import Warming
+
+        return Warming(self._client)
+
 
 class RawResources:
     """The same resources, each operation returning the full response (``client.with_raw_response``)."""
@@ -242,6 +255,13 @@ class RawResources:
         from .comments import CommentsWithRawResponse
 
         return CommentsWithRawResponse(self._resources.comments)
+
+    @cached_property
+    def warming(self) -> WarmingWithRawResponse:
+        """Warming operations, returning full responses."""
+        from .warming import WarmingWithRawResponse
+
+        return WarmingWithRawResponse(self._resources.warming)
 
 
 class AsyncResources:
@@ -327,6 +347,13 @@ class AsyncResources:
 
         return AsyncComments(self._client)
 
+    @cached_property
+    def warming(self) -> AsyncWarming:
+        """Warming operations."""
+        from .warming import AsyncWarming
+
+        return AsyncWarming(self._client)
+
 
 class AsyncRawResources:
     """The same resources, each operation returning the full response (``client.with_raw_response``)."""
@@ -410,3 +437,10 @@ class AsyncRawResources:
         from .comments import AsyncCommentsWithRawResponse
 
         return AsyncCommentsWithRawResponse(self._resources.comments)
+
+    @cached_property
+    def warming(self) -> AsyncWarmingWithRawResponse:
+        """Warming operations, returning full responses."""
+        from .warming import AsyncWarmingWithRawResponse
+
+        return AsyncWarmingWithRawResponse(self._resources.warming)

@@ -4,6 +4,12 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .account_ban import AccountBan
+    from .account_ban_list_response import AccountBanListResponse
+    from .account_ban_resolution import AccountBanResolution
+    from .account_ban_resolution_filter import AccountBanResolutionFilter, AccountBanResolutionFilterLiteral
+    from .account_ban_resolution_kind import AccountBanResolutionKind, AccountBanResolutionKindLiteral
+    from .account_ban_status import AccountBanStatus, AccountBanStatusLiteral
     from .account_corrections_request import AccountCorrectionsRequest, AccountCorrectionsRequestDict
     from .account_corrections_request_fields import AccountCorrectionsRequestFields, AccountCorrectionsRequestFieldsDict
     from .account_edit_request import AccountEditRequest, AccountEditRequestDict
@@ -38,6 +44,8 @@ if TYPE_CHECKING:
     from .bundle_video_list_response import BundleVideoListResponse
     from .bundle_video_response import BundleVideoResponse
     from .bundle_video_summary import BundleVideoSummary
+    from .charged_data_response import ChargedDataResponse
+    from .charged_data_response_data import ChargedDataResponseData
     from .comment_task import CommentTask
     from .comment_task_batch import CommentTaskBatch, CommentTaskBatchDict
     from .comment_task_cancelled_response import CommentTaskCancelledResponse
@@ -61,6 +69,7 @@ if TYPE_CHECKING:
     from .create_bundle_request import CreateBundleRequest, CreateBundleRequestDict
     from .create_bundle_response import CreateBundleResponse
     from .create_comment_tasks_response import CreateCommentTasksResponse
+    from .create_video_ad_code_request import CreateVideoAdCodeRequest, CreateVideoAdCodeRequestDict
     from .create_webhook_endpoint_request import CreateWebhookEndpointRequest, CreateWebhookEndpointRequestDict
     from .created_bundle import CreatedBundle
     from .credential_reveal_acceptance import CredentialRevealAcceptance, CredentialRevealAcceptanceDict
@@ -82,7 +91,15 @@ if TYPE_CHECKING:
     from .error_detail_details import ErrorDetailDetails
     from .error_response import ErrorResponse
     from .fix_video_download_request import FixVideoDownloadRequest, FixVideoDownloadRequestDict
+    from .generate_warming_terms_request import GenerateWarmingTermsRequest, GenerateWarmingTermsRequestDict
     from .instagram_content_type import InstagramContentType, InstagramContentTypeLiteral
+    from .managed_subscription import ManagedSubscription
+    from .managed_subscription_quote import ManagedSubscriptionQuote
+    from .managed_subscription_reactivation_request import (
+        ManagedSubscriptionReactivationRequest,
+        ManagedSubscriptionReactivationRequestDict,
+    )
+    from .managed_subscription_response import ManagedSubscriptionResponse
     from .next_action import NextAction, NextActionLiteral
     from .orderable_platform import OrderablePlatform, OrderablePlatformLiteral
     from .pagination import Pagination
@@ -104,6 +121,8 @@ if TYPE_CHECKING:
     from .quantity_request import QuantityRequest, QuantityRequestDict
     from .refresh_analytics_request import RefreshAnalyticsRequest, RefreshAnalyticsRequestDict
     from .report_template import ReportTemplate, ReportTemplateLiteral
+    from .rewarm_account_request import RewarmAccountRequest, RewarmAccountRequestDict
+    from .rewarm_account_response import RewarmAccountResponse
     from .saved_account import SavedAccount
     from .saved_account_list_response import SavedAccountListResponse
     from .saved_account_response import SavedAccountResponse
@@ -113,6 +132,14 @@ if TYPE_CHECKING:
     from .slots_added_response_data import SlotsAddedResponseData
     from .stored_image import StoredImage
     from .stored_image_response import StoredImageResponse
+    from .update_account_commenting_profile_request import (
+        UpdateAccountCommentingProfileRequest,
+        UpdateAccountCommentingProfileRequestDict,
+    )
+    from .update_current_user_settings_request import (
+        UpdateCurrentUserSettingsRequest,
+        UpdateCurrentUserSettingsRequestDict,
+    )
     from .update_webhook_endpoint_request import UpdateWebhookEndpointRequest, UpdateWebhookEndpointRequestDict
     from .upload_image_from_url_request import UploadImageFromUrlRequest, UploadImageFromUrlRequestDict
     from .upload_image_request import UploadImageRequest, UploadImageRequestDict
@@ -136,6 +163,10 @@ if TYPE_CHECKING:
     from .video_publish_result import VideoPublishResult
     from .video_status import VideoStatus, VideoStatusLiteral
     from .video_type import VideoType, VideoTypeLiteral
+    from .warming_session import WarmingSession
+    from .warming_session_list_response import WarmingSessionListResponse
+    from .warming_session_response import WarmingSessionResponse
+    from .warming_terms_request import WarmingTermsRequest, WarmingTermsRequestDict
     from .webhook_delivery import WebhookDelivery
     from .webhook_delivery_list_response import WebhookDeliveryListResponse
     from .webhook_endpoint import WebhookEndpoint
@@ -153,6 +184,15 @@ if TYPE_CHECKING:
     from .youtube_visibility import YoutubeVisibility, YoutubeVisibilityLiteral
 
 _MODULES = {
+    "AccountBan": ".account_ban",
+    "AccountBanListResponse": ".account_ban_list_response",
+    "AccountBanResolution": ".account_ban_resolution",
+    "AccountBanResolutionFilter": ".account_ban_resolution_filter",
+    "AccountBanResolutionFilterLiteral": ".account_ban_resolution_filter",
+    "AccountBanResolutionKind": ".account_ban_resolution_kind",
+    "AccountBanResolutionKindLiteral": ".account_ban_resolution_kind",
+    "AccountBanStatus": ".account_ban_status",
+    "AccountBanStatusLiteral": ".account_ban_status",
     "AccountCorrectionsRequest": ".account_corrections_request",
     "AccountCorrectionsRequestDict": ".account_corrections_request",
     "AccountCorrectionsRequestFields": ".account_corrections_request_fields",
@@ -198,6 +238,8 @@ _MODULES = {
     "BundleVideoListResponse": ".bundle_video_list_response",
     "BundleVideoResponse": ".bundle_video_response",
     "BundleVideoSummary": ".bundle_video_summary",
+    "ChargedDataResponse": ".charged_data_response",
+    "ChargedDataResponseData": ".charged_data_response_data",
     "CommentTask": ".comment_task",
     "CommentTaskBatch": ".comment_task_batch",
     "CommentTaskBatchDict": ".comment_task_batch",
@@ -229,6 +271,8 @@ _MODULES = {
     "CreateBundleRequestDict": ".create_bundle_request",
     "CreateBundleResponse": ".create_bundle_response",
     "CreateCommentTasksResponse": ".create_comment_tasks_response",
+    "CreateVideoAdCodeRequest": ".create_video_ad_code_request",
+    "CreateVideoAdCodeRequestDict": ".create_video_ad_code_request",
     "CreateWebhookEndpointRequest": ".create_webhook_endpoint_request",
     "CreateWebhookEndpointRequestDict": ".create_webhook_endpoint_request",
     "CreatedBundle": ".created_bundle",
@@ -254,8 +298,15 @@ _MODULES = {
     "ErrorResponse": ".error_response",
     "FixVideoDownloadRequest": ".fix_video_download_request",
     "FixVideoDownloadRequestDict": ".fix_video_download_request",
+    "GenerateWarmingTermsRequest": ".generate_warming_terms_request",
+    "GenerateWarmingTermsRequestDict": ".generate_warming_terms_request",
     "InstagramContentType": ".instagram_content_type",
     "InstagramContentTypeLiteral": ".instagram_content_type",
+    "ManagedSubscription": ".managed_subscription",
+    "ManagedSubscriptionQuote": ".managed_subscription_quote",
+    "ManagedSubscriptionReactivationRequest": ".managed_subscription_reactivation_request",
+    "ManagedSubscriptionReactivationRequestDict": ".managed_subscription_reactivation_request",
+    "ManagedSubscriptionResponse": ".managed_subscription_response",
     "NextAction": ".next_action",
     "NextActionLiteral": ".next_action",
     "OrderablePlatform": ".orderable_platform",
@@ -286,6 +337,9 @@ _MODULES = {
     "RefreshAnalyticsRequestDict": ".refresh_analytics_request",
     "ReportTemplate": ".report_template",
     "ReportTemplateLiteral": ".report_template",
+    "RewarmAccountRequest": ".rewarm_account_request",
+    "RewarmAccountRequestDict": ".rewarm_account_request",
+    "RewarmAccountResponse": ".rewarm_account_response",
     "SavedAccount": ".saved_account",
     "SavedAccountListResponse": ".saved_account_list_response",
     "SavedAccountResponse": ".saved_account_response",
@@ -295,6 +349,10 @@ _MODULES = {
     "SlotsAddedResponseData": ".slots_added_response_data",
     "StoredImage": ".stored_image",
     "StoredImageResponse": ".stored_image_response",
+    "UpdateAccountCommentingProfileRequest": ".update_account_commenting_profile_request",
+    "UpdateAccountCommentingProfileRequestDict": ".update_account_commenting_profile_request",
+    "UpdateCurrentUserSettingsRequest": ".update_current_user_settings_request",
+    "UpdateCurrentUserSettingsRequestDict": ".update_current_user_settings_request",
     "UpdateWebhookEndpointRequest": ".update_webhook_endpoint_request",
     "UpdateWebhookEndpointRequestDict": ".update_webhook_endpoint_request",
     "UploadImageFromUrlRequest": ".upload_image_from_url_request",
@@ -328,6 +386,11 @@ _MODULES = {
     "VideoStatusLiteral": ".video_status",
     "VideoType": ".video_type",
     "VideoTypeLiteral": ".video_type",
+    "WarmingSession": ".warming_session",
+    "WarmingSessionListResponse": ".warming_session_list_response",
+    "WarmingSessionResponse": ".warming_session_response",
+    "WarmingTermsRequest": ".warming_terms_request",
+    "WarmingTermsRequestDict": ".warming_terms_request",
     "WebhookDelivery": ".webhook_delivery",
     "WebhookDeliveryListResponse": ".webhook_delivery_list_response",
     "WebhookEndpoint": ".webhook_endpoint",
@@ -362,6 +425,15 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "AccountBan",
+    "AccountBanListResponse",
+    "AccountBanResolution",
+    "AccountBanResolutionFilter",
+    "AccountBanResolutionFilterLiteral",
+    "AccountBanResolutionKind",
+    "AccountBanResolutionKindLiteral",
+    "AccountBanStatus",
+    "AccountBanStatusLiteral",
     "AccountCorrectionsRequest",
     "AccountCorrectionsRequestDict",
     "AccountCorrectionsRequestFields",
@@ -407,6 +479,8 @@ __all__ = (
     "BundleVideoListResponse",
     "BundleVideoResponse",
     "BundleVideoSummary",
+    "ChargedDataResponse",
+    "ChargedDataResponseData",
     "CommentTask",
     "CommentTaskBatch",
     "CommentTaskBatchDict",
@@ -439,6 +513,8 @@ __all__ = (
     "CreateBundleResponse",
     "CreateCommentTasksResponse",
     "CreatedBundle",
+    "CreateVideoAdCodeRequest",
+    "CreateVideoAdCodeRequestDict",
     "CreateWebhookEndpointRequest",
     "CreateWebhookEndpointRequestDict",
     "CredentialRevealAcceptance",
@@ -463,8 +539,15 @@ __all__ = (
     "ErrorResponse",
     "FixVideoDownloadRequest",
     "FixVideoDownloadRequestDict",
+    "GenerateWarmingTermsRequest",
+    "GenerateWarmingTermsRequestDict",
     "InstagramContentType",
     "InstagramContentTypeLiteral",
+    "ManagedSubscription",
+    "ManagedSubscriptionQuote",
+    "ManagedSubscriptionReactivationRequest",
+    "ManagedSubscriptionReactivationRequestDict",
+    "ManagedSubscriptionResponse",
     "NextAction",
     "NextActionLiteral",
     "OrderablePlatform",
@@ -495,6 +578,9 @@ __all__ = (
     "RefreshAnalyticsRequestDict",
     "ReportTemplate",
     "ReportTemplateLiteral",
+    "RewarmAccountRequest",
+    "RewarmAccountRequestDict",
+    "RewarmAccountResponse",
     "SavedAccount",
     "SavedAccountListResponse",
     "SavedAccountResponse",
@@ -504,6 +590,10 @@ __all__ = (
     "SlotsAddedResponseData",
     "StoredImage",
     "StoredImageResponse",
+    "UpdateAccountCommentingProfileRequest",
+    "UpdateAccountCommentingProfileRequestDict",
+    "UpdateCurrentUserSettingsRequest",
+    "UpdateCurrentUserSettingsRequestDict",
     "UpdateWebhookEndpointRequest",
     "UpdateWebhookEndpointRequestDict",
     "UploadedImage",
@@ -537,6 +627,11 @@ __all__ = (
     "VideoStatusLiteral",
     "VideoType",
     "VideoTypeLiteral",
+    "WarmingSession",
+    "WarmingSessionListResponse",
+    "WarmingSessionResponse",
+    "WarmingTermsRequest",
+    "WarmingTermsRequestDict",
     "WebhookDelivery",
     "WebhookDeliveryListResponse",
     "WebhookEndpoint",

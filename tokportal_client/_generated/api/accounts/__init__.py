@@ -17,23 +17,43 @@ from tokportal_client._runtime import (
     to_raw_response,
 )
 
-from ...models import Bundle, SavedAccount
+from ...models import AccountBan, Bundle, SavedAccount
+from ...models.account_ban_list_response import AccountBanListResponse
+from ...models.account_ban_resolution_filter import AccountBanResolutionFilter
+from ...models.account_ban_status import AccountBanStatus
 from ...models.account_edit_request import AccountEditRequest, AccountEditRequestDict
 from ...models.account_edit_request_response import AccountEditRequestResponse
 from ...models.bundle_list_response import BundleListResponse
 from ...models.bundle_status import BundleStatus
+from ...models.charged_data_response import ChargedDataResponse
 from ...models.create_account_edit_request_response import CreateAccountEditRequestResponse
 from ...models.credential_reveal_acceptance import CredentialRevealAcceptance, CredentialRevealAcceptanceDict
+from ...models.data_response import DataResponse
+from ...models.managed_subscription_reactivation_request import (
+    ManagedSubscriptionReactivationRequest,
+    ManagedSubscriptionReactivationRequestDict,
+)
+from ...models.managed_subscription_response import ManagedSubscriptionResponse
+from ...models.platform import Platform
 from ...models.saved_account_list_response import SavedAccountListResponse
 from ...models.saved_account_response import SavedAccountResponse
 from ...models.secret_data_response import SecretDataResponse
+from ...models.update_account_commenting_profile_request import (
+    UpdateAccountCommentingProfileRequest,
+    UpdateAccountCommentingProfileRequestDict,
+)
+from . import cancel_account_managed_subscription as _cancel_account_managed_subscription
 from . import create_account_edit_request as _create_account_edit_request
 from . import get_account as _get_account
 from . import get_account_edit_request as _get_account_edit_request
+from . import get_account_managed_subscription as _get_account_managed_subscription
+from . import list_account_bans as _list_account_bans
 from . import list_account_bundles as _list_account_bundles
 from . import list_accounts as _list_accounts
+from . import reactivate_account_managed_subscription as _reactivate_account_managed_subscription
 from . import retrieve_account_verification_code as _retrieve_account_verification_code
 from . import reveal_account_credentials as _reveal_account_credentials
+from . import update_account_commenting_profile as _update_account_commenting_profile
 
 
 class Accounts(SyncAPIResource):
@@ -44,6 +64,9 @@ class Accounts(SyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
+        platform: Platform | str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        banned: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SavedAccountListResponse:
         """List delivered accounts
@@ -53,6 +76,9 @@ class Accounts(SyncAPIResource):
         Args:
             page: Page number.
             per_page: Items per page.
+            platform: Filter by platform.
+            country: Filter by country code.
+            banned: Only banned (true) or only not banned (false) accounts.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
@@ -68,6 +94,9 @@ class Accounts(SyncAPIResource):
             _list_accounts.build_request(
                 page=page,
                 per_page=per_page,
+                platform=platform,
+                country=country,
+                banned=banned,
             ),
             _list_accounts.parse_response,
             options,
@@ -76,6 +105,10 @@ class Accounts(SyncAPIResource):
 
     def iter_accounts(
         self,
+        *,
+        platform: Platform | str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        banned: bool | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
@@ -86,7 +119,9 @@ class Accounts(SyncAPIResource):
         ``.pages()`` walks whole pages instead of items.
         """
         return SyncPager(
-            lambda page: self.list_accounts(page=page, per_page=per_page, **options),
+            lambda page: self.list_accounts(
+                platform=platform, country=country, banned=banned, page=page, per_page=per_page, **options
+            ),
             per_page=per_page,
             max_items=max_items,
         )
@@ -329,6 +364,235 @@ class Accounts(SyncAPIResource):
             raw=self._raw,
         )
 
+    def get_account_managed_subscription(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> ManagedSubscriptionResponse:
+        """Get TokPortal Coverage status
+
+        TokPortal Coverage of a delivered account and, when it can be reactivated, the current quote.
+
+        ``GET /accounts/{id}/managed-subscription``.
+
+        Args:
+            id: Saved account ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
+
+        Returns:
+            ManagedSubscriptionResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _get_account_managed_subscription.OPERATION,
+            _get_account_managed_subscription.build_request(
+                id,
+            ),
+            _get_account_managed_subscription.parse_response,
+            options,
+        )
+
+    def reactivate_account_managed_subscription(
+        self,
+        id: str,
+        *,
+        body: ManagedSubscriptionReactivationRequest | ManagedSubscriptionReactivationRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> ChargedDataResponse:
+        """Reactivate TokPortal Coverage
+
+        Reactivate Coverage at the quoted price (the unpaid periods; a zero-credit quote still needs this
+        call). The body repeats the quote; a stale quote is refused.
+
+        ``POST /accounts/{id}/managed-subscription/reactivate``.
+
+        Args:
+            id: Saved account ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
+
+        Returns:
+            ChargedDataResponse
+
+        Raises:
+            BadRequestError: 400 Invalid request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            InsufficientCreditsError: 402 Insufficient credits.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _reactivate_account_managed_subscription.OPERATION,
+            _reactivate_account_managed_subscription.build_request(
+                id,
+                body=body,
+            ),
+            _reactivate_account_managed_subscription.parse_response,
+            options,
+        )
+
+    def cancel_account_managed_subscription(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Pause TokPortal Coverage
+
+        Pause Coverage of a delivered account: its tasks stop, nothing is refunded.
+
+        ``POST /accounts/{id}/managed-subscription/cancel``.
+
+        Args:
+            id: Saved account ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _cancel_account_managed_subscription.OPERATION,
+            _cancel_account_managed_subscription.build_request(
+                id,
+            ),
+            _cancel_account_managed_subscription.parse_response,
+            options,
+        )
+
+    def list_account_bans(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        status: AccountBanStatus | str | Unset = UNSET,
+        resolution: AccountBanResolutionFilter | str | Unset = UNSET,
+        account_id: str | Unset = UNSET,
+        since: str | Unset = UNSET,
+        include_screenshots: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AccountBanListResponse:
+        """List ban reports and appeals
+
+        Validated ban reports of the delivered accounts and their appeals: the source of truth for ban
+        state.
+
+        ``GET /account-bans``.
+
+        Args:
+            page: Page number.
+            per_page: Items per page.
+            status: Filter by ban status.
+            resolution: Filter by staff resolution (pending: not resolved yet).
+            account_id: Saved account ID.
+            since: ISO 8601 timestamp: only rows updated at or after it (a polling watermark: the highest updated_at seen).
+            include_screenshots: Add a signed URL (valid 7 days) of the ban-evidence screenshot to each row.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
+
+        Returns:
+            AccountBanListResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _list_account_bans.OPERATION,
+            _list_account_bans.build_request(
+                page=page,
+                per_page=per_page,
+                status=status,
+                resolution=resolution,
+                account_id=account_id,
+                since=since,
+                include_screenshots=include_screenshots,
+            ),
+            _list_account_bans.parse_response,
+            options,
+        )
+
+    def iter_account_bans(
+        self,
+        *,
+        status: AccountBanStatus | str | Unset = UNSET,
+        resolution: AccountBanResolutionFilter | str | Unset = UNSET,
+        account_id: str | Unset = UNSET,
+        since: str | Unset = UNSET,
+        include_screenshots: bool | Unset = UNSET,
+        per_page: int = 100,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPager[AccountBan, AccountBanListResponse]:
+        """Every item of :meth:`list_account_bans`, page after page, fetched lazily as you iterate.
+
+        Takes the same filters; ``per_page`` (1-100) items a request; ``max_items`` stops early.
+        ``.pages()`` walks whole pages instead of items.
+        """
+        return SyncPager(
+            lambda page: self.list_account_bans(
+                status=status,
+                resolution=resolution,
+                account_id=account_id,
+                since=since,
+                include_screenshots=include_screenshots,
+                page=page,
+                per_page=per_page,
+                **options,
+            ),
+            per_page=per_page,
+            max_items=max_items,
+        )
+
+    def update_account_commenting_profile(
+        self,
+        id: str,
+        *,
+        body: UpdateAccountCommentingProfileRequest | UpdateAccountCommentingProfileRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Update account commenting profile
+
+        Change the commenting profile of a delivered account. The fields are not stated by a public source:
+        the body is an open object.
+
+        ``PATCH /accounts/{id}/commenting-profile``.
+
+        Args:
+            id: Saved account ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            BadRequestError: 400 Invalid request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _update_account_commenting_profile.OPERATION,
+            _update_account_commenting_profile.build_request(
+                id,
+                body=body,
+            ),
+            _update_account_commenting_profile.parse_response,
+            options,
+        )
+
 
 class AsyncAccounts(AsyncAPIResource):
     """Accounts operations (async)."""
@@ -338,6 +602,9 @@ class AsyncAccounts(AsyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
+        platform: Platform | str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        banned: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SavedAccountListResponse:
         """List delivered accounts
@@ -347,6 +614,9 @@ class AsyncAccounts(AsyncAPIResource):
         Args:
             page: Page number.
             per_page: Items per page.
+            platform: Filter by platform.
+            country: Filter by country code.
+            banned: Only banned (true) or only not banned (false) accounts.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
@@ -362,6 +632,9 @@ class AsyncAccounts(AsyncAPIResource):
             _list_accounts.build_request(
                 page=page,
                 per_page=per_page,
+                platform=platform,
+                country=country,
+                banned=banned,
             ),
             _list_accounts.parse_response,
             options,
@@ -370,6 +643,10 @@ class AsyncAccounts(AsyncAPIResource):
 
     def iter_accounts(
         self,
+        *,
+        platform: Platform | str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        banned: bool | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
@@ -380,7 +657,9 @@ class AsyncAccounts(AsyncAPIResource):
         ``.pages()`` walks whole pages instead of items.
         """
         return AsyncPager(
-            lambda page: self.list_accounts(page=page, per_page=per_page, **options),
+            lambda page: self.list_accounts(
+                platform=platform, country=country, banned=banned, page=page, per_page=per_page, **options
+            ),
             per_page=per_page,
             max_items=max_items,
         )
@@ -623,6 +902,235 @@ class AsyncAccounts(AsyncAPIResource):
             raw=self._raw,
         )
 
+    async def get_account_managed_subscription(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> ManagedSubscriptionResponse:
+        """Get TokPortal Coverage status
+
+        TokPortal Coverage of a delivered account and, when it can be reactivated, the current quote.
+
+        ``GET /accounts/{id}/managed-subscription``.
+
+        Args:
+            id: Saved account ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
+
+        Returns:
+            ManagedSubscriptionResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _get_account_managed_subscription.OPERATION,
+            _get_account_managed_subscription.build_request(
+                id,
+            ),
+            _get_account_managed_subscription.parse_response,
+            options,
+        )
+
+    async def reactivate_account_managed_subscription(
+        self,
+        id: str,
+        *,
+        body: ManagedSubscriptionReactivationRequest | ManagedSubscriptionReactivationRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> ChargedDataResponse:
+        """Reactivate TokPortal Coverage
+
+        Reactivate Coverage at the quoted price (the unpaid periods; a zero-credit quote still needs this
+        call). The body repeats the quote; a stale quote is refused.
+
+        ``POST /accounts/{id}/managed-subscription/reactivate``.
+
+        Args:
+            id: Saved account ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
+
+        Returns:
+            ChargedDataResponse
+
+        Raises:
+            BadRequestError: 400 Invalid request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            InsufficientCreditsError: 402 Insufficient credits.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _reactivate_account_managed_subscription.OPERATION,
+            _reactivate_account_managed_subscription.build_request(
+                id,
+                body=body,
+            ),
+            _reactivate_account_managed_subscription.parse_response,
+            options,
+        )
+
+    async def cancel_account_managed_subscription(
+        self,
+        id: str,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Pause TokPortal Coverage
+
+        Pause Coverage of a delivered account: its tasks stop, nothing is refunded.
+
+        ``POST /accounts/{id}/managed-subscription/cancel``.
+
+        Args:
+            id: Saved account ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _cancel_account_managed_subscription.OPERATION,
+            _cancel_account_managed_subscription.build_request(
+                id,
+            ),
+            _cancel_account_managed_subscription.parse_response,
+            options,
+        )
+
+    async def list_account_bans(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        status: AccountBanStatus | str | Unset = UNSET,
+        resolution: AccountBanResolutionFilter | str | Unset = UNSET,
+        account_id: str | Unset = UNSET,
+        since: str | Unset = UNSET,
+        include_screenshots: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AccountBanListResponse:
+        """List ban reports and appeals
+
+        Validated ban reports of the delivered accounts and their appeals: the source of truth for ban
+        state.
+
+        ``GET /account-bans``.
+
+        Args:
+            page: Page number.
+            per_page: Items per page.
+            status: Filter by ban status.
+            resolution: Filter by staff resolution (pending: not resolved yet).
+            account_id: Saved account ID.
+            since: ISO 8601 timestamp: only rows updated at or after it (a polling watermark: the highest updated_at seen).
+            include_screenshots: Add a signed URL (valid 7 days) of the ban-evidence screenshot to each row.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
+
+        Returns:
+            AccountBanListResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _list_account_bans.OPERATION,
+            _list_account_bans.build_request(
+                page=page,
+                per_page=per_page,
+                status=status,
+                resolution=resolution,
+                account_id=account_id,
+                since=since,
+                include_screenshots=include_screenshots,
+            ),
+            _list_account_bans.parse_response,
+            options,
+        )
+
+    def iter_account_bans(
+        self,
+        *,
+        status: AccountBanStatus | str | Unset = UNSET,
+        resolution: AccountBanResolutionFilter | str | Unset = UNSET,
+        account_id: str | Unset = UNSET,
+        since: str | Unset = UNSET,
+        include_screenshots: bool | Unset = UNSET,
+        per_page: int = 100,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[AccountBan, AccountBanListResponse]:
+        """Every item of :meth:`list_account_bans`, page after page, fetched lazily as you iterate.
+
+        Takes the same filters; ``per_page`` (1-100) items a request; ``max_items`` stops early.
+        ``.pages()`` walks whole pages instead of items.
+        """
+        return AsyncPager(
+            lambda page: self.list_account_bans(
+                status=status,
+                resolution=resolution,
+                account_id=account_id,
+                since=since,
+                include_screenshots=include_screenshots,
+                page=page,
+                per_page=per_page,
+                **options,
+            ),
+            per_page=per_page,
+            max_items=max_items,
+        )
+
+    async def update_account_commenting_profile(
+        self,
+        id: str,
+        *,
+        body: UpdateAccountCommentingProfileRequest | UpdateAccountCommentingProfileRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Update account commenting profile
+
+        Change the commenting profile of a delivered account. The fields are not stated by a public source:
+        the body is an open object.
+
+        ``PATCH /accounts/{id}/commenting-profile``.
+
+        Args:
+            id: Saved account ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            BadRequestError: 400 Invalid request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Account not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _update_account_commenting_profile.OPERATION,
+            _update_account_commenting_profile.build_request(
+                id,
+                body=body,
+            ),
+            _update_account_commenting_profile.parse_response,
+            options,
+        )
+
 
 class AccountsWithRawResponse:
     """:class:`Accounts`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
@@ -636,6 +1144,11 @@ class AccountsWithRawResponse:
         self.reveal_account_credentials = to_raw_response(resource.reveal_account_credentials)
         self.get_account_edit_request = to_raw_response(resource.get_account_edit_request)
         self.create_account_edit_request = to_raw_response(resource.create_account_edit_request)
+        self.get_account_managed_subscription = to_raw_response(resource.get_account_managed_subscription)
+        self.reactivate_account_managed_subscription = to_raw_response(resource.reactivate_account_managed_subscription)
+        self.cancel_account_managed_subscription = to_raw_response(resource.cancel_account_managed_subscription)
+        self.list_account_bans = to_raw_response(resource.list_account_bans)
+        self.update_account_commenting_profile = to_raw_response(resource.update_account_commenting_profile)
 
 
 class AsyncAccountsWithRawResponse:
@@ -650,3 +1163,10 @@ class AsyncAccountsWithRawResponse:
         self.reveal_account_credentials = async_to_raw_response(resource.reveal_account_credentials)
         self.get_account_edit_request = async_to_raw_response(resource.get_account_edit_request)
         self.create_account_edit_request = async_to_raw_response(resource.create_account_edit_request)
+        self.get_account_managed_subscription = async_to_raw_response(resource.get_account_managed_subscription)
+        self.reactivate_account_managed_subscription = async_to_raw_response(
+            resource.reactivate_account_managed_subscription
+        )
+        self.cancel_account_managed_subscription = async_to_raw_response(resource.cancel_account_managed_subscription)
+        self.list_account_bans = async_to_raw_response(resource.list_account_bans)
+        self.update_account_commenting_profile = async_to_raw_response(resource.update_account_commenting_profile)

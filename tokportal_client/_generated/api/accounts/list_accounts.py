@@ -12,9 +12,11 @@ from tokportal_client._runtime import (
     RequestSpec,
     Unset,
     check_param,
+    known_enum,
     parse,
 )
 
+from ...models.platform import Platform
 from ...models.saved_account_list_response import SavedAccountListResponse
 from ...registry import OPERATIONS
 
@@ -25,6 +27,9 @@ def build_request(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    platform: Platform | str | Unset = UNSET,
+    country: str | Unset = UNSET,
+    banned: bool | Unset = UNSET,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}
@@ -34,6 +39,12 @@ def build_request(
         params.append(("page", check_param(page, int, "page")))
     if not isinstance(per_page, Unset):
         params.append(("per_page", check_param(per_page, int, "per_page")))
+    if not isinstance(platform, Unset):
+        params.append(("platform", known_enum(Platform, platform, "platform").value))
+    if not isinstance(country, Unset):
+        params.append(("country", check_param(country, str, "country")))
+    if not isinstance(banned, Unset):
+        params.append(("banned", "true" if check_param(banned, bool, "banned") else "false"))
     request["params"] = tuple(params)
     return RequestSpec(path, **request)
 

@@ -128,12 +128,26 @@ class Analytics(SyncAPIResource):
 
     def get_analytics_dashboard(
         self,
+        *,
+        workspace: str | Unset = UNSET,
+        platform: Sequence[Platform | str] | Unset = UNSET,
+        country: Sequence[str] | Unset = UNSET,
+        account: Sequence[str] | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AnalyticsResponse:
         """Get analytics dashboard
 
         ``GET /analytics``.
 
+        Args:
+            workspace: Workspace id (multi-workspace keys only).
+            platform: Repeatable platform filter.
+            country: Repeatable country filter.
+            account: Repeatable saved account filter.
+            from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
+            to: End: a date (YYYY-MM-DD) or ISO timestamp.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
@@ -146,7 +160,14 @@ class Analytics(SyncAPIResource):
 
         return self._client.request(
             _get_analytics_dashboard.OPERATION,
-            _get_analytics_dashboard.build_request(),
+            _get_analytics_dashboard.build_request(
+                workspace=workspace,
+                platform=platform,
+                country=country,
+                account=account,
+                from_=from_,
+                to=to,
+            ),
             _get_analytics_dashboard.parse_response,
             options,
             raw=self._raw,
@@ -883,12 +904,26 @@ class AsyncAnalytics(AsyncAPIResource):
 
     async def get_analytics_dashboard(
         self,
+        *,
+        workspace: str | Unset = UNSET,
+        platform: Sequence[Platform | str] | Unset = UNSET,
+        country: Sequence[str] | Unset = UNSET,
+        account: Sequence[str] | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AnalyticsResponse:
         """Get analytics dashboard
 
         ``GET /analytics``.
 
+        Args:
+            workspace: Workspace id (multi-workspace keys only).
+            platform: Repeatable platform filter.
+            country: Repeatable country filter.
+            account: Repeatable saved account filter.
+            from_: Start: a date (YYYY-MM-DD) or ISO timestamp.
+            to: End: a date (YYYY-MM-DD) or ISO timestamp.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
@@ -901,7 +936,14 @@ class AsyncAnalytics(AsyncAPIResource):
 
         return await self._client.request(
             _get_analytics_dashboard.OPERATION,
-            _get_analytics_dashboard.build_request(),
+            _get_analytics_dashboard.build_request(
+                workspace=workspace,
+                platform=platform,
+                country=country,
+                account=account,
+                from_=from_,
+                to=to,
+            ),
             _get_analytics_dashboard.parse_response,
             options,
             raw=self._raw,

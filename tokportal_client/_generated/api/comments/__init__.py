@@ -23,6 +23,7 @@ from ...models.comment_task_cancelled_response import CommentTaskCancelledRespon
 from ...models.comment_task_input import CommentTaskInput, CommentTaskInputDict
 from ...models.comment_task_list_response import CommentTaskListResponse
 from ...models.comment_task_response import CommentTaskResponse
+from ...models.comment_task_status import CommentTaskStatus
 from ...models.comment_task_verifications_response import CommentTaskVerificationsResponse
 from ...models.create_comment_tasks_response import CreateCommentTasksResponse
 from ...models.dispute_comment_request import DisputeCommentRequest, DisputeCommentRequestDict
@@ -43,6 +44,8 @@ class Comments(SyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
+        status: CommentTaskStatus | str | Unset = UNSET,
+        saved_account_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CommentTaskListResponse:
         """List comment tasks
@@ -52,6 +55,8 @@ class Comments(SyncAPIResource):
         Args:
             page: Page number.
             per_page: Items per page.
+            status: Filter by comment task status.
+            saved_account_id: Filter by saved account ID.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
@@ -67,6 +72,8 @@ class Comments(SyncAPIResource):
             _list_comment_tasks.build_request(
                 page=page,
                 per_page=per_page,
+                status=status,
+                saved_account_id=saved_account_id,
             ),
             _list_comment_tasks.parse_response,
             options,
@@ -75,6 +82,9 @@ class Comments(SyncAPIResource):
 
     def iter_comment_tasks(
         self,
+        *,
+        status: CommentTaskStatus | str | Unset = UNSET,
+        saved_account_id: str | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
@@ -85,7 +95,9 @@ class Comments(SyncAPIResource):
         ``.pages()`` walks whole pages instead of items.
         """
         return SyncPager(
-            lambda page: self.list_comment_tasks(page=page, per_page=per_page, **options),
+            lambda page: self.list_comment_tasks(
+                status=status, saved_account_id=saved_account_id, page=page, per_page=per_page, **options
+            ),
             per_page=per_page,
             max_items=max_items,
         )
@@ -300,6 +312,8 @@ class AsyncComments(AsyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
+        status: CommentTaskStatus | str | Unset = UNSET,
+        saved_account_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CommentTaskListResponse:
         """List comment tasks
@@ -309,6 +323,8 @@ class AsyncComments(AsyncAPIResource):
         Args:
             page: Page number.
             per_page: Items per page.
+            status: Filter by comment task status.
+            saved_account_id: Filter by saved account ID.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
@@ -324,6 +340,8 @@ class AsyncComments(AsyncAPIResource):
             _list_comment_tasks.build_request(
                 page=page,
                 per_page=per_page,
+                status=status,
+                saved_account_id=saved_account_id,
             ),
             _list_comment_tasks.parse_response,
             options,
@@ -332,6 +350,9 @@ class AsyncComments(AsyncAPIResource):
 
     def iter_comment_tasks(
         self,
+        *,
+        status: CommentTaskStatus | str | Unset = UNSET,
+        saved_account_id: str | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
@@ -342,7 +363,9 @@ class AsyncComments(AsyncAPIResource):
         ``.pages()`` walks whole pages instead of items.
         """
         return AsyncPager(
-            lambda page: self.list_comment_tasks(page=page, per_page=per_page, **options),
+            lambda page: self.list_comment_tasks(
+                status=status, saved_account_id=saved_account_id, page=page, per_page=per_page, **options
+            ),
             per_page=per_page,
             max_items=max_items,
         )

@@ -12,10 +12,12 @@ from tokportal_client._runtime import (
     RequestSpec,
     Unset,
     check_param,
+    known_enum,
     parse,
 )
 
 from ...models.comment_task_list_response import CommentTaskListResponse
+from ...models.comment_task_status import CommentTaskStatus
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["list_comment_tasks"]
@@ -25,6 +27,8 @@ def build_request(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    status: CommentTaskStatus | str | Unset = UNSET,
+    saved_account_id: str | Unset = UNSET,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}
@@ -34,6 +38,10 @@ def build_request(
         params.append(("page", check_param(page, int, "page")))
     if not isinstance(per_page, Unset):
         params.append(("per_page", check_param(per_page, int, "per_page")))
+    if not isinstance(status, Unset):
+        params.append(("status", known_enum(CommentTaskStatus, status, "status").value))
+    if not isinstance(saved_account_id, Unset):
+        params.append(("saved_account_id", check_param(saved_account_id, str, "saved_account_id")))
     request["params"] = tuple(params)
     return RequestSpec(path, **request)
 

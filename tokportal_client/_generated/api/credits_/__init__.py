@@ -84,6 +84,8 @@ class Credits(SyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CreditTransactionListResponse:
         """List credit transactions
@@ -93,6 +95,8 @@ class Credits(SyncAPIResource):
         Args:
             page: Page number.
             per_page: Items per page.
+            date_from: Only transactions at or after this date: a date (YYYY-MM-DD) or ISO timestamp.
+            date_to: Only transactions up to this date: a date (YYYY-MM-DD) or ISO timestamp.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
@@ -108,6 +112,8 @@ class Credits(SyncAPIResource):
             _list_credit_transactions.build_request(
                 page=page,
                 per_page=per_page,
+                date_from=date_from,
+                date_to=date_to,
             ),
             _list_credit_transactions.parse_response,
             options,
@@ -116,6 +122,9 @@ class Credits(SyncAPIResource):
 
     def iter_credit_transactions(
         self,
+        *,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
@@ -126,7 +135,9 @@ class Credits(SyncAPIResource):
         ``.pages()`` walks whole pages instead of items.
         """
         return SyncPager(
-            lambda page: self.list_credit_transactions(page=page, per_page=per_page, **options),
+            lambda page: self.list_credit_transactions(
+                date_from=date_from, date_to=date_to, page=page, per_page=per_page, **options
+            ),
             per_page=per_page,
             max_items=max_items,
         )
@@ -191,6 +202,8 @@ class AsyncCredits(AsyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CreditTransactionListResponse:
         """List credit transactions
@@ -200,6 +213,8 @@ class AsyncCredits(AsyncAPIResource):
         Args:
             page: Page number.
             per_page: Items per page.
+            date_from: Only transactions at or after this date: a date (YYYY-MM-DD) or ISO timestamp.
+            date_to: Only transactions up to this date: a date (YYYY-MM-DD) or ISO timestamp.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
 
         Returns:
@@ -215,6 +230,8 @@ class AsyncCredits(AsyncAPIResource):
             _list_credit_transactions.build_request(
                 page=page,
                 per_page=per_page,
+                date_from=date_from,
+                date_to=date_to,
             ),
             _list_credit_transactions.parse_response,
             options,
@@ -223,6 +240,9 @@ class AsyncCredits(AsyncAPIResource):
 
     def iter_credit_transactions(
         self,
+        *,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
@@ -233,7 +253,9 @@ class AsyncCredits(AsyncAPIResource):
         ``.pages()`` walks whole pages instead of items.
         """
         return AsyncPager(
-            lambda page: self.list_credit_transactions(page=page, per_page=per_page, **options),
+            lambda page: self.list_credit_transactions(
+                date_from=date_from, date_to=date_to, page=page, per_page=per_page, **options
+            ),
             per_page=per_page,
             max_items=max_items,
         )

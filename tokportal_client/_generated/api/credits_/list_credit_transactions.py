@@ -25,6 +25,8 @@ def build_request(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    date_from: str | Unset = UNSET,
+    date_to: str | Unset = UNSET,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}
@@ -34,6 +36,10 @@ def build_request(
         params.append(("page", check_param(page, int, "page")))
     if not isinstance(per_page, Unset):
         params.append(("per_page", check_param(per_page, int, "per_page")))
+    if not isinstance(date_from, Unset):
+        params.append(("date_from", check_param(date_from, str, "date_from")))
+    if not isinstance(date_to, Unset):
+        params.append(("date_to", check_param(date_to, str, "date_to")))
     request["params"] = tuple(params)
     return RequestSpec(path, **request)
 

@@ -8,12 +8,19 @@ from tokportal_client._runtime import (
     AsyncAPIResource,
     RequestOptions,
     SyncAPIResource,
+    WriteOptions,
     async_to_raw_response,
     to_raw_response,
 )
 
+from ...models.data_response import DataResponse
+from ...models.update_current_user_settings_request import (
+    UpdateCurrentUserSettingsRequest,
+    UpdateCurrentUserSettingsRequestDict,
+)
 from ...models.user_response import UserResponse
 from . import get_current_user as _get_current_user
+from . import update_current_user_settings as _update_current_user_settings
 
 
 class Profile(SyncAPIResource):
@@ -43,6 +50,41 @@ class Profile(SyncAPIResource):
             _get_current_user.parse_response,
             options,
             raw=self._raw,
+        )
+
+    def update_current_user_settings(
+        self,
+        *,
+        body: UpdateCurrentUserSettingsRequest | UpdateCurrentUserSettingsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Update safe workspace settings
+
+        Change the settings of the key's workspace that are safe to change through the API. The settings a
+        body may carry are not stated by a public source: the body is an open object.
+
+        ``PATCH /me``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            BadRequestError: 400 Invalid request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _update_current_user_settings.OPERATION,
+            _update_current_user_settings.build_request(
+                body=body,
+            ),
+            _update_current_user_settings.parse_response,
+            options,
         )
 
 
@@ -75,6 +117,41 @@ class AsyncProfile(AsyncAPIResource):
             raw=self._raw,
         )
 
+    async def update_current_user_settings(
+        self,
+        *,
+        body: UpdateCurrentUserSettingsRequest | UpdateCurrentUserSettingsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse:
+        """Update safe workspace settings
+
+        Change the settings of the key's workspace that are safe to change through the API. The settings a
+        body may carry are not stated by a public source: the body is an open object.
+
+        ``PATCH /me``.
+
+        Args:
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            BadRequestError: 400 Invalid request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _update_current_user_settings.OPERATION,
+            _update_current_user_settings.build_request(
+                body=body,
+            ),
+            _update_current_user_settings.parse_response,
+            options,
+        )
+
 
 class ProfileWithRawResponse:
     """:class:`Profile`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
@@ -82,6 +159,7 @@ class ProfileWithRawResponse:
     def __init__(self, resource: Profile) -> None:
         resource = resource._raw_mode()
         self.get_current_user = to_raw_response(resource.get_current_user)
+        self.update_current_user_settings = to_raw_response(resource.update_current_user_settings)
 
 
 class AsyncProfileWithRawResponse:
@@ -90,3 +168,4 @@ class AsyncProfileWithRawResponse:
     def __init__(self, resource: AsyncProfile) -> None:
         resource = resource._raw_mode()
         self.get_current_user = async_to_raw_response(resource.get_current_user)
+        self.update_current_user_settings = async_to_raw_response(resource.update_current_user_settings)

@@ -20,7 +20,9 @@ from tokportal_client._runtime import (
 from ...models.batch_configure_videos_request import BatchConfigureVideosRequest, BatchConfigureVideosRequestDict
 from ...models.bundle_video_list_response import BundleVideoListResponse
 from ...models.bundle_video_response import BundleVideoResponse
+from ...models.charged_data_response import ChargedDataResponse
 from ...models.configure_video_request import ConfigureVideoRequest, ConfigureVideoRequestDict
+from ...models.create_video_ad_code_request import CreateVideoAdCodeRequest, CreateVideoAdCodeRequestDict
 from ...models.csv_import_response import CsvImportResponse
 from ...models.data_response import DataResponse
 from ...models.fix_video_download_request import FixVideoDownloadRequest, FixVideoDownloadRequestDict
@@ -31,9 +33,11 @@ from ...models.video_finalize_response import VideoFinalizeResponse
 from ...models.video_publish_response import VideoPublishResponse
 from . import batch_configure_bundle_videos as _batch_configure_bundle_videos
 from . import configure_bundle_video as _configure_bundle_video
+from . import create_video_ad_code_request as _create_video_ad_code_request
 from . import finalize_bundle_video as _finalize_bundle_video
 from . import fix_bundle_video_download as _fix_bundle_video_download
 from . import get_bundle_video as _get_bundle_video
+from . import get_video_ad_code_request as _get_video_ad_code_request
 from . import import_bundle_videos_csv as _import_bundle_videos_csv
 from . import list_bundle_videos as _list_bundle_videos
 from . import patch_bundle_video as _patch_bundle_video
@@ -538,6 +542,79 @@ class Videos(SyncAPIResource):
             raw=self._raw,
         )
 
+    def get_video_ad_code_request(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DataResponse:
+        """Get / poll the ad code for a video
+
+        The ad code request of a video and, once delivered, its code. The shape of the answer is not stated
+        by a public source.
+
+        ``GET /videos/{id}/ad-code-request``.
+
+        Args:
+            id: Video ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Video not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _get_video_ad_code_request.OPERATION,
+            _get_video_ad_code_request.build_request(
+                id,
+            ),
+            _get_video_ad_code_request.parse_response,
+            options,
+        )
+
+    def create_video_ad_code_request(
+        self,
+        id: str,
+        *,
+        body: CreateVideoAdCodeRequest | CreateVideoAdCodeRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> ChargedDataResponse:
+        """Request an ad code (TikTok Spark Code / Instagram Partner Code) for a finalized video
+
+        Ask the account manager for the video's ad code (7 credits); poll getVideoAdCodeRequest for it.
+
+        ``POST /videos/{id}/ad-code-request``.
+
+        Args:
+            id: Video ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
+
+        Returns:
+            ChargedDataResponse
+
+        Raises:
+            BadRequestError: 400 Invalid request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            InsufficientCreditsError: 402 Insufficient credits.
+            NotFoundError: 404 Video not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return self._client.request(
+            _create_video_ad_code_request.OPERATION,
+            _create_video_ad_code_request.build_request(
+                id,
+                body=body,
+            ),
+            _create_video_ad_code_request.parse_response,
+            options,
+        )
+
 
 class AsyncVideos(AsyncAPIResource):
     """Videos operations (async)."""
@@ -1033,6 +1110,79 @@ class AsyncVideos(AsyncAPIResource):
             raw=self._raw,
         )
 
+    async def get_video_ad_code_request(
+        self,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DataResponse:
+        """Get / poll the ad code for a video
+
+        The ad code request of a video and, once delivered, its code. The shape of the answer is not stated
+        by a public source.
+
+        ``GET /videos/{id}/ad-code-request``.
+
+        Args:
+            id: Video ID.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``.
+
+        Returns:
+            DataResponse
+
+        Raises:
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            NotFoundError: 404 Video not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _get_video_ad_code_request.OPERATION,
+            _get_video_ad_code_request.build_request(
+                id,
+            ),
+            _get_video_ad_code_request.parse_response,
+            options,
+        )
+
+    async def create_video_ad_code_request(
+        self,
+        id: str,
+        *,
+        body: CreateVideoAdCodeRequest | CreateVideoAdCodeRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> ChargedDataResponse:
+        """Request an ad code (TikTok Spark Code / Instagram Partner Code) for a finalized video
+
+        Ask the account manager for the video's ad code (7 credits); poll getVideoAdCodeRequest for it.
+
+        ``POST /videos/{id}/ad-code-request``.
+
+        Args:
+            id: Video ID.
+            body: The request body, as the model or a plain mapping validated into it.
+            **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
+
+        Returns:
+            ChargedDataResponse
+
+        Raises:
+            BadRequestError: 400 Invalid request.
+            AuthenticationError: 401 Missing, invalid, or revoked API key.
+            InsufficientCreditsError: 402 Insufficient credits.
+            NotFoundError: 404 Video not found.
+            APIConnectionError: The request could not reach TokPortal (after retries).
+        """
+
+        return await self._client.request(
+            _create_video_ad_code_request.OPERATION,
+            _create_video_ad_code_request.build_request(
+                id,
+                body=body,
+            ),
+            _create_video_ad_code_request.parse_response,
+            options,
+        )
+
 
 class VideosWithRawResponse:
     """:class:`Videos`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
@@ -1052,6 +1202,8 @@ class VideosWithRawResponse:
         self.finalize_bundle_video = to_raw_response(resource.finalize_bundle_video)
         self.request_bundle_video_corrections = to_raw_response(resource.request_bundle_video_corrections)
         self.fix_bundle_video_download = to_raw_response(resource.fix_bundle_video_download)
+        self.get_video_ad_code_request = to_raw_response(resource.get_video_ad_code_request)
+        self.create_video_ad_code_request = to_raw_response(resource.create_video_ad_code_request)
 
 
 class AsyncVideosWithRawResponse:
@@ -1072,3 +1224,5 @@ class AsyncVideosWithRawResponse:
         self.finalize_bundle_video = async_to_raw_response(resource.finalize_bundle_video)
         self.request_bundle_video_corrections = async_to_raw_response(resource.request_bundle_video_corrections)
         self.fix_bundle_video_download = async_to_raw_response(resource.fix_bundle_video_download)
+        self.get_video_ad_code_request = async_to_raw_response(resource.get_video_ad_code_request)
+        self.create_video_ad_code_request = async_to_raw_response(resource.create_video_ad_code_request)

@@ -1,0 +1,36 @@
+"""Pause TokPortal Coverage (POST /accounts/{id}/managed-subscription/cancel)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from tokportal_client._runtime import (
+    Parsed,
+    RequestSpec,
+    parse,
+    path_segment,
+)
+
+from ...models.data_response import DataResponse
+from ...registry import OPERATIONS
+
+OPERATION = OPERATIONS["cancel_account_managed_subscription"]
+
+
+def build_request(
+    id: str,
+) -> RequestSpec:
+    """Validate the arguments and describe the request."""
+    request: dict[str, Any] = {}
+    path = "/accounts/{id}/managed-subscription/cancel".format(
+        id=path_segment(id, "id"),
+    )
+    return RequestSpec(path, **request)
+
+
+def parse_response(response: httpx.Response, strict: bool) -> Parsed[DataResponse]:
+    """Parse the success response: strict, a value that does not fit the contract raises; lenient, it is kept as
+    received and reported."""
+    return parse(DataResponse, response.json(), strict=strict)
