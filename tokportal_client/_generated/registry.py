@@ -107,8 +107,17 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             path="/credits/history",
             summary="List credit transactions",
             parameters=(
-                Parameter(name="page", python_name="page", location="query", required=False, type="int"),
-                Parameter(name="per_page", python_name="per_page", location="query", required=False, type="int"),
+                Parameter(
+                    name="page", python_name="page", location="query", required=False, type="int", rules={"minimum": 1}
+                ),
+                Parameter(
+                    name="per_page",
+                    python_name="per_page",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1, "maximum": 100},
+                ),
             ),
             body=None,
             body_types=(),
@@ -127,8 +136,17 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             path="/bundles",
             summary="List bundles",
             parameters=(
-                Parameter(name="page", python_name="page", location="query", required=False, type="int"),
-                Parameter(name="per_page", python_name="per_page", location="query", required=False, type="int"),
+                Parameter(
+                    name="page", python_name="page", location="query", required=False, type="int", rules={"minimum": 1}
+                ),
+                Parameter(
+                    name="per_page",
+                    python_name="per_page",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1, "maximum": 100},
+                ),
                 Parameter(name="status", python_name="status", location="query", required=False, type="BundleStatus"),
                 Parameter(
                     name="bundle_type", python_name="bundle_type", location="query", required=False, type="BundleType"
@@ -401,7 +419,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Get video slot configuration",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="position", python_name="position", location="path", required=True, type="int"),
+                Parameter(
+                    name="position",
+                    python_name="position",
+                    location="path",
+                    required=True,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
             ),
             body=None,
             body_types=(),
@@ -421,7 +446,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Configure a video slot",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="position", python_name="position", location="path", required=True, type="int"),
+                Parameter(
+                    name="position",
+                    python_name="position",
+                    location="path",
+                    required=True,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
             ),
             body="json",
             body_types=("ConfigureVideoRequest",),
@@ -441,7 +473,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Patch video references",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="position", python_name="position", location="path", required=True, type="int"),
+                Parameter(
+                    name="position",
+                    python_name="position",
+                    location="path",
+                    required=True,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
             ),
             body="json",
             body_types=("PatchVideoRequest",),
@@ -512,7 +551,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Publish one video slot",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="position", python_name="position", location="path", required=True, type="int"),
+                Parameter(
+                    name="position",
+                    python_name="position",
+                    location="path",
+                    required=True,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
             ),
             body=None,
             body_types=(),
@@ -532,7 +578,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Reset one video slot",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="position", python_name="position", location="path", required=True, type="int"),
+                Parameter(
+                    name="position",
+                    python_name="position",
+                    location="path",
+                    required=True,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
             ),
             body=None,
             body_types=(),
@@ -552,7 +605,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Unschedule one video slot",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="position", python_name="position", location="path", required=True, type="int"),
+                Parameter(
+                    name="position",
+                    python_name="position",
+                    location="path",
+                    required=True,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
             ),
             body=None,
             body_types=(),
@@ -572,7 +632,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Finalize video review",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="position", python_name="position", location="path", required=True, type="int"),
+                Parameter(
+                    name="position",
+                    python_name="position",
+                    location="path",
+                    required=True,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
             ),
             body=None,
             body_types=(),
@@ -592,7 +659,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Request video corrections",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="position", python_name="position", location="path", required=True, type="int"),
+                Parameter(
+                    name="position",
+                    python_name="position",
+                    location="path",
+                    required=True,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
             ),
             body="json",
             body_types=("VideoCorrectionsRequest",),
@@ -612,7 +686,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Fix a broken video download",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="position", python_name="position", location="path", required=True, type="int"),
+                Parameter(
+                    name="position",
+                    python_name="position",
+                    location="path",
+                    required=True,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
             ),
             body="json",
             body_types=("FixVideoDownloadRequest",),
@@ -631,8 +712,17 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             path="/accounts",
             summary="List delivered accounts",
             parameters=(
-                Parameter(name="page", python_name="page", location="query", required=False, type="int"),
-                Parameter(name="per_page", python_name="per_page", location="query", required=False, type="int"),
+                Parameter(
+                    name="page", python_name="page", location="query", required=False, type="int", rules={"minimum": 1}
+                ),
+                Parameter(
+                    name="per_page",
+                    python_name="per_page",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1, "maximum": 100},
+                ),
             ),
             body=None,
             body_types=(),
@@ -669,8 +759,17 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="List bundles for a delivered account",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="page", python_name="page", location="query", required=False, type="int"),
-                Parameter(name="per_page", python_name="per_page", location="query", required=False, type="int"),
+                Parameter(
+                    name="page", python_name="page", location="query", required=False, type="int", rules={"minimum": 1}
+                ),
+                Parameter(
+                    name="per_page",
+                    python_name="per_page",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1, "maximum": 100},
+                ),
                 Parameter(name="status", python_name="status", location="query", required=False, type="BundleStatus"),
             ),
             body=None,
@@ -955,7 +1054,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
                 Parameter(name="source", python_name="source", location="query", required=False, type="str"),
-                Parameter(name="limit", python_name="limit", location="query", required=False, type="int"),
+                Parameter(
+                    name="limit",
+                    python_name="limit",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
                 Parameter(name="from", python_name="from_", location="query", required=False, type="str"),
                 Parameter(name="to", python_name="to", location="query", required=False, type="str"),
             ),
@@ -994,8 +1100,17 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="List post analytics for an account",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="page", python_name="page", location="query", required=False, type="int"),
-                Parameter(name="per_page", python_name="per_page", location="query", required=False, type="int"),
+                Parameter(
+                    name="page", python_name="page", location="query", required=False, type="int", rules={"minimum": 1}
+                ),
+                Parameter(
+                    name="per_page",
+                    python_name="per_page",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1, "maximum": 100},
+                ),
                 Parameter(name="sort_by", python_name="sort_by", location="query", required=False, type="str"),
                 Parameter(name="sort_order", python_name="sort_order", location="query", required=False, type="str"),
             ),
@@ -1037,8 +1152,22 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
                 Parameter(name="country", python_name="country", location="query", required=False, type="str"),
                 Parameter(name="account", python_name="account", location="query", required=False, type="str"),
                 Parameter(name="post", python_name="post", location="query", required=False, type="str"),
-                Parameter(name="limit", python_name="limit", location="query", required=False, type="int"),
-                Parameter(name="postLimit", python_name="post_limit", location="query", required=False, type="int"),
+                Parameter(
+                    name="limit",
+                    python_name="limit",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
+                Parameter(
+                    name="postLimit",
+                    python_name="post_limit",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
                 Parameter(name="from", python_name="from_", location="query", required=False, type="str"),
                 Parameter(name="to", python_name="to", location="query", required=False, type="str"),
             ),
@@ -1064,7 +1193,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
                     name="trackedPostId", python_name="tracked_post_id", location="query", required=False, type="str"
                 ),
                 Parameter(name="postId", python_name="post_id", location="query", required=False, type="str"),
-                Parameter(name="limit", python_name="limit", location="query", required=False, type="int"),
+                Parameter(
+                    name="limit",
+                    python_name="limit",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
             ),
             body=None,
             body_types=(),
@@ -1085,7 +1221,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
                 Parameter(name="source", python_name="source", location="query", required=False, type="str"),
-                Parameter(name="limit", python_name="limit", location="query", required=False, type="int"),
+                Parameter(
+                    name="limit",
+                    python_name="limit",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
                 Parameter(name="from", python_name="from_", location="query", required=False, type="str"),
                 Parameter(name="to", python_name="to", location="query", required=False, type="str"),
             ),
@@ -1123,8 +1266,17 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             path="/webhooks",
             summary="List webhook endpoints",
             parameters=(
-                Parameter(name="page", python_name="page", location="query", required=False, type="int"),
-                Parameter(name="per_page", python_name="per_page", location="query", required=False, type="int"),
+                Parameter(
+                    name="page", python_name="page", location="query", required=False, type="int", rules={"minimum": 1}
+                ),
+                Parameter(
+                    name="per_page",
+                    python_name="per_page",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1, "maximum": 100},
+                ),
                 Parameter(name="enabled", python_name="enabled", location="query", required=False, type="bool"),
                 Parameter(name="event", python_name="event", location="query", required=False, type="WebhookEventType"),
             ),
@@ -1214,8 +1366,17 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="List webhook deliveries",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="page", python_name="page", location="query", required=False, type="int"),
-                Parameter(name="per_page", python_name="per_page", location="query", required=False, type="int"),
+                Parameter(
+                    name="page", python_name="page", location="query", required=False, type="int", rules={"minimum": 1}
+                ),
+                Parameter(
+                    name="per_page",
+                    python_name="per_page",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1, "maximum": 100},
+                ),
                 Parameter(
                     name="event_type",
                     python_name="event_type",
@@ -1364,8 +1525,17 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             path="/comments",
             summary="List comment tasks",
             parameters=(
-                Parameter(name="page", python_name="page", location="query", required=False, type="int"),
-                Parameter(name="per_page", python_name="per_page", location="query", required=False, type="int"),
+                Parameter(
+                    name="page", python_name="page", location="query", required=False, type="int", rules={"minimum": 1}
+                ),
+                Parameter(
+                    name="per_page",
+                    python_name="per_page",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1, "maximum": 100},
+                ),
             ),
             body=None,
             body_types=(),

@@ -28,7 +28,7 @@ class BatchConfigureVideosRequest(OpenModel):
         'target_publish_date', 'position': 1}]}
 
     Attributes:
-        videos (list[BatchVideoConfiguration]):
+        videos (list[BatchVideoConfiguration]): Rules: at least 1 items.
         auto_publish (bool | Unset):
     """
 
@@ -41,6 +41,7 @@ class BatchConfigureVideosRequest(OpenModel):
         ("auto_publish", "auto_publish", False),
     )
     _absent = UNSET
+    _rules = {"videos": {"minItems": 1}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

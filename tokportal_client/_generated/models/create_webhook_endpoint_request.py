@@ -28,8 +28,8 @@ class CreateWebhookEndpointRequest(OpenModel):
 
     Attributes:
         url (str): HTTPS URL.
-        events (list[WebhookEventType | WebhookEventTypeLiteral]):
-        description (str | Unset):
+        events (list[WebhookEventType | WebhookEventTypeLiteral]): Rules: at least 1 items.
+        description (str | Unset): Rules: at most 500 characters.
         enabled (bool | Unset):
     """
 
@@ -46,6 +46,7 @@ class CreateWebhookEndpointRequest(OpenModel):
         ("enabled", "enabled", False),
     )
     _absent = UNSET
+    _rules = {"events": {"minItems": 1}, "description": {"maxLength": 500}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

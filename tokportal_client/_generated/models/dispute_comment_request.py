@@ -23,7 +23,7 @@ class DisputeCommentRequest(OpenModel):
         {'reason': 'Please review this item.'}
 
     Attributes:
-        reason (str):
+        reason (str): Rules: at least 3 characters; at most 500 characters.
     """
 
     reason: str
@@ -31,6 +31,7 @@ class DisputeCommentRequest(OpenModel):
 
     _fields = (("reason", "reason", True),)
     _absent = UNSET
+    _rules = {"reason": {"minLength": 3, "maxLength": 500}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -24,8 +24,8 @@ class PatchBundleRequest(OpenModel):
 
     Attributes:
         auto_finalize_videos (bool | Unset):
-        external_ref (str | None | Unset):
-        title (str | None | Unset):
+        external_ref (str | None | Unset): Rules: at most 200 characters.
+        title (str | None | Unset): Rules: at most 200 characters.
     """
 
     auto_finalize_videos: bool | Unset = UNSET
@@ -39,6 +39,7 @@ class PatchBundleRequest(OpenModel):
         ("title", "title", False),
     )
     _absent = UNSET
+    _rules = {"external_ref": {"maxLength": 200}, "title": {"maxLength": 200}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

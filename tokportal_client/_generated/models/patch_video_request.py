@@ -23,8 +23,8 @@ class PatchVideoRequest(OpenModel):
         {'external_ref': 'external_ref', 'name': 'name'}
 
     Attributes:
-        external_ref (str | None | Unset):
-        name (str | None | Unset):
+        external_ref (str | None | Unset): Rules: at most 200 characters.
+        name (str | None | Unset): Rules: at most 200 characters.
     """
 
     external_ref: str | None | Unset = UNSET
@@ -36,6 +36,7 @@ class PatchVideoRequest(OpenModel):
         ("name", "name", False),
     )
     _absent = UNSET
+    _rules = {"external_ref": {"maxLength": 200}, "name": {"maxLength": 200}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -23,7 +23,7 @@ class QuantityRequest(OpenModel):
         {'quantity': 1}
 
     Attributes:
-        quantity (int):
+        quantity (int): Rules: >= 1.
     """
 
     quantity: int
@@ -31,6 +31,7 @@ class QuantityRequest(OpenModel):
 
     _fields = (("quantity", "quantity", True),)
     _absent = UNSET
+    _rules = {"quantity": {"minimum": 1}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

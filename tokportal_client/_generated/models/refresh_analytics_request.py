@@ -24,9 +24,9 @@ class RefreshAnalyticsRequest(OpenModel):
 
     Attributes:
         force (bool | Unset):
-        include_posts (bool | Unset):
-        include_comments (bool | Unset):
-        force_posts (bool | Unset):
+        include_posts (bool | Unset): JSON key: ``includePosts``.
+        include_comments (bool | Unset): JSON key: ``includeComments``.
+        force_posts (bool | Unset): JSON key: ``forcePosts``.
     """
 
     force: bool | Unset = UNSET

@@ -29,7 +29,7 @@ class UpdateWebhookEndpointRequest(OpenModel):
     Attributes:
         url (str | Unset):
         events (list[WebhookEventType | WebhookEventTypeLiteral] | Unset):
-        description (str | None | Unset):
+        description (str | None | Unset): Rules: at most 500 characters.
         enabled (bool | Unset):
     """
 
@@ -46,6 +46,7 @@ class UpdateWebhookEndpointRequest(OpenModel):
         ("enabled", "enabled", False),
     )
     _absent = UNSET
+    _rules = {"description": {"maxLength": 500}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

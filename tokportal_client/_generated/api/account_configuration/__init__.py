@@ -70,7 +70,17 @@ class AccountConfiguration(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                ConfigureAccountRequest:
+                    ``username`` (str, required; min length 1; max length 24; pattern `^[a-zA-Z0-9_.]+$`)
+                    ``visible_name`` (str, required; min length 1; max length 30)
+                    ``biography`` (str; max length 80)
+                    ``profile_picture_url`` (str): An image storage_path.
+                    ``link_in_bio`` (str): Instagram only.
+                    ``niche_warming_instructions`` (str)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -109,7 +119,13 @@ class AccountConfiguration(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                AccountCorrectionsRequest:
+                    ``comment`` (str, required)
+                    ``fields`` (dict): Per-field feedback.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -215,7 +231,17 @@ class AsyncAccountConfiguration(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                ConfigureAccountRequest:
+                    ``username`` (str, required; min length 1; max length 24; pattern `^[a-zA-Z0-9_.]+$`)
+                    ``visible_name`` (str, required; min length 1; max length 30)
+                    ``biography`` (str; max length 80)
+                    ``profile_picture_url`` (str): An image storage_path.
+                    ``link_in_bio`` (str): Instagram only.
+                    ``niche_warming_instructions`` (str)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -254,7 +280,13 @@ class AsyncAccountConfiguration(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                AccountCorrectionsRequest:
+                    ``comment`` (str, required)
+                    ``fields`` (dict): Per-field feedback.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:

@@ -21,7 +21,7 @@ from ...models import Bundle, SavedAccount
 from ...models.account_edit_request import AccountEditRequest, AccountEditRequestDict
 from ...models.account_edit_request_response import AccountEditRequestResponse
 from ...models.bundle_list_response import BundleListResponse
-from ...models.bundle_status import BundleStatus
+from ...models.bundle_status import BundleStatus, BundleStatusLiteral
 from ...models.create_account_edit_request_response import CreateAccountEditRequestResponse
 from ...models.credential_reveal_acceptance import CredentialRevealAcceptance, CredentialRevealAcceptanceDict
 from ...models.saved_account_list_response import SavedAccountListResponse
@@ -127,7 +127,7 @@ class Accounts(SyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        status: BundleStatus | str | Unset = UNSET,
+        status: BundleStatus | BundleStatusLiteral | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BundleListResponse:
         """List bundles for a delivered account
@@ -166,7 +166,7 @@ class Accounts(SyncAPIResource):
         self,
         id: str,
         *,
-        status: BundleStatus | str | Unset = UNSET,
+        status: BundleStatus | BundleStatusLiteral | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
@@ -195,7 +195,13 @@ class Accounts(SyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CredentialRevealAcceptance:
+                    ``acknowledge_support_forfeit`` (bool, required; always `true`)
+                    ``policy_version`` (str, required; min length 1): Exact value from the 428 details.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -231,7 +237,13 @@ class Accounts(SyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CredentialRevealAcceptance:
+                    ``acknowledge_support_forfeit`` (bool, required; always `true`)
+                    ``policy_version`` (str, required; min length 1): Exact value from the 428 details.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -298,7 +310,16 @@ class Accounts(SyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                AccountEditRequest:
+                    ``requested_username`` (str, required; min length 1; max length 24)
+                    ``requested_visible_name`` (str, required; min length 1; max length 30)
+                    ``requested_biography`` (str; max length 80)
+                    ``requested_profile_picture_url`` (str)
+                    ``requested_link_in_bio`` (str): Instagram only.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -414,7 +435,7 @@ class AsyncAccounts(AsyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        status: BundleStatus | str | Unset = UNSET,
+        status: BundleStatus | BundleStatusLiteral | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BundleListResponse:
         """List bundles for a delivered account
@@ -453,7 +474,7 @@ class AsyncAccounts(AsyncAPIResource):
         self,
         id: str,
         *,
-        status: BundleStatus | str | Unset = UNSET,
+        status: BundleStatus | BundleStatusLiteral | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
@@ -482,7 +503,13 @@ class AsyncAccounts(AsyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CredentialRevealAcceptance:
+                    ``acknowledge_support_forfeit`` (bool, required; always `true`)
+                    ``policy_version`` (str, required; min length 1): Exact value from the 428 details.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -518,7 +545,13 @@ class AsyncAccounts(AsyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CredentialRevealAcceptance:
+                    ``acknowledge_support_forfeit`` (bool, required; always `true`)
+                    ``policy_version`` (str, required; min length 1): Exact value from the 428 details.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -585,7 +618,16 @@ class AsyncAccounts(AsyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                AccountEditRequest:
+                    ``requested_username`` (str, required; min length 1; max length 24)
+                    ``requested_visible_name`` (str, required; min length 1; max length 30)
+                    ``requested_biography`` (str; max length 80)
+                    ``requested_profile_picture_url`` (str)
+                    ``requested_link_in_bio`` (str): Instagram only.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:

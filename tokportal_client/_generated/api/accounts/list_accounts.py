@@ -12,6 +12,7 @@ from tokportal_client._runtime import (
     RequestSpec,
     Unset,
     check_param,
+    parameter_rules,
     parse,
 )
 
@@ -19,6 +20,8 @@ from ...models.saved_account_list_response import SavedAccountListResponse
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["list_accounts"]
+RULES = parameter_rules(OPERATION)
+"""The contract's constraints on the parameters, from the registry."""
 
 
 def build_request(
@@ -31,9 +34,9 @@ def build_request(
     path = "/accounts"
     params: list[tuple[str, str | int]] = []
     if not isinstance(page, Unset):
-        params.append(("page", check_param(page, int, "page")))
+        params.append(("page", check_param(page, int, "page", RULES["page"])))
     if not isinstance(per_page, Unset):
-        params.append(("per_page", check_param(per_page, int, "per_page")))
+        params.append(("per_page", check_param(per_page, int, "per_page", RULES["per_page"])))
     request["params"] = tuple(params)
     return RequestSpec(path, **request)
 

@@ -21,14 +21,14 @@ from tokportal_client._runtime import (
 )
 
 from ...models import VideoAnalyticsListResponseDataItem
-from ...models.analytics_granularity import AnalyticsGranularity
-from ...models.analytics_metric import AnalyticsMetric
-from ...models.analytics_mode import AnalyticsMode
+from ...models.analytics_granularity import AnalyticsGranularity, AnalyticsGranularityLiteral
+from ...models.analytics_metric import AnalyticsMetric, AnalyticsMetricLiteral
+from ...models.analytics_mode import AnalyticsMode, AnalyticsModeLiteral
 from ...models.analytics_report_response import AnalyticsReportResponse
 from ...models.analytics_response import AnalyticsResponse
 from ...models.create_analytics_report_request import CreateAnalyticsReportRequest, CreateAnalyticsReportRequestDict
 from ...models.data_response import DataResponse
-from ...models.platform import Platform
+from ...models.platform import Platform, PlatformLiteral
 from ...models.refresh_analytics_request import RefreshAnalyticsRequest, RefreshAnalyticsRequestDict
 from ...models.video_analytics_list_response import VideoAnalyticsListResponse
 from . import can_refresh_account_analytics as _can_refresh_account_analytics
@@ -99,7 +99,15 @@ class Analytics(SyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                RefreshAnalyticsRequest:
+                    ``force`` (bool)
+                    ``includePosts`` (bool)
+                    ``includeComments`` (bool)
+                    ``forcePosts`` (bool)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -183,7 +191,7 @@ class Analytics(SyncAPIResource):
         *,
         account: Sequence[str] | Unset = UNSET,
         workspace: str | Unset = UNSET,
-        platform: Sequence[Platform | str] | Unset = UNSET,
+        platform: Sequence[Platform | PlatformLiteral] | Unset = UNSET,
         country: Sequence[str] | Unset = UNSET,
         q: str | Unset = UNSET,
         from_: str | Unset = UNSET,
@@ -198,7 +206,7 @@ class Analytics(SyncAPIResource):
         *,
         account: Sequence[str] | Unset = UNSET,
         workspace: str | Unset = UNSET,
-        platform: Sequence[Platform | str] | Unset = UNSET,
+        platform: Sequence[Platform | PlatformLiteral] | Unset = UNSET,
         country: Sequence[str] | Unset = UNSET,
         q: str | Unset = UNSET,
         from_: str | Unset = UNSET,
@@ -212,7 +220,7 @@ class Analytics(SyncAPIResource):
         *,
         account: Sequence[str] | Unset = UNSET,
         workspace: str | Unset = UNSET,
-        platform: Sequence[Platform | str] | Unset = UNSET,
+        platform: Sequence[Platform | PlatformLiteral] | Unset = UNSET,
         country: Sequence[str] | Unset = UNSET,
         q: str | Unset = UNSET,
         from_: str | Unset = UNSET,
@@ -273,7 +281,23 @@ class Analytics(SyncAPIResource):
         ``POST /analytics/export/reports``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateAnalyticsReportRequest:
+                    ``title`` (str | None)
+                    ``template`` (ReportTemplate | None; one of `"executive"`, `"agency"`, `"creator"`, `"minimal"`,
+                        `"growth"`, `"board"`): Analytics report template.
+                    ``brandName`` (str | None)
+                    ``brandAccent`` (str | None)
+                    ``accountIds`` (list[str])
+                    ``workspaceId`` (str | None)
+                    ``platforms`` (list[OrderablePlatform]; items: one of `"tiktok"`, `"instagram"`)
+                    ``countries`` (list[str])
+                    ``query`` (str | None)
+                    ``from`` (str | None)
+                    ``to`` (str | None)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -327,7 +351,23 @@ class Analytics(SyncAPIResource):
         ``POST /analytics/export/reports/html``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateAnalyticsReportRequest:
+                    ``title`` (str | None)
+                    ``template`` (ReportTemplate | None; one of `"executive"`, `"agency"`, `"creator"`, `"minimal"`,
+                        `"growth"`, `"board"`): Analytics report template.
+                    ``brandName`` (str | None)
+                    ``brandAccent`` (str | None)
+                    ``accountIds`` (list[str])
+                    ``workspaceId`` (str | None)
+                    ``platforms`` (list[OrderablePlatform]; items: one of `"tiktok"`, `"instagram"`)
+                    ``countries`` (list[str])
+                    ``query`` (str | None)
+                    ``from`` (str | None)
+                    ``to`` (str | None)
             save_to: A path or a binary stream: the body is written there as it arrives (a path atomically, through a
                 temporary file beside it) and the number of bytes written is returned instead of the text.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
@@ -354,9 +394,9 @@ class Analytics(SyncAPIResource):
     def get_analytics_series(
         self,
         *,
-        metric: AnalyticsMetric | str | Unset = UNSET,
-        granularity: AnalyticsGranularity | str | Unset = UNSET,
-        mode: AnalyticsMode | str | Unset = UNSET,
+        metric: AnalyticsMetric | AnalyticsMetricLiteral | Unset = UNSET,
+        granularity: AnalyticsGranularity | AnalyticsGranularityLiteral | Unset = UNSET,
+        mode: AnalyticsMode | AnalyticsModeLiteral | Unset = UNSET,
         account: Sequence[str] | Unset = UNSET,
         from_: str | Unset = UNSET,
         to: str | Unset = UNSET,
@@ -442,7 +482,15 @@ class Analytics(SyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                RefreshAnalyticsRequest:
+                    ``force`` (bool)
+                    ``includePosts`` (bool)
+                    ``includeComments`` (bool)
+                    ``forcePosts`` (bool)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -646,7 +694,7 @@ class Analytics(SyncAPIResource):
     def get_comment_pulse(
         self,
         *,
-        platform: Platform | str | Unset = UNSET,
+        platform: Platform | PlatformLiteral | Unset = UNSET,
         country: str | Unset = UNSET,
         account: str | Unset = UNSET,
         post: str | Unset = UNSET,
@@ -835,7 +883,15 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                RefreshAnalyticsRequest:
+                    ``force`` (bool)
+                    ``includePosts`` (bool)
+                    ``includeComments`` (bool)
+                    ``forcePosts`` (bool)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -919,7 +975,7 @@ class AsyncAnalytics(AsyncAPIResource):
         *,
         account: Sequence[str] | Unset = UNSET,
         workspace: str | Unset = UNSET,
-        platform: Sequence[Platform | str] | Unset = UNSET,
+        platform: Sequence[Platform | PlatformLiteral] | Unset = UNSET,
         country: Sequence[str] | Unset = UNSET,
         q: str | Unset = UNSET,
         from_: str | Unset = UNSET,
@@ -934,7 +990,7 @@ class AsyncAnalytics(AsyncAPIResource):
         *,
         account: Sequence[str] | Unset = UNSET,
         workspace: str | Unset = UNSET,
-        platform: Sequence[Platform | str] | Unset = UNSET,
+        platform: Sequence[Platform | PlatformLiteral] | Unset = UNSET,
         country: Sequence[str] | Unset = UNSET,
         q: str | Unset = UNSET,
         from_: str | Unset = UNSET,
@@ -948,7 +1004,7 @@ class AsyncAnalytics(AsyncAPIResource):
         *,
         account: Sequence[str] | Unset = UNSET,
         workspace: str | Unset = UNSET,
-        platform: Sequence[Platform | str] | Unset = UNSET,
+        platform: Sequence[Platform | PlatformLiteral] | Unset = UNSET,
         country: Sequence[str] | Unset = UNSET,
         q: str | Unset = UNSET,
         from_: str | Unset = UNSET,
@@ -1009,7 +1065,23 @@ class AsyncAnalytics(AsyncAPIResource):
         ``POST /analytics/export/reports``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateAnalyticsReportRequest:
+                    ``title`` (str | None)
+                    ``template`` (ReportTemplate | None; one of `"executive"`, `"agency"`, `"creator"`, `"minimal"`,
+                        `"growth"`, `"board"`): Analytics report template.
+                    ``brandName`` (str | None)
+                    ``brandAccent`` (str | None)
+                    ``accountIds`` (list[str])
+                    ``workspaceId`` (str | None)
+                    ``platforms`` (list[OrderablePlatform]; items: one of `"tiktok"`, `"instagram"`)
+                    ``countries`` (list[str])
+                    ``query`` (str | None)
+                    ``from`` (str | None)
+                    ``to`` (str | None)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -1063,7 +1135,23 @@ class AsyncAnalytics(AsyncAPIResource):
         ``POST /analytics/export/reports/html``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateAnalyticsReportRequest:
+                    ``title`` (str | None)
+                    ``template`` (ReportTemplate | None; one of `"executive"`, `"agency"`, `"creator"`, `"minimal"`,
+                        `"growth"`, `"board"`): Analytics report template.
+                    ``brandName`` (str | None)
+                    ``brandAccent`` (str | None)
+                    ``accountIds`` (list[str])
+                    ``workspaceId`` (str | None)
+                    ``platforms`` (list[OrderablePlatform]; items: one of `"tiktok"`, `"instagram"`)
+                    ``countries`` (list[str])
+                    ``query`` (str | None)
+                    ``from`` (str | None)
+                    ``to`` (str | None)
             save_to: A path or a binary stream: the body is written there as it arrives (a path atomically, through a
                 temporary file beside it) and the number of bytes written is returned instead of the text.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
@@ -1090,9 +1178,9 @@ class AsyncAnalytics(AsyncAPIResource):
     async def get_analytics_series(
         self,
         *,
-        metric: AnalyticsMetric | str | Unset = UNSET,
-        granularity: AnalyticsGranularity | str | Unset = UNSET,
-        mode: AnalyticsMode | str | Unset = UNSET,
+        metric: AnalyticsMetric | AnalyticsMetricLiteral | Unset = UNSET,
+        granularity: AnalyticsGranularity | AnalyticsGranularityLiteral | Unset = UNSET,
+        mode: AnalyticsMode | AnalyticsModeLiteral | Unset = UNSET,
         account: Sequence[str] | Unset = UNSET,
         from_: str | Unset = UNSET,
         to: str | Unset = UNSET,
@@ -1178,7 +1266,15 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                RefreshAnalyticsRequest:
+                    ``force`` (bool)
+                    ``includePosts`` (bool)
+                    ``includeComments`` (bool)
+                    ``forcePosts`` (bool)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -1382,7 +1478,7 @@ class AsyncAnalytics(AsyncAPIResource):
     async def get_comment_pulse(
         self,
         *,
-        platform: Platform | str | Unset = UNSET,
+        platform: Platform | PlatformLiteral | Unset = UNSET,
         country: str | Unset = UNSET,
         account: str | Unset = UNSET,
         post: str | Unset = UNSET,

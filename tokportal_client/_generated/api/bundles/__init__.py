@@ -18,19 +18,19 @@ from tokportal_client._runtime import (
 )
 
 from ...models import Bundle
-from ...models.account_status import AccountStatus
+from ...models.account_status import AccountStatus, AccountStatusLiteral
 from ...models.bundle_list_response import BundleListResponse
 from ...models.bundle_publish_state_response import BundlePublishStateResponse
 from ...models.bundle_response import BundleResponse
-from ...models.bundle_status import BundleStatus
-from ...models.bundle_type import BundleType
+from ...models.bundle_status import BundleStatus, BundleStatusLiteral
+from ...models.bundle_type import BundleType, BundleTypeLiteral
 from ...models.bundle_update_response import BundleUpdateResponse
 from ...models.create_bulk_bundles_request import CreateBulkBundlesRequest, CreateBulkBundlesRequestDict
 from ...models.create_bulk_bundles_response import CreateBulkBundlesResponse
 from ...models.create_bundle_request import CreateBundleRequest, CreateBundleRequestDict
 from ...models.create_bundle_response import CreateBundleResponse
 from ...models.patch_bundle_request import PatchBundleRequest, PatchBundleRequestDict
-from ...models.platform import Platform
+from ...models.platform import Platform, PlatformLiteral
 from ...models.publish_readiness_response import PublishReadinessResponse
 from ...models.quantity_request import QuantityRequest, QuantityRequestDict
 from ...models.slots_added_response import SlotsAddedResponse
@@ -54,11 +54,11 @@ class Bundles(SyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        status: BundleStatus | str | Unset = UNSET,
-        bundle_type: BundleType | str | Unset = UNSET,
-        platform: Platform | str | Unset = UNSET,
+        status: BundleStatus | BundleStatusLiteral | Unset = UNSET,
+        bundle_type: BundleType | BundleTypeLiteral | Unset = UNSET,
+        platform: Platform | PlatformLiteral | Unset = UNSET,
         external_ref: str | Unset = UNSET,
-        account_status: AccountStatus | str | Unset = UNSET,
+        account_status: AccountStatus | AccountStatusLiteral | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BundleListResponse:
         """List bundles
@@ -101,11 +101,11 @@ class Bundles(SyncAPIResource):
     def iter_bundles(
         self,
         *,
-        status: BundleStatus | str | Unset = UNSET,
-        bundle_type: BundleType | str | Unset = UNSET,
-        platform: Platform | str | Unset = UNSET,
+        status: BundleStatus | BundleStatusLiteral | Unset = UNSET,
+        bundle_type: BundleType | BundleTypeLiteral | Unset = UNSET,
+        platform: Platform | PlatformLiteral | Unset = UNSET,
         external_ref: str | Unset = UNSET,
-        account_status: AccountStatus | str | Unset = UNSET,
+        account_status: AccountStatus | AccountStatusLiteral | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
@@ -144,7 +144,33 @@ class Bundles(SyncAPIResource):
         ``POST /bundles``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateBundleRequest:
+                    ``bundle_type`` (BundleType, required; one of `"account_only"`, `"account_and_videos"`,
+                        `"videos_only"`): Kind of bundle.
+                    ``platform`` (OrderablePlatform; one of `"tiktok"`, `"instagram"`): Platform a bundle can be
+                        ordered for through the API.
+                    ``country`` (str): Required for account_only and account_and_videos; a code or alias from GET
+                        /countries.
+                    ``account_id`` (str): Saved account id; required for, and only allowed with, videos_only.
+                    ``videos_quantity`` (int; minimum 0)
+                    ``edits_quantity`` (int; minimum 0): At most videos_quantity.
+                    ``title`` (str; max length 200)
+                    ``external_ref`` (str; max length 200): Your reference; a duplicate-detection aid, not a retry
+                        key.
+                    ``auto_finalize_videos`` (bool)
+                    ``wants_niche_warming`` (bool)
+                    ``niche_warming_instructions`` (str)
+                    ``wants_deep_warming`` (bool)
+                    ``wants_advanced_warming`` (bool)
+                    ``advanced_warming_terms`` (list[str]; min items 3; max items 30; items: min length 2, max
+                        length 50)
+                    ``advanced_warming_terms_count`` (int; minimum 3; maximum 30; multiple of 3)
+                    ``wants_moderation`` (bool): Legacy; ignored.
+                    ``moderation_notice`` (str): Legacy; ignored.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -179,7 +205,25 @@ class Bundles(SyncAPIResource):
         ``POST /bundles/bulk``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateBulkBundlesRequest:
+                    ``platforms`` (list[OrderablePlatform], required; min items 1; items: one of `"tiktok"`,
+                        `"instagram"`)
+                    ``country`` (str, required)
+                    ``accounts_count`` (int, required; minimum 1; maximum 100): Per platform.
+                    ``upload_accounts_count`` (int; minimum 0)
+                    ``videos_per_account`` (int; minimum 0; maximum 500)
+                    ``wants_niche_warming`` (bool)
+                    ``wants_deep_warming`` (bool)
+                    ``wants_advanced_warming`` (bool)
+                    ``advanced_warming_terms`` (list[str]; items: min length 2, max length 50)
+                    ``advanced_warming_terms_count`` (int; minimum 3; maximum 30; multiple of 3)
+                    ``niche_warming_instructions`` (str)
+                    ``auto_finalize_videos`` (bool)
+                    ``external_ref`` (str; max length 200): Copied to every bundle of the batch.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -248,7 +292,14 @@ class Bundles(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                PatchBundleRequest:
+                    ``auto_finalize_videos`` (bool)
+                    ``external_ref`` (str | None; max length 200)
+                    ``title`` (str | None; max length 200)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -382,7 +433,12 @@ class Bundles(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                QuantityRequest:
+                    ``quantity`` (int, required; minimum 1)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -419,7 +475,12 @@ class Bundles(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                QuantityRequest:
+                    ``quantity`` (int, required; minimum 1)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -452,11 +513,11 @@ class AsyncBundles(AsyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        status: BundleStatus | str | Unset = UNSET,
-        bundle_type: BundleType | str | Unset = UNSET,
-        platform: Platform | str | Unset = UNSET,
+        status: BundleStatus | BundleStatusLiteral | Unset = UNSET,
+        bundle_type: BundleType | BundleTypeLiteral | Unset = UNSET,
+        platform: Platform | PlatformLiteral | Unset = UNSET,
         external_ref: str | Unset = UNSET,
-        account_status: AccountStatus | str | Unset = UNSET,
+        account_status: AccountStatus | AccountStatusLiteral | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BundleListResponse:
         """List bundles
@@ -499,11 +560,11 @@ class AsyncBundles(AsyncAPIResource):
     def iter_bundles(
         self,
         *,
-        status: BundleStatus | str | Unset = UNSET,
-        bundle_type: BundleType | str | Unset = UNSET,
-        platform: Platform | str | Unset = UNSET,
+        status: BundleStatus | BundleStatusLiteral | Unset = UNSET,
+        bundle_type: BundleType | BundleTypeLiteral | Unset = UNSET,
+        platform: Platform | PlatformLiteral | Unset = UNSET,
         external_ref: str | Unset = UNSET,
-        account_status: AccountStatus | str | Unset = UNSET,
+        account_status: AccountStatus | AccountStatusLiteral | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
@@ -542,7 +603,33 @@ class AsyncBundles(AsyncAPIResource):
         ``POST /bundles``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateBundleRequest:
+                    ``bundle_type`` (BundleType, required; one of `"account_only"`, `"account_and_videos"`,
+                        `"videos_only"`): Kind of bundle.
+                    ``platform`` (OrderablePlatform; one of `"tiktok"`, `"instagram"`): Platform a bundle can be
+                        ordered for through the API.
+                    ``country`` (str): Required for account_only and account_and_videos; a code or alias from GET
+                        /countries.
+                    ``account_id`` (str): Saved account id; required for, and only allowed with, videos_only.
+                    ``videos_quantity`` (int; minimum 0)
+                    ``edits_quantity`` (int; minimum 0): At most videos_quantity.
+                    ``title`` (str; max length 200)
+                    ``external_ref`` (str; max length 200): Your reference; a duplicate-detection aid, not a retry
+                        key.
+                    ``auto_finalize_videos`` (bool)
+                    ``wants_niche_warming`` (bool)
+                    ``niche_warming_instructions`` (str)
+                    ``wants_deep_warming`` (bool)
+                    ``wants_advanced_warming`` (bool)
+                    ``advanced_warming_terms`` (list[str]; min items 3; max items 30; items: min length 2, max
+                        length 50)
+                    ``advanced_warming_terms_count`` (int; minimum 3; maximum 30; multiple of 3)
+                    ``wants_moderation`` (bool): Legacy; ignored.
+                    ``moderation_notice`` (str): Legacy; ignored.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -577,7 +664,25 @@ class AsyncBundles(AsyncAPIResource):
         ``POST /bundles/bulk``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateBulkBundlesRequest:
+                    ``platforms`` (list[OrderablePlatform], required; min items 1; items: one of `"tiktok"`,
+                        `"instagram"`)
+                    ``country`` (str, required)
+                    ``accounts_count`` (int, required; minimum 1; maximum 100): Per platform.
+                    ``upload_accounts_count`` (int; minimum 0)
+                    ``videos_per_account`` (int; minimum 0; maximum 500)
+                    ``wants_niche_warming`` (bool)
+                    ``wants_deep_warming`` (bool)
+                    ``wants_advanced_warming`` (bool)
+                    ``advanced_warming_terms`` (list[str]; items: min length 2, max length 50)
+                    ``advanced_warming_terms_count`` (int; minimum 3; maximum 30; multiple of 3)
+                    ``niche_warming_instructions`` (str)
+                    ``auto_finalize_videos`` (bool)
+                    ``external_ref`` (str; max length 200): Copied to every bundle of the batch.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -646,7 +751,14 @@ class AsyncBundles(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                PatchBundleRequest:
+                    ``auto_finalize_videos`` (bool)
+                    ``external_ref`` (str | None; max length 200)
+                    ``title`` (str | None; max length 200)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -780,7 +892,12 @@ class AsyncBundles(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                QuantityRequest:
+                    ``quantity`` (int, required; minimum 1)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -817,7 +934,12 @@ class AsyncBundles(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                QuantityRequest:
+                    ``quantity`` (int, required; minimum 1)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:

@@ -100,7 +100,18 @@ class Comments(SyncAPIResource):
         ``POST /comments``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CommentTaskInput:
+                    ``saved_account_id`` (str, required)
+                    ``target_video_url`` (str, required)
+                    ``comment_text`` (str, required; min length 1): Max 150 chars on TikTok, 2200 on Instagram.
+                    ``brief_id`` (str | None)
+
+                CommentTaskBatch:
+                    ``tasks`` (list[CommentTaskInput], required; min items 1; max items 200)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -229,7 +240,12 @@ class Comments(SyncAPIResource):
 
         Args:
             id: Comment task ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                DisputeCommentRequest:
+                    ``reason`` (str, required; min length 3; max length 500)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -350,7 +366,18 @@ class AsyncComments(AsyncAPIResource):
         ``POST /comments``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CommentTaskInput:
+                    ``saved_account_id`` (str, required)
+                    ``target_video_url`` (str, required)
+                    ``comment_text`` (str, required; min length 1): Max 150 chars on TikTok, 2200 on Instagram.
+                    ``brief_id`` (str | None)
+
+                CommentTaskBatch:
+                    ``tasks`` (list[CommentTaskInput], required; min items 1; max items 200)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -479,7 +506,12 @@ class AsyncComments(AsyncAPIResource):
 
         Args:
             id: Comment task ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                DisputeCommentRequest:
+                    ``reason`` (str, required; min length 3; max length 500)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:

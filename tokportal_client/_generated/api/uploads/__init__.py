@@ -22,7 +22,7 @@ from ...models.presigned_video_upload_response import PresignedVideoUploadRespon
 from ...models.stored_image_response import StoredImageResponse
 from ...models.upload_image_from_url_request import UploadImageFromUrlRequest, UploadImageFromUrlRequestDict
 from ...models.upload_image_request import UploadImageRequest, UploadImageRequestDict
-from ...models.upload_purpose import UploadPurpose
+from ...models.upload_purpose import UploadPurpose, UploadPurposeLiteral
 from ...models.upload_video_request import UploadVideoRequest, UploadVideoRequestDict
 from ...models.uploaded_image_response import UploadedImageResponse
 from ...models.uploaded_video_response import UploadedVideoResponse
@@ -47,7 +47,14 @@ class Uploads(SyncAPIResource):
         ``POST /upload/video``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                UploadVideoRequest:
+                    ``filename`` (str, required)
+                    ``content_type`` (str)
+                    ``bundle_id`` (str, required)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -119,7 +126,16 @@ class Uploads(SyncAPIResource):
         ``POST /upload/image``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                UploadImageRequest:
+                    ``filename`` (str, required)
+                    ``content_type`` (str, required)
+                    ``bundle_id`` (str, required)
+                    ``purpose`` (UploadPurpose; one of `"carousel"`, `"profile_picture"`): What an uploaded image is
+                        for (default carousel).
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -145,7 +161,7 @@ class Uploads(SyncAPIResource):
         *,
         file: FileInput,
         bundle_id: str,
-        purpose: UploadPurpose | str | Unset = UNSET,
+        purpose: UploadPurpose | UploadPurposeLiteral | Unset = UNSET,
         progress: ProgressCallback | None = None,
         **options: Unpack[WriteOptions],
     ) -> UploadedImageResponse:
@@ -197,7 +213,15 @@ class Uploads(SyncAPIResource):
         ``POST /upload/image/from-url``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                UploadImageFromUrlRequest:
+                    ``url`` (str, required)
+                    ``bundle_id`` (str, required)
+                    ``purpose`` (UploadPurpose; one of `"carousel"`, `"profile_picture"`): What an uploaded image is
+                        for (default carousel).
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -234,7 +258,14 @@ class AsyncUploads(AsyncAPIResource):
         ``POST /upload/video``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                UploadVideoRequest:
+                    ``filename`` (str, required)
+                    ``content_type`` (str)
+                    ``bundle_id`` (str, required)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -306,7 +337,16 @@ class AsyncUploads(AsyncAPIResource):
         ``POST /upload/image``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                UploadImageRequest:
+                    ``filename`` (str, required)
+                    ``content_type`` (str, required)
+                    ``bundle_id`` (str, required)
+                    ``purpose`` (UploadPurpose; one of `"carousel"`, `"profile_picture"`): What an uploaded image is
+                        for (default carousel).
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -332,7 +372,7 @@ class AsyncUploads(AsyncAPIResource):
         *,
         file: FileInput,
         bundle_id: str,
-        purpose: UploadPurpose | str | Unset = UNSET,
+        purpose: UploadPurpose | UploadPurposeLiteral | Unset = UNSET,
         progress: ProgressCallback | None = None,
         **options: Unpack[WriteOptions],
     ) -> UploadedImageResponse:
@@ -384,7 +424,15 @@ class AsyncUploads(AsyncAPIResource):
         ``POST /upload/image/from-url``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                UploadImageFromUrlRequest:
+                    ``url`` (str, required)
+                    ``bundle_id`` (str, required)
+                    ``purpose`` (UploadPurpose; one of `"carousel"`, `"profile_picture"`): What an uploaded image is
+                        for (default carousel).
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:

@@ -127,7 +127,38 @@ class Videos(SyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                ConfigureVideoRequest:
+                    ``video_type`` (VideoType, required; one of `"video"`, `"carousel"`, `"story"`): Kind of post a
+                        video slot publishes.
+                    ``description`` (str): Caption (stories have none).
+                    ``target_publish_date`` (str, required): YYYY-MM-DD; at least 3 days ahead for a new account, 1
+                        day for an existing one; at most 3 videos per target day per bundle.
+                    ``name`` (str; max length 200)
+                    ``video_url`` (str): TokPortal public_url or an external URL (re-hosted).
+                    ``carousel_images`` (list[str]; min items 1; max items 20): Image storage_paths.
+                    ``carousel_title`` (str)
+                    ``tiktok_sound_url`` (str): Required for TikTok carousels.
+                    ``volume_original_sound`` (int | None; minimum 0; maximum 100)
+                    ``volume_added_sound`` (int | None; minimum 0; maximum 100)
+                    ``editing_instructions`` (str): Uses an edit slot.
+                    ``external_ref`` (str; max length 200)
+                    ``instagram_content_type`` (InstagramContentType; one of `"reel"`, `"post"`): Instagram post
+                        format (reel + carousel = fixed photo reel; post + carousel = swipe carousel).
+                    ``instagram_location`` (str)
+                    ``instagram_collaborators`` (list[str])
+                    ``instagram_audio_name`` (str)
+                    ``instagram_add_to_story`` (bool)
+                    ``youtube_title`` (str)
+                    ``youtube_tags`` (list[str])
+                    ``youtube_category`` (str)
+                    ``youtube_visibility`` (YoutubeVisibility; one of `"public"`, `"unlisted"`, `"private"`):
+                        YouTube visibility (default public).
+                    ``youtube_sound_url`` (str)
+                    ``auto_publish`` (bool): Publish right after configuring.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -167,7 +198,13 @@ class Videos(SyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                PatchVideoRequest:
+                    ``external_ref`` (str | None; max length 200)
+                    ``name`` (str | None; max length 200)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -204,7 +241,43 @@ class Videos(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                BatchConfigureVideosRequest:
+                    ``videos`` (list[BatchVideoConfiguration], required; min items 1)
+                    ``auto_publish`` (bool)
+
+                BatchVideoConfiguration:
+                    ``video_type`` (VideoType, required; one of `"video"`, `"carousel"`, `"story"`): Kind of post a
+                        video slot publishes.
+                    ``description`` (str): Caption (stories have none).
+                    ``target_publish_date`` (str, required): YYYY-MM-DD; at least 3 days ahead for a new account, 1
+                        day for an existing one; at most 3 videos per target day per bundle.
+                    ``name`` (str; max length 200)
+                    ``video_url`` (str): TokPortal public_url or an external URL (re-hosted).
+                    ``carousel_images`` (list[str]; min items 1; max items 20): Image storage_paths.
+                    ``carousel_title`` (str)
+                    ``tiktok_sound_url`` (str): Required for TikTok carousels.
+                    ``volume_original_sound`` (int | None; minimum 0; maximum 100)
+                    ``volume_added_sound`` (int | None; minimum 0; maximum 100)
+                    ``editing_instructions`` (str): Uses an edit slot.
+                    ``external_ref`` (str; max length 200)
+                    ``instagram_content_type`` (InstagramContentType; one of `"reel"`, `"post"`): Instagram post
+                        format (reel + carousel = fixed photo reel; post + carousel = swipe carousel).
+                    ``instagram_location`` (str)
+                    ``instagram_collaborators`` (list[str])
+                    ``instagram_audio_name`` (str)
+                    ``instagram_add_to_story`` (bool)
+                    ``youtube_title`` (str)
+                    ``youtube_tags`` (list[str])
+                    ``youtube_category`` (str)
+                    ``youtube_visibility`` (YoutubeVisibility; one of `"public"`, `"unlisted"`, `"private"`):
+                        YouTube visibility (default public).
+                    ``youtube_sound_url`` (str)
+                    ``auto_publish`` (bool): Publish right after configuring.
+                    ``position`` (int, required; minimum 1)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -458,7 +531,13 @@ class Videos(SyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                VideoCorrectionsRequest:
+                    ``comment`` (str, required)
+                    ``fields`` (dict): Per-field feedback.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -500,7 +579,13 @@ class Videos(SyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                FixVideoDownloadRequest:
+                    ``video_url`` (str)
+                    ``carousel_images`` (list[str])
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -609,7 +694,38 @@ class AsyncVideos(AsyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                ConfigureVideoRequest:
+                    ``video_type`` (VideoType, required; one of `"video"`, `"carousel"`, `"story"`): Kind of post a
+                        video slot publishes.
+                    ``description`` (str): Caption (stories have none).
+                    ``target_publish_date`` (str, required): YYYY-MM-DD; at least 3 days ahead for a new account, 1
+                        day for an existing one; at most 3 videos per target day per bundle.
+                    ``name`` (str; max length 200)
+                    ``video_url`` (str): TokPortal public_url or an external URL (re-hosted).
+                    ``carousel_images`` (list[str]; min items 1; max items 20): Image storage_paths.
+                    ``carousel_title`` (str)
+                    ``tiktok_sound_url`` (str): Required for TikTok carousels.
+                    ``volume_original_sound`` (int | None; minimum 0; maximum 100)
+                    ``volume_added_sound`` (int | None; minimum 0; maximum 100)
+                    ``editing_instructions`` (str): Uses an edit slot.
+                    ``external_ref`` (str; max length 200)
+                    ``instagram_content_type`` (InstagramContentType; one of `"reel"`, `"post"`): Instagram post
+                        format (reel + carousel = fixed photo reel; post + carousel = swipe carousel).
+                    ``instagram_location`` (str)
+                    ``instagram_collaborators`` (list[str])
+                    ``instagram_audio_name`` (str)
+                    ``instagram_add_to_story`` (bool)
+                    ``youtube_title`` (str)
+                    ``youtube_tags`` (list[str])
+                    ``youtube_category`` (str)
+                    ``youtube_visibility`` (YoutubeVisibility; one of `"public"`, `"unlisted"`, `"private"`):
+                        YouTube visibility (default public).
+                    ``youtube_sound_url`` (str)
+                    ``auto_publish`` (bool): Publish right after configuring.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -649,7 +765,13 @@ class AsyncVideos(AsyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                PatchVideoRequest:
+                    ``external_ref`` (str | None; max length 200)
+                    ``name`` (str | None; max length 200)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -686,7 +808,43 @@ class AsyncVideos(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                BatchConfigureVideosRequest:
+                    ``videos`` (list[BatchVideoConfiguration], required; min items 1)
+                    ``auto_publish`` (bool)
+
+                BatchVideoConfiguration:
+                    ``video_type`` (VideoType, required; one of `"video"`, `"carousel"`, `"story"`): Kind of post a
+                        video slot publishes.
+                    ``description`` (str): Caption (stories have none).
+                    ``target_publish_date`` (str, required): YYYY-MM-DD; at least 3 days ahead for a new account, 1
+                        day for an existing one; at most 3 videos per target day per bundle.
+                    ``name`` (str; max length 200)
+                    ``video_url`` (str): TokPortal public_url or an external URL (re-hosted).
+                    ``carousel_images`` (list[str]; min items 1; max items 20): Image storage_paths.
+                    ``carousel_title`` (str)
+                    ``tiktok_sound_url`` (str): Required for TikTok carousels.
+                    ``volume_original_sound`` (int | None; minimum 0; maximum 100)
+                    ``volume_added_sound`` (int | None; minimum 0; maximum 100)
+                    ``editing_instructions`` (str): Uses an edit slot.
+                    ``external_ref`` (str; max length 200)
+                    ``instagram_content_type`` (InstagramContentType; one of `"reel"`, `"post"`): Instagram post
+                        format (reel + carousel = fixed photo reel; post + carousel = swipe carousel).
+                    ``instagram_location`` (str)
+                    ``instagram_collaborators`` (list[str])
+                    ``instagram_audio_name`` (str)
+                    ``instagram_add_to_story`` (bool)
+                    ``youtube_title`` (str)
+                    ``youtube_tags`` (list[str])
+                    ``youtube_category`` (str)
+                    ``youtube_visibility`` (YoutubeVisibility; one of `"public"`, `"unlisted"`, `"private"`):
+                        YouTube visibility (default public).
+                    ``youtube_sound_url`` (str)
+                    ``auto_publish`` (bool): Publish right after configuring.
+                    ``position`` (int, required; minimum 1)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -940,7 +1098,13 @@ class AsyncVideos(AsyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                VideoCorrectionsRequest:
+                    ``comment`` (str, required)
+                    ``fields`` (dict): Per-field feedback.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -982,7 +1146,13 @@ class AsyncVideos(AsyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                FixVideoDownloadRequest:
+                    ``video_url`` (str)
+                    ``carousel_images`` (list[str])
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:

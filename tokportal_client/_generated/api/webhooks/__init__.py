@@ -26,7 +26,7 @@ from ...models.webhook_endpoint_created_response import WebhookEndpointCreatedRe
 from ...models.webhook_endpoint_list_response import WebhookEndpointListResponse
 from ...models.webhook_endpoint_response import WebhookEndpointResponse
 from ...models.webhook_event_catalog_response import WebhookEventCatalogResponse
-from ...models.webhook_event_type import WebhookEventType
+from ...models.webhook_event_type import WebhookEventType, WebhookEventTypeLiteral
 from . import create_webhook_endpoint as _create_webhook_endpoint
 from . import delete_webhook_endpoint as _delete_webhook_endpoint
 from . import get_webhook_endpoint as _get_webhook_endpoint
@@ -74,7 +74,7 @@ class Webhooks(SyncAPIResource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         enabled: bool | Unset = UNSET,
-        event: WebhookEventType | str | Unset = UNSET,
+        event: WebhookEventType | WebhookEventTypeLiteral | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WebhookEndpointListResponse:
         """List webhook endpoints
@@ -112,7 +112,7 @@ class Webhooks(SyncAPIResource):
         self,
         *,
         enabled: bool | Unset = UNSET,
-        event: WebhookEventType | str | Unset = UNSET,
+        event: WebhookEventType | WebhookEventTypeLiteral | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
@@ -144,7 +144,26 @@ class Webhooks(SyncAPIResource):
         ``POST /webhooks``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateWebhookEndpointRequest:
+                    ``url`` (str, required): HTTPS URL.
+                    ``events`` (list[WebhookEventType], required; min items 1; items: one of `"webhook.test"`,
+                        `"bundle.created"`, `"bundle.published"`, `"bundle.cancelled"`, `"bundle.archived"`,
+                        `"account.configured"`, `"account.published"`, `"account.in_review"`,
+                        `"account.pending_corrections"`, `"account.finalized"`, `"account.remade"`, `"account.banned"`,
+                        `"account.ban_appeal.submitted"`, `"account.ban_appeal.resolved"`,
+                        `"account.ban_resolution.decided"`, `"video.configured"`, `"video.in_review"`,
+                        `"video.published"`, `"video.pending_corrections"`, `"video.finalized"`,
+                        `"warming.session_started"`, `"warming.term_verified"`, `"warming.session_completed"`,
+                        `"subscription.renewed"`, `"subscription.lapsed"`, `"subscription.cancelled"`,
+                        `"subscription.reactivated"`, `"subscription.ended"`, `"account.revealed"`,
+                        `"credits.restored"`, `"video.not_recommended"`, `"video.ai_labeled"`,
+                        `"video.sound_restricted"`, `"account.distribution_warning"`)
+                    ``description`` (str; max length 500)
+                    ``enabled`` (bool)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -241,7 +260,25 @@ class Webhooks(SyncAPIResource):
 
         Args:
             id: Webhook endpoint ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                UpdateWebhookEndpointRequest:
+                    ``url`` (str)
+                    ``events`` (list[WebhookEventType]; items: one of `"webhook.test"`, `"bundle.created"`,
+                        `"bundle.published"`, `"bundle.cancelled"`, `"bundle.archived"`, `"account.configured"`,
+                        `"account.published"`, `"account.in_review"`, `"account.pending_corrections"`,
+                        `"account.finalized"`, `"account.remade"`, `"account.banned"`, `"account.ban_appeal.submitted"`,
+                        `"account.ban_appeal.resolved"`, `"account.ban_resolution.decided"`, `"video.configured"`,
+                        `"video.in_review"`, `"video.published"`, `"video.pending_corrections"`, `"video.finalized"`,
+                        `"warming.session_started"`, `"warming.term_verified"`, `"warming.session_completed"`,
+                        `"subscription.renewed"`, `"subscription.lapsed"`, `"subscription.cancelled"`,
+                        `"subscription.reactivated"`, `"subscription.ended"`, `"account.revealed"`,
+                        `"credits.restored"`, `"video.not_recommended"`, `"video.ai_labeled"`,
+                        `"video.sound_restricted"`, `"account.distribution_warning"`)
+                    ``description`` (str | None; max length 500)
+                    ``enabled`` (bool)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -270,7 +307,7 @@ class Webhooks(SyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        event_type: WebhookEventType | str | Unset = UNSET,
+        event_type: WebhookEventType | WebhookEventTypeLiteral | Unset = UNSET,
         success: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WebhookDeliveryListResponse:
@@ -312,7 +349,7 @@ class Webhooks(SyncAPIResource):
         self,
         id: str,
         *,
-        event_type: WebhookEventType | str | Unset = UNSET,
+        event_type: WebhookEventType | WebhookEventTypeLiteral | Unset = UNSET,
         success: bool | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
@@ -439,7 +476,7 @@ class AsyncWebhooks(AsyncAPIResource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         enabled: bool | Unset = UNSET,
-        event: WebhookEventType | str | Unset = UNSET,
+        event: WebhookEventType | WebhookEventTypeLiteral | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WebhookEndpointListResponse:
         """List webhook endpoints
@@ -477,7 +514,7 @@ class AsyncWebhooks(AsyncAPIResource):
         self,
         *,
         enabled: bool | Unset = UNSET,
-        event: WebhookEventType | str | Unset = UNSET,
+        event: WebhookEventType | WebhookEventTypeLiteral | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
@@ -509,7 +546,26 @@ class AsyncWebhooks(AsyncAPIResource):
         ``POST /webhooks``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateWebhookEndpointRequest:
+                    ``url`` (str, required): HTTPS URL.
+                    ``events`` (list[WebhookEventType], required; min items 1; items: one of `"webhook.test"`,
+                        `"bundle.created"`, `"bundle.published"`, `"bundle.cancelled"`, `"bundle.archived"`,
+                        `"account.configured"`, `"account.published"`, `"account.in_review"`,
+                        `"account.pending_corrections"`, `"account.finalized"`, `"account.remade"`, `"account.banned"`,
+                        `"account.ban_appeal.submitted"`, `"account.ban_appeal.resolved"`,
+                        `"account.ban_resolution.decided"`, `"video.configured"`, `"video.in_review"`,
+                        `"video.published"`, `"video.pending_corrections"`, `"video.finalized"`,
+                        `"warming.session_started"`, `"warming.term_verified"`, `"warming.session_completed"`,
+                        `"subscription.renewed"`, `"subscription.lapsed"`, `"subscription.cancelled"`,
+                        `"subscription.reactivated"`, `"subscription.ended"`, `"account.revealed"`,
+                        `"credits.restored"`, `"video.not_recommended"`, `"video.ai_labeled"`,
+                        `"video.sound_restricted"`, `"account.distribution_warning"`)
+                    ``description`` (str; max length 500)
+                    ``enabled`` (bool)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -606,7 +662,25 @@ class AsyncWebhooks(AsyncAPIResource):
 
         Args:
             id: Webhook endpoint ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                UpdateWebhookEndpointRequest:
+                    ``url`` (str)
+                    ``events`` (list[WebhookEventType]; items: one of `"webhook.test"`, `"bundle.created"`,
+                        `"bundle.published"`, `"bundle.cancelled"`, `"bundle.archived"`, `"account.configured"`,
+                        `"account.published"`, `"account.in_review"`, `"account.pending_corrections"`,
+                        `"account.finalized"`, `"account.remade"`, `"account.banned"`, `"account.ban_appeal.submitted"`,
+                        `"account.ban_appeal.resolved"`, `"account.ban_resolution.decided"`, `"video.configured"`,
+                        `"video.in_review"`, `"video.published"`, `"video.pending_corrections"`, `"video.finalized"`,
+                        `"warming.session_started"`, `"warming.term_verified"`, `"warming.session_completed"`,
+                        `"subscription.renewed"`, `"subscription.lapsed"`, `"subscription.cancelled"`,
+                        `"subscription.reactivated"`, `"subscription.ended"`, `"account.revealed"`,
+                        `"credits.restored"`, `"video.not_recommended"`, `"video.ai_labeled"`,
+                        `"video.sound_restricted"`, `"account.distribution_warning"`)
+                    ``description`` (str | None; max length 500)
+                    ``enabled`` (bool)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -635,7 +709,7 @@ class AsyncWebhooks(AsyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        event_type: WebhookEventType | str | Unset = UNSET,
+        event_type: WebhookEventType | WebhookEventTypeLiteral | Unset = UNSET,
         success: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WebhookDeliveryListResponse:
@@ -677,7 +751,7 @@ class AsyncWebhooks(AsyncAPIResource):
         self,
         id: str,
         *,
-        event_type: WebhookEventType | str | Unset = UNSET,
+        event_type: WebhookEventType | WebhookEventTypeLiteral | Unset = UNSET,
         success: bool | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
