@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import Unpack, overload
 
 from tokportal_client._runtime import (
     AsyncAPIResource,
@@ -57,6 +57,24 @@ class AccountConfiguration(SyncAPIResource):
             options,
         )
 
+    @overload
+    def configure_bundle_account(
+        self,
+        id: str,
+        *,
+        body: ConfigureAccountRequest,
+        **options: Unpack[WriteOptions],
+    ) -> BundleAccountResponse: ...
+
+    @overload
+    def configure_bundle_account(
+        self,
+        id: str,
+        *,
+        body: ConfigureAccountRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> BundleAccountResponse: ...
+
     def configure_bundle_account(
         self,
         id: str,
@@ -103,6 +121,24 @@ class AccountConfiguration(SyncAPIResource):
             _configure_bundle_account.parse_response,
             options,
         )
+
+    @overload
+    def request_bundle_account_corrections(
+        self,
+        id: str,
+        *,
+        body: AccountCorrectionsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    def request_bundle_account_corrections(
+        self,
+        id: str,
+        *,
+        body: AccountCorrectionsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
 
     def request_bundle_account_corrections(
         self,
@@ -218,6 +254,24 @@ class AsyncAccountConfiguration(AsyncAPIResource):
             options,
         )
 
+    @overload
+    async def configure_bundle_account(
+        self,
+        id: str,
+        *,
+        body: ConfigureAccountRequest,
+        **options: Unpack[WriteOptions],
+    ) -> BundleAccountResponse: ...
+
+    @overload
+    async def configure_bundle_account(
+        self,
+        id: str,
+        *,
+        body: ConfigureAccountRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> BundleAccountResponse: ...
+
     async def configure_bundle_account(
         self,
         id: str,
@@ -264,6 +318,24 @@ class AsyncAccountConfiguration(AsyncAPIResource):
             _configure_bundle_account.parse_response,
             options,
         )
+
+    @overload
+    async def request_bundle_account_corrections(
+        self,
+        id: str,
+        *,
+        body: AccountCorrectionsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    async def request_bundle_account_corrections(
+        self,
+        id: str,
+        *,
+        body: AccountCorrectionsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
 
     async def request_bundle_account_corrections(
         self,

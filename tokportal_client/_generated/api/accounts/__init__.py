@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import Unpack, overload
 
 from tokportal_client._runtime import (
     UNSET,
@@ -182,6 +182,24 @@ class Accounts(SyncAPIResource):
             max_items=max_items,
         )
 
+    @overload
+    def retrieve_account_verification_code(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptance | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SecretDataResponse: ...
+
+    @overload
+    def retrieve_account_verification_code(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptanceDict | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SecretDataResponse: ...
+
     def retrieve_account_verification_code(
         self,
         id: str,
@@ -223,6 +241,24 @@ class Accounts(SyncAPIResource):
             _retrieve_account_verification_code.parse_response,
             options,
         )
+
+    @overload
+    def reveal_account_credentials(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptance | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SecretDataResponse: ...
+
+    @overload
+    def reveal_account_credentials(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptanceDict | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SecretDataResponse: ...
 
     def reveal_account_credentials(
         self,
@@ -296,6 +332,24 @@ class Accounts(SyncAPIResource):
             _get_account_edit_request.parse_response,
             options,
         )
+
+    @overload
+    def create_account_edit_request(
+        self,
+        id: str,
+        *,
+        body: AccountEditRequest,
+        **options: Unpack[WriteOptions],
+    ) -> CreateAccountEditRequestResponse: ...
+
+    @overload
+    def create_account_edit_request(
+        self,
+        id: str,
+        *,
+        body: AccountEditRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> CreateAccountEditRequestResponse: ...
 
     def create_account_edit_request(
         self,
@@ -490,6 +544,24 @@ class AsyncAccounts(AsyncAPIResource):
             max_items=max_items,
         )
 
+    @overload
+    async def retrieve_account_verification_code(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptance | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SecretDataResponse: ...
+
+    @overload
+    async def retrieve_account_verification_code(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptanceDict | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SecretDataResponse: ...
+
     async def retrieve_account_verification_code(
         self,
         id: str,
@@ -531,6 +603,24 @@ class AsyncAccounts(AsyncAPIResource):
             _retrieve_account_verification_code.parse_response,
             options,
         )
+
+    @overload
+    async def reveal_account_credentials(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptance | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SecretDataResponse: ...
+
+    @overload
+    async def reveal_account_credentials(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptanceDict | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SecretDataResponse: ...
 
     async def reveal_account_credentials(
         self,
@@ -604,6 +694,24 @@ class AsyncAccounts(AsyncAPIResource):
             _get_account_edit_request.parse_response,
             options,
         )
+
+    @overload
+    async def create_account_edit_request(
+        self,
+        id: str,
+        *,
+        body: AccountEditRequest,
+        **options: Unpack[WriteOptions],
+    ) -> CreateAccountEditRequestResponse: ...
+
+    @overload
+    async def create_account_edit_request(
+        self,
+        id: str,
+        *,
+        body: AccountEditRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> CreateAccountEditRequestResponse: ...
 
     async def create_account_edit_request(
         self,

@@ -84,6 +84,24 @@ class Analytics(SyncAPIResource):
             options,
         )
 
+    @overload
+    def refresh_account_analytics(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    def refresh_account_analytics(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
     def refresh_account_analytics(
         self,
         id: str,
@@ -268,6 +286,22 @@ class Analytics(SyncAPIResource):
             _export_analytics_videos.OPERATION, request, _export_analytics_videos.parse_response, options
         )
 
+    @overload
+    def create_analytics_report(
+        self,
+        *,
+        body: CreateAnalyticsReportRequest,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsReportResponse: ...
+
+    @overload
+    def create_analytics_report(
+        self,
+        *,
+        body: CreateAnalyticsReportRequestDict,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsReportResponse: ...
+
     def create_analytics_report(
         self,
         *,
@@ -323,7 +357,7 @@ class Analytics(SyncAPIResource):
     def export_analytics_report_html(
         self,
         *,
-        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
+        body: CreateAnalyticsReportRequest,
         save_to: None = None,
         **options: Unpack[WriteOptions],
     ) -> TextResult: ...
@@ -332,7 +366,25 @@ class Analytics(SyncAPIResource):
     def export_analytics_report_html(
         self,
         *,
-        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
+        body: CreateAnalyticsReportRequest,
+        save_to: SaveTarget,
+        **options: Unpack[WriteOptions],
+    ) -> int: ...
+
+    @overload
+    def export_analytics_report_html(
+        self,
+        *,
+        body: CreateAnalyticsReportRequestDict,
+        save_to: None = None,
+        **options: Unpack[WriteOptions],
+    ) -> TextResult: ...
+
+    @overload
+    def export_analytics_report_html(
+        self,
+        *,
+        body: CreateAnalyticsReportRequestDict,
         save_to: SaveTarget,
         **options: Unpack[WriteOptions],
     ) -> int: ...
@@ -468,6 +520,24 @@ class Analytics(SyncAPIResource):
             _get_analytics_account.parse_response,
             options,
         )
+
+    @overload
+    def refresh_analytics_account(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> AnalyticsResponse: ...
+
+    @overload
+    def refresh_analytics_account(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> AnalyticsResponse: ...
 
     def refresh_analytics_account(
         self,
@@ -868,6 +938,24 @@ class AsyncAnalytics(AsyncAPIResource):
             options,
         )
 
+    @overload
+    async def refresh_account_analytics(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    async def refresh_account_analytics(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
     async def refresh_account_analytics(
         self,
         id: str,
@@ -1052,6 +1140,22 @@ class AsyncAnalytics(AsyncAPIResource):
             _export_analytics_videos.OPERATION, request, _export_analytics_videos.parse_response, options
         )
 
+    @overload
+    async def create_analytics_report(
+        self,
+        *,
+        body: CreateAnalyticsReportRequest,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsReportResponse: ...
+
+    @overload
+    async def create_analytics_report(
+        self,
+        *,
+        body: CreateAnalyticsReportRequestDict,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsReportResponse: ...
+
     async def create_analytics_report(
         self,
         *,
@@ -1107,7 +1211,7 @@ class AsyncAnalytics(AsyncAPIResource):
     async def export_analytics_report_html(
         self,
         *,
-        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
+        body: CreateAnalyticsReportRequest,
         save_to: None = None,
         **options: Unpack[WriteOptions],
     ) -> TextResult: ...
@@ -1116,7 +1220,25 @@ class AsyncAnalytics(AsyncAPIResource):
     async def export_analytics_report_html(
         self,
         *,
-        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
+        body: CreateAnalyticsReportRequest,
+        save_to: SaveTarget,
+        **options: Unpack[WriteOptions],
+    ) -> int: ...
+
+    @overload
+    async def export_analytics_report_html(
+        self,
+        *,
+        body: CreateAnalyticsReportRequestDict,
+        save_to: None = None,
+        **options: Unpack[WriteOptions],
+    ) -> TextResult: ...
+
+    @overload
+    async def export_analytics_report_html(
+        self,
+        *,
+        body: CreateAnalyticsReportRequestDict,
         save_to: SaveTarget,
         **options: Unpack[WriteOptions],
     ) -> int: ...
@@ -1252,6 +1374,24 @@ class AsyncAnalytics(AsyncAPIResource):
             _get_analytics_account.parse_response,
             options,
         )
+
+    @overload
+    async def refresh_analytics_account(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> AnalyticsResponse: ...
+
+    @overload
+    async def refresh_analytics_account(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> AnalyticsResponse: ...
 
     async def refresh_analytics_account(
         self,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import Unpack, overload
 
 from tokportal_client._runtime import (
     UNSET,
@@ -130,6 +130,22 @@ class Bundles(SyncAPIResource):
             max_items=max_items,
         )
 
+    @overload
+    def create_bundle(
+        self,
+        *,
+        body: CreateBundleRequest,
+        **options: Unpack[WriteOptions],
+    ) -> CreateBundleResponse: ...
+
+    @overload
+    def create_bundle(
+        self,
+        *,
+        body: CreateBundleRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> CreateBundleResponse: ...
+
     def create_bundle(
         self,
         *,
@@ -193,6 +209,22 @@ class Bundles(SyncAPIResource):
             _create_bundle.parse_response,
             options,
         )
+
+    @overload
+    def create_bundles_bulk(
+        self,
+        *,
+        body: CreateBulkBundlesRequest,
+        **options: Unpack[WriteOptions],
+    ) -> CreateBulkBundlesResponse: ...
+
+    @overload
+    def create_bundles_bulk(
+        self,
+        *,
+        body: CreateBulkBundlesRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> CreateBulkBundlesResponse: ...
 
     def create_bundles_bulk(
         self,
@@ -276,6 +308,24 @@ class Bundles(SyncAPIResource):
             _get_bundle.parse_response,
             options,
         )
+
+    @overload
+    def update_bundle(
+        self,
+        id: str,
+        *,
+        body: PatchBundleRequest,
+        **options: Unpack[WriteOptions],
+    ) -> BundleUpdateResponse: ...
+
+    @overload
+    def update_bundle(
+        self,
+        id: str,
+        *,
+        body: PatchBundleRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> BundleUpdateResponse: ...
 
     def update_bundle(
         self,
@@ -420,6 +470,24 @@ class Bundles(SyncAPIResource):
             options,
         )
 
+    @overload
+    def add_video_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequest,
+        **options: Unpack[WriteOptions],
+    ) -> SlotsAddedResponse: ...
+
+    @overload
+    def add_video_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> SlotsAddedResponse: ...
+
     def add_video_slots(
         self,
         id: str,
@@ -461,6 +529,24 @@ class Bundles(SyncAPIResource):
             _add_video_slots.parse_response,
             options,
         )
+
+    @overload
+    def add_edit_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequest,
+        **options: Unpack[WriteOptions],
+    ) -> SlotsAddedResponse: ...
+
+    @overload
+    def add_edit_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> SlotsAddedResponse: ...
 
     def add_edit_slots(
         self,
@@ -589,6 +675,22 @@ class AsyncBundles(AsyncAPIResource):
             max_items=max_items,
         )
 
+    @overload
+    async def create_bundle(
+        self,
+        *,
+        body: CreateBundleRequest,
+        **options: Unpack[WriteOptions],
+    ) -> CreateBundleResponse: ...
+
+    @overload
+    async def create_bundle(
+        self,
+        *,
+        body: CreateBundleRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> CreateBundleResponse: ...
+
     async def create_bundle(
         self,
         *,
@@ -652,6 +754,22 @@ class AsyncBundles(AsyncAPIResource):
             _create_bundle.parse_response,
             options,
         )
+
+    @overload
+    async def create_bundles_bulk(
+        self,
+        *,
+        body: CreateBulkBundlesRequest,
+        **options: Unpack[WriteOptions],
+    ) -> CreateBulkBundlesResponse: ...
+
+    @overload
+    async def create_bundles_bulk(
+        self,
+        *,
+        body: CreateBulkBundlesRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> CreateBulkBundlesResponse: ...
 
     async def create_bundles_bulk(
         self,
@@ -735,6 +853,24 @@ class AsyncBundles(AsyncAPIResource):
             _get_bundle.parse_response,
             options,
         )
+
+    @overload
+    async def update_bundle(
+        self,
+        id: str,
+        *,
+        body: PatchBundleRequest,
+        **options: Unpack[WriteOptions],
+    ) -> BundleUpdateResponse: ...
+
+    @overload
+    async def update_bundle(
+        self,
+        id: str,
+        *,
+        body: PatchBundleRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> BundleUpdateResponse: ...
 
     async def update_bundle(
         self,
@@ -879,6 +1015,24 @@ class AsyncBundles(AsyncAPIResource):
             options,
         )
 
+    @overload
+    async def add_video_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequest,
+        **options: Unpack[WriteOptions],
+    ) -> SlotsAddedResponse: ...
+
+    @overload
+    async def add_video_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> SlotsAddedResponse: ...
+
     async def add_video_slots(
         self,
         id: str,
@@ -920,6 +1074,24 @@ class AsyncBundles(AsyncAPIResource):
             _add_video_slots.parse_response,
             options,
         )
+
+    @overload
+    async def add_edit_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequest,
+        **options: Unpack[WriteOptions],
+    ) -> SlotsAddedResponse: ...
+
+    @overload
+    async def add_edit_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> SlotsAddedResponse: ...
 
     async def add_edit_slots(
         self,

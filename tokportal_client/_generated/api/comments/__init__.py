@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import Unpack, overload
 
 from tokportal_client._runtime import (
     UNSET,
@@ -88,6 +88,38 @@ class Comments(SyncAPIResource):
             per_page=per_page,
             max_items=max_items,
         )
+
+    @overload
+    def create_comment_tasks(
+        self,
+        *,
+        body: CommentTaskInput,
+        **options: Unpack[WriteOptions],
+    ) -> CreateCommentTasksResponse: ...
+
+    @overload
+    def create_comment_tasks(
+        self,
+        *,
+        body: CommentTaskBatch,
+        **options: Unpack[WriteOptions],
+    ) -> CreateCommentTasksResponse: ...
+
+    @overload
+    def create_comment_tasks(
+        self,
+        *,
+        body: CommentTaskInputDict,
+        **options: Unpack[WriteOptions],
+    ) -> CreateCommentTasksResponse: ...
+
+    @overload
+    def create_comment_tasks(
+        self,
+        *,
+        body: CommentTaskBatchDict,
+        **options: Unpack[WriteOptions],
+    ) -> CreateCommentTasksResponse: ...
 
     def create_comment_tasks(
         self,
@@ -227,6 +259,24 @@ class Comments(SyncAPIResource):
             options,
         )
 
+    @overload
+    def dispute_comment_task(
+        self,
+        id: str,
+        *,
+        body: DisputeCommentRequest,
+        **options: Unpack[WriteOptions],
+    ) -> CommentTaskResponse: ...
+
+    @overload
+    def dispute_comment_task(
+        self,
+        id: str,
+        *,
+        body: DisputeCommentRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> CommentTaskResponse: ...
+
     def dispute_comment_task(
         self,
         id: str,
@@ -354,6 +404,38 @@ class AsyncComments(AsyncAPIResource):
             per_page=per_page,
             max_items=max_items,
         )
+
+    @overload
+    async def create_comment_tasks(
+        self,
+        *,
+        body: CommentTaskInput,
+        **options: Unpack[WriteOptions],
+    ) -> CreateCommentTasksResponse: ...
+
+    @overload
+    async def create_comment_tasks(
+        self,
+        *,
+        body: CommentTaskBatch,
+        **options: Unpack[WriteOptions],
+    ) -> CreateCommentTasksResponse: ...
+
+    @overload
+    async def create_comment_tasks(
+        self,
+        *,
+        body: CommentTaskInputDict,
+        **options: Unpack[WriteOptions],
+    ) -> CreateCommentTasksResponse: ...
+
+    @overload
+    async def create_comment_tasks(
+        self,
+        *,
+        body: CommentTaskBatchDict,
+        **options: Unpack[WriteOptions],
+    ) -> CreateCommentTasksResponse: ...
 
     async def create_comment_tasks(
         self,
@@ -492,6 +574,24 @@ class AsyncComments(AsyncAPIResource):
             _approve_comment_task.parse_response,
             options,
         )
+
+    @overload
+    async def dispute_comment_task(
+        self,
+        id: str,
+        *,
+        body: DisputeCommentRequest,
+        **options: Unpack[WriteOptions],
+    ) -> CommentTaskResponse: ...
+
+    @overload
+    async def dispute_comment_task(
+        self,
+        id: str,
+        *,
+        body: DisputeCommentRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> CommentTaskResponse: ...
 
     async def dispute_comment_task(
         self,

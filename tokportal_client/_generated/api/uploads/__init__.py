@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import Unpack, overload
 
 from tokportal_client._runtime import (
     UNSET,
@@ -35,6 +35,22 @@ from . import upload_video_direct as _upload_video_direct
 
 class Uploads(SyncAPIResource):
     """Uploads operations."""
+
+    @overload
+    def upload_video(
+        self,
+        *,
+        body: UploadVideoRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PresignedVideoUploadResponse: ...
+
+    @overload
+    def upload_video(
+        self,
+        *,
+        body: UploadVideoRequestDict,
+        **options: Unpack[RequestOptions],
+    ) -> PresignedVideoUploadResponse: ...
 
     def upload_video(
         self,
@@ -114,6 +130,22 @@ class Uploads(SyncAPIResource):
             _upload_video_direct.parse_response,
             options,
         )
+
+    @overload
+    def upload_image(
+        self,
+        *,
+        body: UploadImageRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PresignedImageUploadResponse: ...
+
+    @overload
+    def upload_image(
+        self,
+        *,
+        body: UploadImageRequestDict,
+        **options: Unpack[RequestOptions],
+    ) -> PresignedImageUploadResponse: ...
 
     def upload_image(
         self,
@@ -200,6 +232,22 @@ class Uploads(SyncAPIResource):
             options,
         )
 
+    @overload
+    def upload_image_from_url(
+        self,
+        *,
+        body: UploadImageFromUrlRequest,
+        **options: Unpack[WriteOptions],
+    ) -> StoredImageResponse: ...
+
+    @overload
+    def upload_image_from_url(
+        self,
+        *,
+        body: UploadImageFromUrlRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> StoredImageResponse: ...
+
     def upload_image_from_url(
         self,
         *,
@@ -246,6 +294,22 @@ class Uploads(SyncAPIResource):
 
 class AsyncUploads(AsyncAPIResource):
     """Uploads operations (async)."""
+
+    @overload
+    async def upload_video(
+        self,
+        *,
+        body: UploadVideoRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PresignedVideoUploadResponse: ...
+
+    @overload
+    async def upload_video(
+        self,
+        *,
+        body: UploadVideoRequestDict,
+        **options: Unpack[RequestOptions],
+    ) -> PresignedVideoUploadResponse: ...
 
     async def upload_video(
         self,
@@ -325,6 +389,22 @@ class AsyncUploads(AsyncAPIResource):
             _upload_video_direct.parse_response,
             options,
         )
+
+    @overload
+    async def upload_image(
+        self,
+        *,
+        body: UploadImageRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PresignedImageUploadResponse: ...
+
+    @overload
+    async def upload_image(
+        self,
+        *,
+        body: UploadImageRequestDict,
+        **options: Unpack[RequestOptions],
+    ) -> PresignedImageUploadResponse: ...
 
     async def upload_image(
         self,
@@ -410,6 +490,22 @@ class AsyncUploads(AsyncAPIResource):
             _upload_image_direct.parse_response,
             options,
         )
+
+    @overload
+    async def upload_image_from_url(
+        self,
+        *,
+        body: UploadImageFromUrlRequest,
+        **options: Unpack[WriteOptions],
+    ) -> StoredImageResponse: ...
+
+    @overload
+    async def upload_image_from_url(
+        self,
+        *,
+        body: UploadImageFromUrlRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> StoredImageResponse: ...
 
     async def upload_image_from_url(
         self,

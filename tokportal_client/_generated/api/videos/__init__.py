@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import Unpack, overload
 
 from tokportal_client._runtime import (
     UNSET,
@@ -112,6 +112,26 @@ class Videos(SyncAPIResource):
             options,
         )
 
+    @overload
+    def configure_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: ConfigureVideoRequest,
+        **options: Unpack[WriteOptions],
+    ) -> BundleVideoResponse: ...
+
+    @overload
+    def configure_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: ConfigureVideoRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> BundleVideoResponse: ...
+
     def configure_bundle_video(
         self,
         id: str,
@@ -183,6 +203,26 @@ class Videos(SyncAPIResource):
             options,
         )
 
+    @overload
+    def patch_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: PatchVideoRequest,
+        **options: Unpack[WriteOptions],
+    ) -> BundleVideoResponse: ...
+
+    @overload
+    def patch_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: PatchVideoRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> BundleVideoResponse: ...
+
     def patch_bundle_video(
         self,
         id: str,
@@ -227,6 +267,24 @@ class Videos(SyncAPIResource):
             _patch_bundle_video.parse_response,
             options,
         )
+
+    @overload
+    def batch_configure_bundle_videos(
+        self,
+        id: str,
+        *,
+        body: BatchConfigureVideosRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    def batch_configure_bundle_videos(
+        self,
+        id: str,
+        *,
+        body: BatchConfigureVideosRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
 
     def batch_configure_bundle_videos(
         self,
@@ -516,6 +574,26 @@ class Videos(SyncAPIResource):
             options,
         )
 
+    @overload
+    def request_bundle_video_corrections(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: VideoCorrectionsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    def request_bundle_video_corrections(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: VideoCorrectionsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
     def request_bundle_video_corrections(
         self,
         id: str,
@@ -561,6 +639,26 @@ class Videos(SyncAPIResource):
             _request_bundle_video_corrections.parse_response,
             options,
         )
+
+    @overload
+    def fix_bundle_video_download(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: FixVideoDownloadRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    def fix_bundle_video_download(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: FixVideoDownloadRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
 
     def fix_bundle_video_download(
         self,
@@ -679,6 +777,26 @@ class AsyncVideos(AsyncAPIResource):
             options,
         )
 
+    @overload
+    async def configure_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: ConfigureVideoRequest,
+        **options: Unpack[WriteOptions],
+    ) -> BundleVideoResponse: ...
+
+    @overload
+    async def configure_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: ConfigureVideoRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> BundleVideoResponse: ...
+
     async def configure_bundle_video(
         self,
         id: str,
@@ -750,6 +868,26 @@ class AsyncVideos(AsyncAPIResource):
             options,
         )
 
+    @overload
+    async def patch_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: PatchVideoRequest,
+        **options: Unpack[WriteOptions],
+    ) -> BundleVideoResponse: ...
+
+    @overload
+    async def patch_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: PatchVideoRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> BundleVideoResponse: ...
+
     async def patch_bundle_video(
         self,
         id: str,
@@ -794,6 +932,24 @@ class AsyncVideos(AsyncAPIResource):
             _patch_bundle_video.parse_response,
             options,
         )
+
+    @overload
+    async def batch_configure_bundle_videos(
+        self,
+        id: str,
+        *,
+        body: BatchConfigureVideosRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    async def batch_configure_bundle_videos(
+        self,
+        id: str,
+        *,
+        body: BatchConfigureVideosRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
 
     async def batch_configure_bundle_videos(
         self,
@@ -1083,6 +1239,26 @@ class AsyncVideos(AsyncAPIResource):
             options,
         )
 
+    @overload
+    async def request_bundle_video_corrections(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: VideoCorrectionsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    async def request_bundle_video_corrections(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: VideoCorrectionsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
     async def request_bundle_video_corrections(
         self,
         id: str,
@@ -1128,6 +1304,26 @@ class AsyncVideos(AsyncAPIResource):
             _request_bundle_video_corrections.parse_response,
             options,
         )
+
+    @overload
+    async def fix_bundle_video_download(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: FixVideoDownloadRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    async def fix_bundle_video_download(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: FixVideoDownloadRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
 
     async def fix_bundle_video_download(
         self,

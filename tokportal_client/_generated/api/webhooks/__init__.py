@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import Unpack, overload
 
 from tokportal_client._runtime import (
     UNSET,
@@ -130,6 +130,22 @@ class Webhooks(SyncAPIResource):
             max_items=max_items,
         )
 
+    @overload
+    def create_webhook_endpoint(
+        self,
+        *,
+        body: CreateWebhookEndpointRequest,
+        **options: Unpack[RequestOptions],
+    ) -> WebhookEndpointCreatedResponse: ...
+
+    @overload
+    def create_webhook_endpoint(
+        self,
+        *,
+        body: CreateWebhookEndpointRequestDict,
+        **options: Unpack[RequestOptions],
+    ) -> WebhookEndpointCreatedResponse: ...
+
     def create_webhook_endpoint(
         self,
         *,
@@ -246,6 +262,24 @@ class Webhooks(SyncAPIResource):
             _delete_webhook_endpoint.parse_response,
             options,
         )
+
+    @overload
+    def update_webhook_endpoint(
+        self,
+        id: str,
+        *,
+        body: UpdateWebhookEndpointRequest,
+        **options: Unpack[WriteOptions],
+    ) -> WebhookEndpointResponse: ...
+
+    @overload
+    def update_webhook_endpoint(
+        self,
+        id: str,
+        *,
+        body: UpdateWebhookEndpointRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> WebhookEndpointResponse: ...
 
     def update_webhook_endpoint(
         self,
@@ -532,6 +566,22 @@ class AsyncWebhooks(AsyncAPIResource):
             max_items=max_items,
         )
 
+    @overload
+    async def create_webhook_endpoint(
+        self,
+        *,
+        body: CreateWebhookEndpointRequest,
+        **options: Unpack[RequestOptions],
+    ) -> WebhookEndpointCreatedResponse: ...
+
+    @overload
+    async def create_webhook_endpoint(
+        self,
+        *,
+        body: CreateWebhookEndpointRequestDict,
+        **options: Unpack[RequestOptions],
+    ) -> WebhookEndpointCreatedResponse: ...
+
     async def create_webhook_endpoint(
         self,
         *,
@@ -648,6 +698,24 @@ class AsyncWebhooks(AsyncAPIResource):
             _delete_webhook_endpoint.parse_response,
             options,
         )
+
+    @overload
+    async def update_webhook_endpoint(
+        self,
+        id: str,
+        *,
+        body: UpdateWebhookEndpointRequest,
+        **options: Unpack[WriteOptions],
+    ) -> WebhookEndpointResponse: ...
+
+    @overload
+    async def update_webhook_endpoint(
+        self,
+        id: str,
+        *,
+        body: UpdateWebhookEndpointRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> WebhookEndpointResponse: ...
 
     async def update_webhook_endpoint(
         self,
