@@ -398,3 +398,31 @@ def test_a_secret_value_is_not_shown() -> None:
         check_rules("hunter2", {"maxLength": 3}, "body.password")
     assert "hunter2" not in str(refused.value)
     assert "<redacted>" in str(refused.value)
+
+
+# -- closed query enums ---------------------------------------------------------------------------------------------
+
+
+def test_an_unknown_query_enum_value_is_refused_with_the_closest_one(client: TokPortal, mock: MockServer) -> None:
+    before = len(mock.requests)
+    with pytest.raises(
+        ValueError, match=r"^status: expected one of .*, got 'publishd' \(did you mean 'published'\?\)$"
+    ):
+        client.bundles.list_bundles(status="publishd")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"got 'zzz'$"):  # nothing close: no guess
+        client.bundles.list_bundles(status="zzz")  # type: ignore[arg-type]
+    assert len(mock.requests) == before
+
+
+def test_a_query_enum_takes_its_enum_class_or_its_string(client: TokPortal, mock: MockServer) -> None:
+    from tokportal_client.models import BundleStatus
+
+    client.bundles.list_bundles(status=BundleStatus.PUBLISHED)
+    client.bundles.list_bundles(status="published")
+    assert [dict(r.query)["status"] for r in mock.requests[-2:]] == ["published", "published"]
+
+
+def test_extra_query_still_sends_a_value_newer_than_the_contract(client: TokPortal, mock: MockServer) -> None:
+    with contextlib.suppress(APIStatusError):
+        client.bundles.list_bundles(extra_query={"status": "brand_new_status"})
+    assert ("status", "brand_new_status") in mock.requests[-1].query
