@@ -18,6 +18,7 @@ times as the request is sent:
 
 from __future__ import annotations
 
+import errno
 import io
 import mimetypes
 import os
@@ -117,6 +118,8 @@ class UploadSource:
                 raise TypeError(f"{field}: expected a text path, got {type(path).__name__}")
             try:
                 size = os.stat(path).st_size
+            except FileNotFoundError:
+                raise FileNotFoundError(errno.ENOENT, f"{field}: no such file", path) from None
             except OSError as error:
                 raise ValueError(f"{field}: cannot read {path!r}: {error.strerror}") from None
             if not os.path.isfile(path):
