@@ -233,12 +233,12 @@ class _BaseClient:
         self._api_key = api_key
         self._rate_limiter = for_client(rate_limiter, api_key)  # shared by with_options copies
         self._allow_insecure_http = allow_insecure_http
-        self.base_url = _check_base_url(
+        self.base_url: str = _check_base_url(
             base_url or os.environ.get("TOKPORTAL_BASE_URL") or DEFAULT_BASE_URL, allow_insecure_http
         )
         self.timeout = timeout
         policy = retry or RetryPolicy()
-        self.retry = policy if max_retries is None else attrs.evolve(policy, max_retries=max_retries)
+        self.retry: RetryPolicy = policy if max_retries is None else attrs.evolve(policy, max_retries=max_retries)
         self.dry_run = dry_run
         if strict_response_validation is None:
             strict_response_validation = os.environ.get("TOKPORTAL_STRICT_RESPONSE_VALIDATION", "").lower() in _TRUE
@@ -248,7 +248,7 @@ class _BaseClient:
         self._extra_headers = dict(default_headers or {})
         for name, value in self._extra_headers.items():
             _check_header(name, value, "default_headers")
-        self.default_headers = {
+        self.default_headers: dict[str, str] = {
             "User-Agent": USER_AGENT,
             "X-TokPortal-Client": f"tokportal-client-python/{__version__}",
             **self._extra_headers,

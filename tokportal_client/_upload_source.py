@@ -61,9 +61,9 @@ class UploadSource:
         start: int = 0,
         owns_file: bool = False,
     ) -> None:
-        self.filename = filename
-        self.content_type = content_type
-        self.size = size
+        self.filename: str = filename
+        self.content_type: str = content_type
+        self.size: int = size
         self._path = path
         self._bytes = data
         self._file = file

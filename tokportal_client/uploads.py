@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from ._generated.models.upload_purpose import UploadPurpose, UploadPurposeLiteral
     from ._generated.models.upload_video_request import UploadVideoRequestDict
 
-logger = logging.getLogger("tokportal_client")
+logger: logging.Logger = logging.getLogger("tokportal_client")
 
 DEFAULT_TIMEOUT = 30.0
 # The same bytes PUT again leave the same object: replay-safe, like a write carrying an idempotency key.
