@@ -107,7 +107,8 @@ def test_the_readme_block_runs_against_the_mock(
         with pytest.raises(errors.NotFoundError):
             exec(code, namespace)
     elif "request" in free_names(block):  # a fragment of the Flask receiver: run in a signed delivery's request
-        body = json.dumps({"id": "evt_1", "type": "webhook.test", "created_at": "2026-05-25T12:00:00Z", "data": {}}).encode()
+        event = {"id": "evt_1", "type": "webhook.test", "created_at": "2026-05-25T12:00:00Z", "data": {}}
+        body = json.dumps(event).encode()
         signature = generate_signature_header(body, os.environ["TOKPORTAL_WEBHOOK_SECRETS"].split(",")[0])
         headers = {"TokPortal-Signature": signature, "Content-Type": "application/json"}
         with flask.Flask("receiver").test_request_context("/hook", method="POST", data=body, headers=headers):
