@@ -397,6 +397,14 @@ def _string(schema: JSONObject, name: str) -> str:
     return text
 
 
+def example_of(spec: Spec, schema_name: str) -> Any:
+    """The contract's example of a named schema, repaired where it breaks a rule; None when it has none."""
+    schema = spec.deref(spec.schema(schema_name))
+    if "example" not in schema:
+        return None
+    return _repaired(_Schemas(spec, str), schema["example"], schema, schema_name)
+
+
 def _variable(type_name: str) -> str:
     """A variable name for a value of this type: ``bundle_list`` for ``BundleListResponse``."""
     return re.sub(r"(?<!^)(?=[A-Z])", "_", type_name.removesuffix("Response") or type_name).lower()

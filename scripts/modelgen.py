@@ -502,8 +502,17 @@ def model_globals(spec_document: dict[str, Any], data: Any, config: Any) -> dict
     for line in exports:
         if line.rsplit(" ", 1)[1] in taken:
             raise UnsupportedShape(f"{line.rsplit(' ', 1)[1]} is both a schema's class and a generated alias")
+    from scripts.apidocs import example_of
+
+    def model_example(model: Any) -> str:
+        """The model's example for its docstring, as JSON: the contract's, repaired where it breaks a rule."""
+        component = planner.component_of.get(model.class_info.name)
+        value = example_of(planner.spec, component) if component is not None else model.example
+        return json.dumps(value, ensure_ascii=False) if value is not None else ""
+
     return {
         "model_plan": planner.plan,
+        "model_example": model_example,
         "enum_literal": enum_literal,
         "extra_model_imports": exports,
         "extra_model_names": [line.rsplit(" ", 1)[1] for line in exports],

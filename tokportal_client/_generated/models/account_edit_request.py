@@ -20,8 +20,9 @@ from tokportal_client._models_runtime import (
 class AccountEditRequest(OpenModel):
     """The AccountEditRequest object of the API.
 
-    Example:
-        {'requested_username': 'requested_username', 'requested_visible_name': 'requested_visible_name'}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"requested_username": "requested_username", "requested_visible_name": "requested_visible_name"}
 
     Attributes:
         requested_username (str): Rules: at least 1 characters; at most 24 characters.

@@ -23,9 +23,10 @@ if TYPE_CHECKING:
 class BatchConfigureVideosRequest(OpenModel):
     """The BatchConfigureVideosRequest object of the API.
 
-    Example:
-        {'videos': [{'video_type': 'video', 'description': 'Campaign content description.', 'target_publish_date':
-        'target_publish_date', 'position': 1}]}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"videos": [{"video_type": "video", "description": "Campaign content description.", "target_publish_date":
+        "2030-06-01", "position": 1}]}
 
     Attributes:
         videos (list[BatchVideoConfiguration]): Rules: at least 1 items.

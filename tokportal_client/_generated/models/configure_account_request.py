@@ -20,8 +20,9 @@ from tokportal_client._models_runtime import (
 class ConfigureAccountRequest(OpenModel):
     """Account profile to configure.
 
-    Example:
-        {'username': 'username', 'visible_name': 'visible_name'}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"username": "username", "visible_name": "visible_name"}
 
     Attributes:
         username (str): Rules: at least 1 characters; at most 24 characters; matches '^[a-zA-Z0-9_.]+$'.

@@ -25,9 +25,9 @@ from ..models.youtube_visibility import YoutubeVisibility, YoutubeVisibilityLite
 class ConfigureVideoRequest(OpenModel):
     """Video slot configuration.
 
-    Example:
-        {'video_type': 'video', 'description': 'Campaign content description.', 'target_publish_date':
-        'target_publish_date'}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"video_type": "video", "description": "Campaign content description.", "target_publish_date": "2030-06-01"}
 
     Attributes:
         video_type (VideoType | VideoTypeLiteral): Kind of post a video slot publishes.

@@ -23,9 +23,10 @@ from ..models.report_template import ReportTemplate, ReportTemplateLiteral
 class CreateAnalyticsReportRequest(OpenModel):
     """The CreateAnalyticsReportRequest object of the API.
 
-    Example:
-        {'title': 'Launch campaign', 'template': 'executive', 'brandName': 'brandName', 'brandAccent':
-        'brandAccent'}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"title": "Launch campaign", "template": "executive", "brandName": "brandName", "brandAccent":
+        "brandAccent"}
 
     Attributes:
         title (str | None | Unset):

@@ -23,8 +23,9 @@ from ..models.orderable_platform import OrderablePlatform, OrderablePlatformLite
 class CreateBulkBundlesRequest(OpenModel):
     """Create accounts_count x len(platforms) bundles atomically.
 
-    Example:
-        {'platforms': ['tiktok'], 'country': 'USA', 'accounts_count': 25}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"platforms": ["tiktok"], "country": "USA", "accounts_count": 25}
 
     Attributes:
         platforms (list[OrderablePlatform | OrderablePlatformLiteral]): Rules: at least 1 items.

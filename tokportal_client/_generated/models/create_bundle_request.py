@@ -24,8 +24,9 @@ from ..models.orderable_platform import OrderablePlatform, OrderablePlatformLite
 class CreateBundleRequest(OpenModel):
     """Create one bundle. All fields are top level.
 
-    Example:
-        {'bundle_type': 'account_only'}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"bundle_type": "account_only"}
 
     Attributes:
         bundle_type (BundleType | BundleTypeLiteral): Kind of bundle.

@@ -23,8 +23,9 @@ from ..models.webhook_event_type import WebhookEventType, WebhookEventTypeLitera
 class CreateWebhookEndpointRequest(OpenModel):
     """The CreateWebhookEndpointRequest object of the API.
 
-    Example:
-        {'url': 'https://example.com/resource', 'events': ['webhook.test']}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"url": "https://example.com/resource", "events": ["webhook.test"]}
 
     Attributes:
         url (str): HTTPS URL.

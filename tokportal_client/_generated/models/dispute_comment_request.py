@@ -19,8 +19,9 @@ from tokportal_client._models_runtime import (
 class DisputeCommentRequest(OpenModel):
     """The DisputeCommentRequest object of the API.
 
-    Example:
-        {'reason': 'Please review this item.'}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"reason": "Please review this item."}
 
     Attributes:
         reason (str): Rules: at least 3 characters; at most 500 characters.

@@ -19,8 +19,9 @@ from tokportal_client._models_runtime import (
 class PatchBundleRequest(OpenModel):
     """Bundle settings to change (at least one; null clears).
 
-    Example:
-        {'auto_finalize_videos': False, 'external_ref': 'external_ref', 'title': 'Launch campaign'}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"auto_finalize_videos": false, "external_ref": "external_ref", "title": "Launch campaign"}
 
     Attributes:
         auto_finalize_videos (bool | Unset):

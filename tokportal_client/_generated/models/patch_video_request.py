@@ -19,8 +19,9 @@ from tokportal_client._models_runtime import (
 class PatchVideoRequest(OpenModel):
     """Video metadata to change (at least one).
 
-    Example:
-        {'external_ref': 'external_ref', 'name': 'name'}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"external_ref": "external_ref", "name": "name"}
 
     Attributes:
         external_ref (str | None | Unset): Rules: at most 200 characters.

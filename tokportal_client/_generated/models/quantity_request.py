@@ -19,8 +19,9 @@ from tokportal_client._models_runtime import (
 class QuantityRequest(OpenModel):
     """How many slots to add.
 
-    Example:
-        {'quantity': 1}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"quantity": 1}
 
     Attributes:
         quantity (int): Rules: >= 1.

@@ -19,8 +19,9 @@ from tokportal_client._models_runtime import (
 class RefreshAnalyticsRequest(OpenModel):
     """The RefreshAnalyticsRequest object of the API.
 
-    Example:
-        {'force': False, 'includePosts': False, 'includeComments': False, 'forcePosts': False}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"force": false, "includePosts": false, "includeComments": false, "forcePosts": false}
 
     Attributes:
         force (bool | Unset):

@@ -22,9 +22,10 @@ from ..models.webhook_event_type import WebhookEventType, WebhookEventTypeLitera
 class UpdateWebhookEndpointRequest(OpenModel):
     """The UpdateWebhookEndpointRequest object of the API.
 
-    Example:
-        {'url': 'https://example.com/resource', 'events': ['webhook.test'], 'description': 'Campaign content
-        description.', 'enabled': False}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"url": "https://example.com/resource", "events": ["webhook.test"], "description": "Campaign content
+        description.", "enabled": false}
 
     Attributes:
         url (str | Unset):
