@@ -62,10 +62,15 @@ def _world(mock: MockServer, client: TokPortal) -> dict[str, str]:
     }
 
 
+_ID_FIELD = re.compile(r'"((?:\w+_)?(bundle|account))_id": "[^"]+"')
+"""An id field of a body, with the contract's example id: given the id of the world's resource of its kind."""
+
+
 def _with_ids(op: Operation, example: str, world: dict[str, str]) -> str:
     collection = op.path.strip("/").split("/")[0]
     example = example.replace('"<id>"', repr(world.get(collection, "<id>")))
-    return example.replace('"<bundle_id>"', repr(world["bundle_id"]))
+    example = example.replace('"<bundle_id>"', repr(world["bundle_id"]))
+    return _ID_FIELD.sub(lambda m: f'"{m[1]}_id": "{world[m[2] + "s"]}"', example)
 
 
 def _run(op: Operation, mock: MockServer, tmp_path: Path) -> tuple[str, list[Any]]:

@@ -26,7 +26,7 @@ class CreateBundleRequest(OpenModel):
 
     Example (JSON; it meets every rule of the contract)::
 
-        {"bundle_type": "account_only"}
+        {"bundle_type": "account_only", "platform": "tiktok", "country": "USA"}
 
     Attributes:
         bundle_type (BundleType | BundleTypeLiteral): Kind of bundle.
