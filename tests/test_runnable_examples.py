@@ -11,14 +11,16 @@ collection the operation's path starts with.
 from __future__ import annotations
 
 import ast
+import inspect
 import re
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tokportal_client import TokPortal, errors
+from tokportal_client import AsyncTokPortal, TokPortal, errors
 from tokportal_client._generated.registry import OPERATIONS
 from tokportal_client._runtime import Operation
 from tokportal_client.testing import MockServer
@@ -102,3 +104,14 @@ def test_the_reference_example_runs_against_the_mock(op: Operation, mock: MockSe
     outcome, violations = _run(op, mock, tmp_path)
     assert not violations, "contract violations:\n" + "\n".join(map(str, violations))
     print(f"{op.name}: {outcome}")
+
+
+@pytest.mark.parametrize("op", list(OPERATIONS.values()), ids=lambda op: op.name)
+def test_the_method_docstring_shows_the_example_that_runs(op: Operation) -> None:
+    """The sync and async methods' docstrings carry the very example the test above runs."""
+    client = TokPortal(api_key="sk_test", base_url="http://127.0.0.1:9/api/ext")
+    aclient = AsyncTokPortal(api_key="sk_test", base_url="http://127.0.0.1:9/api/ext")
+    for method in (getattr(getattr(client, op.tag), op.name), getattr(getattr(aclient, op.tag), op.name)):
+        doc = inspect.getdoc(method) or ""
+        shown = doc.split("runs it against the mock)::\n\n", 1)[1]
+        assert textwrap.dedent(shown).strip() == EXAMPLES[op.name].strip()

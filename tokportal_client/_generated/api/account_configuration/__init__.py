@@ -46,6 +46,10 @@ class AccountConfiguration(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_account = client.account_configuration.get_bundle_account("<id>")
         """
 
         return self._client.request(
@@ -110,6 +114,13 @@ class AccountConfiguration(SyncAPIResource):
             NotFoundError: 404 Bundle or account not found.
             ConflictError: 409 Account status does not allow configuration.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_account = client.account_configuration.configure_bundle_account(
+                "<id>",
+                body={"username": "username", "visible_name": "visible_name"},
+            )
         """
 
         return self._client.request(
@@ -173,6 +184,13 @@ class AccountConfiguration(SyncAPIResource):
             NotFoundError: 404 Bundle or account not found.
             ConflictError: 409 Account is not in review.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.account_configuration.request_bundle_account_corrections(
+                "<id>",
+                body={"comment": "Please review this item."},
+            )
         """
 
         return self._client.request(
@@ -208,6 +226,10 @@ class AccountConfiguration(SyncAPIResource):
             NotFoundError: 404 Bundle or account not found.
             ConflictError: 409 Account is not in review.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.account_configuration.finalize_bundle_account("<id>")
         """
 
         return self._client.request(
@@ -243,6 +265,10 @@ class AsyncAccountConfiguration(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_account = client.account_configuration.get_bundle_account("<id>")
         """
 
         return await self._client.request(
@@ -307,6 +333,13 @@ class AsyncAccountConfiguration(AsyncAPIResource):
             NotFoundError: 404 Bundle or account not found.
             ConflictError: 409 Account status does not allow configuration.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_account = client.account_configuration.configure_bundle_account(
+                "<id>",
+                body={"username": "username", "visible_name": "visible_name"},
+            )
         """
 
         return await self._client.request(
@@ -370,6 +403,13 @@ class AsyncAccountConfiguration(AsyncAPIResource):
             NotFoundError: 404 Bundle or account not found.
             ConflictError: 409 Account is not in review.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.account_configuration.request_bundle_account_corrections(
+                "<id>",
+                body={"comment": "Please review this item."},
+            )
         """
 
         return await self._client.request(
@@ -405,6 +445,10 @@ class AsyncAccountConfiguration(AsyncAPIResource):
             NotFoundError: 404 Bundle or account not found.
             ConflictError: 409 Account is not in review.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.account_configuration.finalize_bundle_account("<id>")
         """
 
         return await self._client.request(

@@ -61,6 +61,12 @@ class Accounts(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            saved_account_list = client.accounts.list_accounts()
+            for saved_account in client.accounts.iter_accounts():
+                print(saved_account)
         """
 
         return self._client.request(
@@ -110,6 +116,10 @@ class Accounts(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            saved_account = client.accounts.get_account("<id>")
         """
 
         return self._client.request(
@@ -148,6 +158,12 @@ class Accounts(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_list = client.accounts.list_account_bundles("<id>")
+            for bundle in client.accounts.iter_account_bundles("<id>"):
+                print(bundle)
         """
 
         return self._client.request(
@@ -230,6 +246,10 @@ class Accounts(SyncAPIResource):
             InsufficientCreditsError: 402 Owning fee required.
             NotFoundError: 404 Account or verification code not found.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            secret_data = client.accounts.retrieve_account_verification_code("<id>")
         """
 
         return self._client.request(
@@ -290,6 +310,10 @@ class Accounts(SyncAPIResource):
             InsufficientCreditsError: 402 Owning fee required.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            secret_data = client.accounts.reveal_account_credentials("<id>")
         """
 
         return self._client.request(
@@ -322,6 +346,10 @@ class Accounts(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            account_edit_request = client.accounts.get_account_edit_request("<id>")
         """
 
         return self._client.request(
@@ -385,6 +413,16 @@ class Accounts(SyncAPIResource):
             NotFoundError: 404 Account not found.
             ConflictError: 409 An active edit request already exists.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            create_account_edit_request = client.accounts.create_account_edit_request(
+                "<id>",
+                body={
+                    "requested_username": "requested_username",
+                    "requested_visible_name": "requested_visible_name",
+                },
+            )
         """
 
         return self._client.request(
@@ -423,6 +461,12 @@ class AsyncAccounts(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            saved_account_list = client.accounts.list_accounts()
+            for saved_account in client.accounts.iter_accounts():
+                print(saved_account)
         """
 
         return await self._client.request(
@@ -472,6 +516,10 @@ class AsyncAccounts(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            saved_account = client.accounts.get_account("<id>")
         """
 
         return await self._client.request(
@@ -510,6 +558,12 @@ class AsyncAccounts(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_list = client.accounts.list_account_bundles("<id>")
+            for bundle in client.accounts.iter_account_bundles("<id>"):
+                print(bundle)
         """
 
         return await self._client.request(
@@ -592,6 +646,10 @@ class AsyncAccounts(AsyncAPIResource):
             InsufficientCreditsError: 402 Owning fee required.
             NotFoundError: 404 Account or verification code not found.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            secret_data = client.accounts.retrieve_account_verification_code("<id>")
         """
 
         return await self._client.request(
@@ -652,6 +710,10 @@ class AsyncAccounts(AsyncAPIResource):
             InsufficientCreditsError: 402 Owning fee required.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            secret_data = client.accounts.reveal_account_credentials("<id>")
         """
 
         return await self._client.request(
@@ -684,6 +746,10 @@ class AsyncAccounts(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            account_edit_request = client.accounts.get_account_edit_request("<id>")
         """
 
         return await self._client.request(
@@ -747,6 +813,16 @@ class AsyncAccounts(AsyncAPIResource):
             NotFoundError: 404 Account not found.
             ConflictError: 409 An active edit request already exists.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            create_account_edit_request = client.accounts.create_account_edit_request(
+                "<id>",
+                body={
+                    "requested_username": "requested_username",
+                    "requested_visible_name": "requested_visible_name",
+                },
+            )
         """
 
         return await self._client.request(

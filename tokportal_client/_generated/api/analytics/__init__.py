@@ -73,6 +73,10 @@ class Analytics(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.analytics.can_refresh_account_analytics("<id>")
         """
 
         return self._client.request(
@@ -138,6 +142,13 @@ class Analytics(SyncAPIResource):
             RateLimitError: 429 Manual refresh cooldown active.
             InternalServerError: 502 Refresh provider failed.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.analytics.refresh_account_analytics(
+                "<id>",
+                body={"force": False, "includePosts": False, "includeComments": False, "forcePosts": False},
+            )
         """
 
         return self._client.request(
@@ -166,6 +177,10 @@ class Analytics(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_analytics_dashboard()
         """
 
         return self._client.request(
@@ -194,6 +209,10 @@ class Analytics(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_analytics_contract()
         """
 
         return self._client.request(
@@ -269,6 +288,10 @@ class Analytics(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            text_result = client.analytics.export_analytics_videos()
         """
 
         request = _export_analytics_videos.build_request(
@@ -342,6 +365,17 @@ class Analytics(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics_report = client.analytics.create_analytics_report(
+                body={
+                    "title": "Launch campaign",
+                    "template": "executive",
+                    "brandName": "brandName",
+                    "brandAccent": "brandAccent",
+                },
+            )
         """
 
         return self._client.request(
@@ -432,6 +466,17 @@ class Analytics(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            text_result = client.analytics.export_analytics_report_html(
+                body={
+                    "title": "Launch campaign",
+                    "template": "executive",
+                    "brandName": "brandName",
+                    "brandAccent": "brandAccent",
+                },
+            )
         """
 
         request = _export_analytics_report_html.build_request(
@@ -474,6 +519,10 @@ class Analytics(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_analytics_series()
         """
 
         return self._client.request(
@@ -510,6 +559,10 @@ class Analytics(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_analytics_account("<id>")
         """
 
         return self._client.request(
@@ -573,6 +626,13 @@ class Analytics(SyncAPIResource):
             RateLimitError: 429 Manual refresh cooldown active.
             InternalServerError: 502 Refresh provider failed.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.refresh_analytics_account(
+                "<id>",
+                body={"force": False, "includePosts": False, "includeComments": False, "forcePosts": False},
+            )
         """
 
         return self._client.request(
@@ -617,6 +677,10 @@ class Analytics(SyncAPIResource):
             PermissionDeniedError: 403 Plan does not include raw analytics payloads.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.list_analytics_account_raw_snapshots("<id>")
         """
 
         return self._client.request(
@@ -652,6 +716,10 @@ class Analytics(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_account_analytics("<id>")
         """
 
         return self._client.request(
@@ -692,6 +760,12 @@ class Analytics(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            video_analytics_list = client.analytics.list_account_video_analytics("<id>")
+            for video_analytics_list_response_data_item in client.analytics.iter_account_video_analytics("<id>"):
+                print(video_analytics_list_response_data_item)
         """
 
         return self._client.request(
@@ -750,6 +824,10 @@ class Analytics(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Video not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_video_analytics("<id>")
         """
 
         return self._client.request(
@@ -796,6 +874,10 @@ class Analytics(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_comment_pulse()
         """
 
         return self._client.request(
@@ -842,6 +924,10 @@ class Analytics(SyncAPIResource):
             PermissionDeniedError: 403 Plan does not include this analytics level.
             NotFoundError: 404 Account or post not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.list_analytics_account_comments("<id>")
         """
 
         return self._client.request(
@@ -888,6 +974,10 @@ class Analytics(SyncAPIResource):
             PermissionDeniedError: 403 Plan does not include raw analytics payloads.
             NotFoundError: 404 Post not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.list_analytics_post_raw_snapshots("<id>")
         """
 
         return self._client.request(
@@ -927,6 +1017,10 @@ class AsyncAnalytics(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.analytics.can_refresh_account_analytics("<id>")
         """
 
         return await self._client.request(
@@ -992,6 +1086,13 @@ class AsyncAnalytics(AsyncAPIResource):
             RateLimitError: 429 Manual refresh cooldown active.
             InternalServerError: 502 Refresh provider failed.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.analytics.refresh_account_analytics(
+                "<id>",
+                body={"force": False, "includePosts": False, "includeComments": False, "forcePosts": False},
+            )
         """
 
         return await self._client.request(
@@ -1020,6 +1121,10 @@ class AsyncAnalytics(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_analytics_dashboard()
         """
 
         return await self._client.request(
@@ -1048,6 +1153,10 @@ class AsyncAnalytics(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_analytics_contract()
         """
 
         return await self._client.request(
@@ -1123,6 +1232,10 @@ class AsyncAnalytics(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            text_result = client.analytics.export_analytics_videos()
         """
 
         request = _export_analytics_videos.build_request(
@@ -1196,6 +1309,17 @@ class AsyncAnalytics(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics_report = client.analytics.create_analytics_report(
+                body={
+                    "title": "Launch campaign",
+                    "template": "executive",
+                    "brandName": "brandName",
+                    "brandAccent": "brandAccent",
+                },
+            )
         """
 
         return await self._client.request(
@@ -1286,6 +1410,17 @@ class AsyncAnalytics(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            text_result = client.analytics.export_analytics_report_html(
+                body={
+                    "title": "Launch campaign",
+                    "template": "executive",
+                    "brandName": "brandName",
+                    "brandAccent": "brandAccent",
+                },
+            )
         """
 
         request = _export_analytics_report_html.build_request(
@@ -1328,6 +1463,10 @@ class AsyncAnalytics(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_analytics_series()
         """
 
         return await self._client.request(
@@ -1364,6 +1503,10 @@ class AsyncAnalytics(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_analytics_account("<id>")
         """
 
         return await self._client.request(
@@ -1427,6 +1570,13 @@ class AsyncAnalytics(AsyncAPIResource):
             RateLimitError: 429 Manual refresh cooldown active.
             InternalServerError: 502 Refresh provider failed.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.refresh_analytics_account(
+                "<id>",
+                body={"force": False, "includePosts": False, "includeComments": False, "forcePosts": False},
+            )
         """
 
         return await self._client.request(
@@ -1471,6 +1621,10 @@ class AsyncAnalytics(AsyncAPIResource):
             PermissionDeniedError: 403 Plan does not include raw analytics payloads.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.list_analytics_account_raw_snapshots("<id>")
         """
 
         return await self._client.request(
@@ -1506,6 +1660,10 @@ class AsyncAnalytics(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_account_analytics("<id>")
         """
 
         return await self._client.request(
@@ -1546,6 +1704,12 @@ class AsyncAnalytics(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            video_analytics_list = client.analytics.list_account_video_analytics("<id>")
+            for video_analytics_list_response_data_item in client.analytics.iter_account_video_analytics("<id>"):
+                print(video_analytics_list_response_data_item)
         """
 
         return await self._client.request(
@@ -1604,6 +1768,10 @@ class AsyncAnalytics(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Video not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_video_analytics("<id>")
         """
 
         return await self._client.request(
@@ -1650,6 +1818,10 @@ class AsyncAnalytics(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_comment_pulse()
         """
 
         return await self._client.request(
@@ -1696,6 +1868,10 @@ class AsyncAnalytics(AsyncAPIResource):
             PermissionDeniedError: 403 Plan does not include this analytics level.
             NotFoundError: 404 Account or post not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.list_analytics_account_comments("<id>")
         """
 
         return await self._client.request(
@@ -1742,6 +1918,10 @@ class AsyncAnalytics(AsyncAPIResource):
             PermissionDeniedError: 403 Plan does not include raw analytics payloads.
             NotFoundError: 404 Post not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.list_analytics_post_raw_snapshots("<id>")
         """
 
         return await self._client.request(

@@ -81,6 +81,12 @@ class Bundles(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_list = client.bundles.list_bundles()
+            for bundle in client.bundles.iter_bundles():
+                print(bundle)
         """
 
         return self._client.request(
@@ -199,6 +205,12 @@ class Bundles(SyncAPIResource):
             ConflictError: 409 Duplicate or invalid state.
             RateLimitError: 429 Create rate limit exceeded.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            create_bundle = client.bundles.create_bundle(
+                body={"bundle_type": "account_only", "platform": "tiktok", "country": "USA"},
+            )
         """
 
         return self._client.request(
@@ -267,6 +279,12 @@ class Bundles(SyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             RateLimitError: 429 Create rate limit exceeded.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            create_bulk_bundles = client.bundles.create_bundles_bulk(
+                body={"platforms": ["tiktok"], "country": "USA", "accounts_count": 25},
+            )
         """
 
         return self._client.request(
@@ -298,6 +316,10 @@ class Bundles(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle = client.bundles.get_bundle("<id>")
         """
 
         return self._client.request(
@@ -362,6 +384,17 @@ class Bundles(SyncAPIResource):
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Duplicate external_ref.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_update = client.bundles.update_bundle(
+                "<id>",
+                body={
+                    "auto_finalize_videos": False,
+                    "external_ref": "external_ref",
+                    "title": "Launch campaign",
+                },
+            )
         """
 
         return self._client.request(
@@ -396,6 +429,10 @@ class Bundles(SyncAPIResource):
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Bundle is not ready or is in an invalid state.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_publish_state = client.bundles.publish_bundle("<id>")
         """
 
         return self._client.request(
@@ -427,6 +464,10 @@ class Bundles(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            publish_readiness = client.bundles.get_bundle_publish_readiness("<id>")
         """
 
         return self._client.request(
@@ -459,6 +500,10 @@ class Bundles(SyncAPIResource):
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Bundle is in an invalid state.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_publish_state = client.bundles.unpublish_bundle("<id>")
         """
 
         return self._client.request(
@@ -518,6 +563,10 @@ class Bundles(SyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            slots_added = client.bundles.add_video_slots("<id>", body={"quantity": 1})
         """
 
         return self._client.request(
@@ -578,6 +627,10 @@ class Bundles(SyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            slots_added = client.bundles.add_edit_slots("<id>", body={"quantity": 1})
         """
 
         return self._client.request(
@@ -626,6 +679,12 @@ class AsyncBundles(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_list = client.bundles.list_bundles()
+            for bundle in client.bundles.iter_bundles():
+                print(bundle)
         """
 
         return await self._client.request(
@@ -744,6 +803,12 @@ class AsyncBundles(AsyncAPIResource):
             ConflictError: 409 Duplicate or invalid state.
             RateLimitError: 429 Create rate limit exceeded.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            create_bundle = client.bundles.create_bundle(
+                body={"bundle_type": "account_only", "platform": "tiktok", "country": "USA"},
+            )
         """
 
         return await self._client.request(
@@ -812,6 +877,12 @@ class AsyncBundles(AsyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             RateLimitError: 429 Create rate limit exceeded.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            create_bulk_bundles = client.bundles.create_bundles_bulk(
+                body={"platforms": ["tiktok"], "country": "USA", "accounts_count": 25},
+            )
         """
 
         return await self._client.request(
@@ -843,6 +914,10 @@ class AsyncBundles(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle = client.bundles.get_bundle("<id>")
         """
 
         return await self._client.request(
@@ -907,6 +982,17 @@ class AsyncBundles(AsyncAPIResource):
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Duplicate external_ref.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_update = client.bundles.update_bundle(
+                "<id>",
+                body={
+                    "auto_finalize_videos": False,
+                    "external_ref": "external_ref",
+                    "title": "Launch campaign",
+                },
+            )
         """
 
         return await self._client.request(
@@ -941,6 +1027,10 @@ class AsyncBundles(AsyncAPIResource):
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Bundle is not ready or is in an invalid state.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_publish_state = client.bundles.publish_bundle("<id>")
         """
 
         return await self._client.request(
@@ -972,6 +1062,10 @@ class AsyncBundles(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            publish_readiness = client.bundles.get_bundle_publish_readiness("<id>")
         """
 
         return await self._client.request(
@@ -1004,6 +1098,10 @@ class AsyncBundles(AsyncAPIResource):
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Bundle is in an invalid state.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_publish_state = client.bundles.unpublish_bundle("<id>")
         """
 
         return await self._client.request(
@@ -1063,6 +1161,10 @@ class AsyncBundles(AsyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            slots_added = client.bundles.add_video_slots("<id>", body={"quantity": 1})
         """
 
         return await self._client.request(
@@ -1123,6 +1225,10 @@ class AsyncBundles(AsyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            slots_added = client.bundles.add_edit_slots("<id>", body={"quantity": 1})
         """
 
         return await self._client.request(

@@ -60,6 +60,12 @@ class Comments(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task_list = client.comments.list_comment_tasks()
+            for comment_task in client.comments.iter_comment_tasks():
+                print(comment_task)
         """
 
         return self._client.request(
@@ -154,6 +160,16 @@ class Comments(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Insufficient credits.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            create_comment_tasks = client.comments.create_comment_tasks(
+                body={
+                    "saved_account_id": "9f3a7b2e-1c4d-4e8f-a5b6-7d9e0f1a2b3c",
+                    "target_video_url": "https://example.com/resource",
+                    "comment_text": "comment_text",
+                },
+            )
         """
 
         return self._client.request(
@@ -185,6 +201,10 @@ class Comments(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task = client.comments.get_comment_task("<id>")
         """
 
         return self._client.request(
@@ -216,6 +236,10 @@ class Comments(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task_cancelled = client.comments.delete_comment_task("<id>")
         """
 
         return self._client.request(
@@ -248,6 +272,10 @@ class Comments(SyncAPIResource):
             NotFoundError: 404 Comment task not found.
             ConflictError: 409 Comment task status cannot be approved.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task = client.comments.approve_comment_task("<id>")
         """
 
         return self._client.request(
@@ -307,6 +335,13 @@ class Comments(SyncAPIResource):
             NotFoundError: 404 Comment task not found.
             ConflictError: 409 Comment task status cannot be disputed.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task = client.comments.dispute_comment_task(
+                "<id>",
+                body={"reason": "Please review this item."},
+            )
         """
 
         return self._client.request(
@@ -339,6 +374,10 @@ class Comments(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task_verifications = client.comments.list_comment_task_verifications("<id>")
         """
 
         return self._client.request(
@@ -376,6 +415,12 @@ class AsyncComments(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task_list = client.comments.list_comment_tasks()
+            for comment_task in client.comments.iter_comment_tasks():
+                print(comment_task)
         """
 
         return await self._client.request(
@@ -470,6 +515,16 @@ class AsyncComments(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Insufficient credits.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            create_comment_tasks = client.comments.create_comment_tasks(
+                body={
+                    "saved_account_id": "9f3a7b2e-1c4d-4e8f-a5b6-7d9e0f1a2b3c",
+                    "target_video_url": "https://example.com/resource",
+                    "comment_text": "comment_text",
+                },
+            )
         """
 
         return await self._client.request(
@@ -501,6 +556,10 @@ class AsyncComments(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task = client.comments.get_comment_task("<id>")
         """
 
         return await self._client.request(
@@ -532,6 +591,10 @@ class AsyncComments(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task_cancelled = client.comments.delete_comment_task("<id>")
         """
 
         return await self._client.request(
@@ -564,6 +627,10 @@ class AsyncComments(AsyncAPIResource):
             NotFoundError: 404 Comment task not found.
             ConflictError: 409 Comment task status cannot be approved.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task = client.comments.approve_comment_task("<id>")
         """
 
         return await self._client.request(
@@ -623,6 +690,13 @@ class AsyncComments(AsyncAPIResource):
             NotFoundError: 404 Comment task not found.
             ConflictError: 409 Comment task status cannot be disputed.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task = client.comments.dispute_comment_task(
+                "<id>",
+                body={"reason": "Please review this item."},
+            )
         """
 
         return await self._client.request(
@@ -655,6 +729,10 @@ class AsyncComments(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task_verifications = client.comments.list_comment_task_verifications("<id>")
         """
 
         return await self._client.request(

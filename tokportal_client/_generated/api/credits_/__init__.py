@@ -43,6 +43,10 @@ class Credits(SyncAPIResource):
 
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            credit_costs = client.credits.get_credit_costs()
         """
 
         return self._client.request(
@@ -65,6 +69,10 @@ class Credits(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            credit_balance = client.credits.get_credit_balance()
         """
 
         return self._client.request(
@@ -96,6 +104,12 @@ class Credits(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            credit_transaction_list = client.credits.list_credit_transactions()
+            for credit_transaction in client.credits.iter_credit_transactions():
+                print(credit_transaction)
         """
 
         return self._client.request(
@@ -144,6 +158,10 @@ class AsyncCredits(AsyncAPIResource):
 
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            credit_costs = client.credits.get_credit_costs()
         """
 
         return await self._client.request(
@@ -166,6 +184,10 @@ class AsyncCredits(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            credit_balance = client.credits.get_credit_balance()
         """
 
         return await self._client.request(
@@ -197,6 +219,12 @@ class AsyncCredits(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            credit_transaction_list = client.credits.list_credit_transactions()
+            for credit_transaction in client.credits.iter_credit_transactions():
+                print(credit_transaction)
         """
 
         return await self._client.request(

@@ -35,6 +35,10 @@ class Profile(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            user = client.profile.get_current_user()
         """
 
         return self._client.request(
@@ -61,6 +65,10 @@ class AsyncProfile(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            user = client.profile.get_current_user()
         """
 
         return await self._client.request(

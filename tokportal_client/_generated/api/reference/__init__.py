@@ -36,6 +36,10 @@ class Reference(SyncAPIResource):
 
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            country_list = client.reference.list_countries()
         """
 
         return self._client.request(
@@ -57,6 +61,10 @@ class Reference(SyncAPIResource):
 
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            platform_list = client.reference.list_platforms()
         """
 
         return self._client.request(
@@ -82,6 +90,10 @@ class AsyncReference(AsyncAPIResource):
 
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            country_list = client.reference.list_countries()
         """
 
         return await self._client.request(
@@ -103,6 +115,10 @@ class AsyncReference(AsyncAPIResource):
 
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            platform_list = client.reference.list_platforms()
         """
 
         return await self._client.request(

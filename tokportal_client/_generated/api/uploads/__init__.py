@@ -80,6 +80,12 @@ class Uploads(SyncAPIResource):
             BadRequestError: 400 Invalid upload request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            presigned_video_upload = client.uploads.upload_video(
+                body={"filename": "media.mp4", "bundle_id": "9f3a7b2e-1c4d-4e8f-a5b6-7d9e0f1a2b3c"},
+            )
         """
 
         return self._client.request(
@@ -118,6 +124,10 @@ class Uploads(SyncAPIResource):
             BadRequestError: 400 Invalid upload.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            uploaded_video = client.uploads.upload_video_direct(file="path/to/file", bundle_id="<bundle_id>")
         """
 
         return self._client.request(
@@ -177,6 +187,16 @@ class Uploads(SyncAPIResource):
             BadRequestError: 400 Invalid upload request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            presigned_image_upload = client.uploads.upload_image(
+                body={
+                    "filename": "media.mp4",
+                    "content_type": "video/mp4",
+                    "bundle_id": "9f3a7b2e-1c4d-4e8f-a5b6-7d9e0f1a2b3c",
+                },
+            )
         """
 
         return self._client.request(
@@ -218,6 +238,10 @@ class Uploads(SyncAPIResource):
             BadRequestError: 400 Invalid upload.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            uploaded_image = client.uploads.upload_image_direct(file="path/to/file", bundle_id="<bundle_id>")
         """
 
         return self._client.request(
@@ -280,6 +304,15 @@ class Uploads(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            stored_image = client.uploads.upload_image_from_url(
+                body={
+                    "url": "https://example.com/resource",
+                    "bundle_id": "9f3a7b2e-1c4d-4e8f-a5b6-7d9e0f1a2b3c",
+                },
+            )
         """
 
         return self._client.request(
@@ -339,6 +372,12 @@ class AsyncUploads(AsyncAPIResource):
             BadRequestError: 400 Invalid upload request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            presigned_video_upload = client.uploads.upload_video(
+                body={"filename": "media.mp4", "bundle_id": "9f3a7b2e-1c4d-4e8f-a5b6-7d9e0f1a2b3c"},
+            )
         """
 
         return await self._client.request(
@@ -377,6 +416,10 @@ class AsyncUploads(AsyncAPIResource):
             BadRequestError: 400 Invalid upload.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            uploaded_video = client.uploads.upload_video_direct(file="path/to/file", bundle_id="<bundle_id>")
         """
 
         return await self._client.request(
@@ -436,6 +479,16 @@ class AsyncUploads(AsyncAPIResource):
             BadRequestError: 400 Invalid upload request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            presigned_image_upload = client.uploads.upload_image(
+                body={
+                    "filename": "media.mp4",
+                    "content_type": "video/mp4",
+                    "bundle_id": "9f3a7b2e-1c4d-4e8f-a5b6-7d9e0f1a2b3c",
+                },
+            )
         """
 
         return await self._client.request(
@@ -477,6 +530,10 @@ class AsyncUploads(AsyncAPIResource):
             BadRequestError: 400 Invalid upload.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            uploaded_image = client.uploads.upload_image_direct(file="path/to/file", bundle_id="<bundle_id>")
         """
 
         return await self._client.request(
@@ -539,6 +596,15 @@ class AsyncUploads(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            stored_image = client.uploads.upload_image_from_url(
+                body={
+                    "url": "https://example.com/resource",
+                    "bundle_id": "9f3a7b2e-1c4d-4e8f-a5b6-7d9e0f1a2b3c",
+                },
+            )
         """
 
         return await self._client.request(

@@ -67,6 +67,10 @@ class Videos(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_video_list = client.videos.list_bundle_videos("<id>")
         """
 
         return self._client.request(
@@ -100,6 +104,10 @@ class Videos(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_video = client.videos.get_bundle_video("<id>", 1)
         """
 
         return self._client.request(
@@ -190,6 +198,18 @@ class Videos(SyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video status does not allow configuration.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_video = client.videos.configure_bundle_video(
+                "<id>",
+                1,
+                body={
+                    "video_type": "video",
+                    "description": "Campaign content description.",
+                    "target_publish_date": "2030-06-01",
+                },
+            )
         """
 
         return self._client.request(
@@ -255,6 +275,14 @@ class Videos(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_video = client.videos.patch_bundle_video(
+                "<id>",
+                1,
+                body={"external_ref": "external_ref", "name": "name"},
+            )
         """
 
         return self._client.request(
@@ -346,6 +374,22 @@ class Videos(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.batch_configure_bundle_videos(
+                "<id>",
+                body={
+                    "videos": [
+                        {
+                            "video_type": "video",
+                            "description": "Campaign content description.",
+                            "target_publish_date": "2030-06-01",
+                            "position": 1,
+                        },
+                    ],
+                },
+            )
         """
 
         return self._client.request(
@@ -379,6 +423,10 @@ class Videos(SyncAPIResource):
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Bundle status does not allow publishing videos.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            publish_all_videos = client.videos.publish_all_bundle_videos("<id>")
         """
 
         return self._client.request(
@@ -420,6 +468,10 @@ class Videos(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            csv_import = client.videos.import_bundle_videos_csv("<id>", file="path/to/file")
         """
 
         return self._client.request(
@@ -457,6 +509,10 @@ class Videos(SyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Bundle or video status does not allow publishing.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            video_publish = client.videos.publish_bundle_video("<id>", 1)
         """
 
         return self._client.request(
@@ -492,6 +548,10 @@ class Videos(SyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video status does not allow reset.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.reset_bundle_video("<id>", 1)
         """
 
         return self._client.request(
@@ -527,6 +587,10 @@ class Videos(SyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video status does not allow unscheduling.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.unschedule_bundle_video("<id>", 1)
         """
 
         return self._client.request(
@@ -562,6 +626,10 @@ class Videos(SyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video is not in review.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            video_finalize = client.videos.finalize_bundle_video("<id>", 1)
         """
 
         return self._client.request(
@@ -627,6 +695,14 @@ class Videos(SyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video is not in review.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.request_bundle_video_corrections(
+                "<id>",
+                1,
+                body={"comment": "Please review this item."},
+            )
         """
 
         return self._client.request(
@@ -695,6 +771,10 @@ class Videos(SyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video does not have a download issue.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.fix_bundle_video_download("<id>", 1, body={})
         """
 
         return self._client.request(
@@ -732,6 +812,10 @@ class AsyncVideos(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_video_list = client.videos.list_bundle_videos("<id>")
         """
 
         return await self._client.request(
@@ -765,6 +849,10 @@ class AsyncVideos(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_video = client.videos.get_bundle_video("<id>", 1)
         """
 
         return await self._client.request(
@@ -855,6 +943,18 @@ class AsyncVideos(AsyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video status does not allow configuration.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_video = client.videos.configure_bundle_video(
+                "<id>",
+                1,
+                body={
+                    "video_type": "video",
+                    "description": "Campaign content description.",
+                    "target_publish_date": "2030-06-01",
+                },
+            )
         """
 
         return await self._client.request(
@@ -920,6 +1020,14 @@ class AsyncVideos(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_video = client.videos.patch_bundle_video(
+                "<id>",
+                1,
+                body={"external_ref": "external_ref", "name": "name"},
+            )
         """
 
         return await self._client.request(
@@ -1011,6 +1119,22 @@ class AsyncVideos(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.batch_configure_bundle_videos(
+                "<id>",
+                body={
+                    "videos": [
+                        {
+                            "video_type": "video",
+                            "description": "Campaign content description.",
+                            "target_publish_date": "2030-06-01",
+                            "position": 1,
+                        },
+                    ],
+                },
+            )
         """
 
         return await self._client.request(
@@ -1044,6 +1168,10 @@ class AsyncVideos(AsyncAPIResource):
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Bundle status does not allow publishing videos.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            publish_all_videos = client.videos.publish_all_bundle_videos("<id>")
         """
 
         return await self._client.request(
@@ -1085,6 +1213,10 @@ class AsyncVideos(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            csv_import = client.videos.import_bundle_videos_csv("<id>", file="path/to/file")
         """
 
         return await self._client.request(
@@ -1122,6 +1254,10 @@ class AsyncVideos(AsyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Bundle or video status does not allow publishing.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            video_publish = client.videos.publish_bundle_video("<id>", 1)
         """
 
         return await self._client.request(
@@ -1157,6 +1293,10 @@ class AsyncVideos(AsyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video status does not allow reset.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.reset_bundle_video("<id>", 1)
         """
 
         return await self._client.request(
@@ -1192,6 +1332,10 @@ class AsyncVideos(AsyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video status does not allow unscheduling.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.unschedule_bundle_video("<id>", 1)
         """
 
         return await self._client.request(
@@ -1227,6 +1371,10 @@ class AsyncVideos(AsyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video is not in review.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            video_finalize = client.videos.finalize_bundle_video("<id>", 1)
         """
 
         return await self._client.request(
@@ -1292,6 +1440,14 @@ class AsyncVideos(AsyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video is not in review.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.request_bundle_video_corrections(
+                "<id>",
+                1,
+                body={"comment": "Please review this item."},
+            )
         """
 
         return await self._client.request(
@@ -1360,6 +1516,10 @@ class AsyncVideos(AsyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video does not have a download issue.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.fix_bundle_video_download("<id>", 1, body={})
         """
 
         return await self._client.request(

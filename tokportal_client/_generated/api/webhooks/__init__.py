@@ -59,6 +59,10 @@ class Webhooks(SyncAPIResource):
 
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_event_catalog = client.webhooks.list_webhook_events()
         """
 
         return self._client.request(
@@ -94,6 +98,12 @@ class Webhooks(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_endpoint_list = client.webhooks.list_webhook_endpoints()
+            for webhook_endpoint in client.webhooks.iter_webhook_endpoints():
+                print(webhook_endpoint)
         """
 
         return self._client.request(
@@ -190,6 +200,12 @@ class Webhooks(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             ConflictError: 409 Endpoint already exists.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_endpoint_created = client.webhooks.create_webhook_endpoint(
+                body={"url": "https://example.com/resource", "events": ["webhook.test"]},
+            )
         """
 
         return self._client.request(
@@ -221,6 +237,10 @@ class Webhooks(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_endpoint = client.webhooks.get_webhook_endpoint("<id>")
         """
 
         return self._client.request(
@@ -252,6 +272,10 @@ class Webhooks(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            client.webhooks.delete_webhook_endpoint("<id>")
         """
 
         return self._client.request(
@@ -323,6 +347,18 @@ class Webhooks(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_endpoint = client.webhooks.update_webhook_endpoint(
+                "<id>",
+                body={
+                    "url": "https://example.com/resource",
+                    "events": ["webhook.test"],
+                    "description": "Campaign content description.",
+                    "enabled": False,
+                },
+            )
         """
 
         return self._client.request(
@@ -364,6 +400,12 @@ class Webhooks(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_delivery_list = client.webhooks.list_webhook_deliveries("<id>")
+            for webhook_delivery in client.webhooks.iter_webhook_deliveries("<id>"):
+                print(webhook_delivery)
         """
 
         return self._client.request(
@@ -428,6 +470,10 @@ class Webhooks(SyncAPIResource):
             NotFoundError: 404 Webhook endpoint or delivery not found.
             ConflictError: 409 Webhook endpoint is disabled or payload is unavailable.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.webhooks.retry_webhook_delivery("<id>", "<delivery_id>")
         """
 
         return self._client.request(
@@ -462,6 +508,10 @@ class Webhooks(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.webhooks.test_webhook_endpoint("<id>")
         """
 
         return self._client.request(
@@ -495,6 +545,10 @@ class AsyncWebhooks(AsyncAPIResource):
 
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_event_catalog = client.webhooks.list_webhook_events()
         """
 
         return await self._client.request(
@@ -530,6 +584,12 @@ class AsyncWebhooks(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_endpoint_list = client.webhooks.list_webhook_endpoints()
+            for webhook_endpoint in client.webhooks.iter_webhook_endpoints():
+                print(webhook_endpoint)
         """
 
         return await self._client.request(
@@ -626,6 +686,12 @@ class AsyncWebhooks(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             ConflictError: 409 Endpoint already exists.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_endpoint_created = client.webhooks.create_webhook_endpoint(
+                body={"url": "https://example.com/resource", "events": ["webhook.test"]},
+            )
         """
 
         return await self._client.request(
@@ -657,6 +723,10 @@ class AsyncWebhooks(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_endpoint = client.webhooks.get_webhook_endpoint("<id>")
         """
 
         return await self._client.request(
@@ -688,6 +758,10 @@ class AsyncWebhooks(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            client.webhooks.delete_webhook_endpoint("<id>")
         """
 
         return await self._client.request(
@@ -759,6 +833,18 @@ class AsyncWebhooks(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_endpoint = client.webhooks.update_webhook_endpoint(
+                "<id>",
+                body={
+                    "url": "https://example.com/resource",
+                    "events": ["webhook.test"],
+                    "description": "Campaign content description.",
+                    "enabled": False,
+                },
+            )
         """
 
         return await self._client.request(
@@ -800,6 +886,12 @@ class AsyncWebhooks(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_delivery_list = client.webhooks.list_webhook_deliveries("<id>")
+            for webhook_delivery in client.webhooks.iter_webhook_deliveries("<id>"):
+                print(webhook_delivery)
         """
 
         return await self._client.request(
@@ -864,6 +956,10 @@ class AsyncWebhooks(AsyncAPIResource):
             NotFoundError: 404 Webhook endpoint or delivery not found.
             ConflictError: 409 Webhook endpoint is disabled or payload is unavailable.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.webhooks.retry_webhook_delivery("<id>", "<delivery_id>")
         """
 
         return await self._client.request(
@@ -898,6 +994,10 @@ class AsyncWebhooks(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.webhooks.test_webhook_endpoint("<id>")
         """
 
         return await self._client.request(
