@@ -14,14 +14,14 @@ import io
 import sys
 from pathlib import Path
 
-from tokportal_client import TokPortal
+from tokportal_client import TokPortal, models
 
 
 def main(
     client: TokPortal,
     out: Path | str = "analytics-videos.csv",
     *,
-    platforms: tuple[str, ...] = ("tiktok", "instagram"),
+    platforms: tuple[models.PlatformLiteral, ...] = ("tiktok", "instagram"),
     days: int = 30,
 ) -> Path:
     """Write the last ``days`` days of video analytics for ``platforms`` to ``out``; returns the path."""

@@ -18,8 +18,9 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from tokportal_client._models_runtime import check_rules
 from tokportal_client._runtime import Operation
-from tokportal_client._spec import JSONObject, Spec, SpecOperation
+from tokportal_client._spec import JSONObject, Spec, SpecOperation, rules_of
 
 _SCHEMAS = "#/components/schemas/"
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
@@ -289,12 +290,71 @@ def _literal(value: Any) -> str:
     return json.dumps(value)
 
 
-def _placeholder(schemas: _Schemas, schema: Any, name: str) -> Any:
-    """A value the contract accepts for a field without an example: its example, default, first enum value..."""
+_STRING_RULES = ("minLength", "maxLength", "pattern", "format")
+FUTURE_DATE = "2030-06-01"
+"""The date the examples schedule for: far enough ahead for TokPortal's "at least 3 days ahead" rule."""
+_DATE_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NONE: Any = object()
+
+
+def _hinted(name: str, value: Any) -> bool:
+    """False for a value its field's name says is of another kind (the contract's placeholder examples such as
+    ``"target_publish_date": "target_publish_date"``): dates, date-times and URLs."""
+    if not isinstance(value, str):
+        return True
+    lowered = name.lower()
+    if lowered.endswith("_date"):
+        return bool(_DATE_TEXT.fullmatch(value))
+    if lowered.endswith("_at"):
+        return bool(_DATE_TEXT.match(value))
+    if lowered.endswith("_url") or lowered == "url":
+        return value.startswith(("https://", "http://"))
+    return True
+
+
+def _fits(schemas: _Schemas, value: Any, schema: Any, name: str) -> bool:
+    """``value`` meets every rule the contract states for it (and its field's name): the client would send it."""
     _, resolved = schemas.target(schema)
-    for key in ("example", "const", "default"):
+    if not _hinted(name, value):
+        return False
+    values = [v for v in resolved.get("enum", []) if v is not None]
+    if values and value not in values:
+        return False
+    try:
+        check_rules(value, rules_of(schemas.spec, resolved), name)
+    except ValueError:
+        return False
+    properties = resolved.get("properties") or {}
+    if isinstance(value, dict):
+        return all(_fits(schemas, item, properties.get(key, {}), key) for key, item in value.items())
+    if isinstance(value, list):
+        return all(_fits(schemas, item, resolved.get("items", {}), name) for item in value)
+    return True
+
+
+def _repaired(schemas: _Schemas, value: Any, schema: Any, name: str) -> Any:
+    """``value`` with every part that breaks a rule replaced by a value built to meet it (fitting parts kept)."""
+    if _fits(schemas, value, schema, name):
+        return value
+    _, resolved = schemas.target(schema)
+    properties = resolved.get("properties") or {}
+    if isinstance(value, dict) and properties:
+        fixed = {key: _repaired(schemas, item, properties.get(key, {}), key) for key, item in value.items()}
+        for required in resolved.get("required", []):
+            fixed.setdefault(required, _placeholder(schemas, properties[required], required))
+        return fixed
+    if isinstance(value, list) and "items" in resolved:
+        return [_repaired(schemas, item, resolved["items"], name) for item in value]
+    return _placeholder(schemas, schema, name, examples=False)
+
+
+def _placeholder(schemas: _Schemas, schema: Any, name: str, *, examples: bool = True) -> Any:
+    """A value the contract accepts for a field: its example (repaired where it breaks a rule), default, first
+    enum value, or a value built to meet the rules."""
+    _, resolved = schemas.target(schema)
+    for key in ("example", "const", "default") if examples else ():
         if key in resolved:
-            return resolved[key]
+            return _repaired(schemas, resolved[key], resolved, name)
     if resolved.get("enum"):
         return resolved["enum"][0]
     for member in resolved.get("oneOf") or resolved.get("anyOf") or []:
@@ -313,7 +373,36 @@ def _placeholder(schemas: _Schemas, schema: Any, name: str) -> Any:
         return True
     if resolved.get("format") == "binary":
         return f"path/to/{name}"
-    return f"<{name}>"
+    return _string(resolved, name)
+
+
+def _string(schema: JSONObject, name: str) -> str:
+    """A string for a field without a usable example: by its format or name, else ``<name>``, within its rules."""
+    lowered = name.lower()
+    fmt = schema.get("format")
+    if fmt == "date" or lowered.endswith("_date"):
+        return FUTURE_DATE
+    if fmt == "date-time" or lowered.endswith("_at"):
+        return FUTURE_DATE + "T12:00:00Z"
+    if fmt in ("uri", "url") or lowered.endswith("_url") or lowered == "url":
+        return f"https://example.com/{lowered}"
+    if fmt == "email" or "email" in lowered:
+        return "user@example.com"
+    text = f"<{name}>"
+    try:
+        check_rules(text, {k: v for k, v in schema.items() if k in _STRING_RULES}, name)
+    except ValueError:
+        text = name if re.fullmatch(r"[a-z0-9_]+", name) else "a"
+        text = (text * int(schema.get("minLength", 1)))[: int(schema.get("maxLength", len(text) or 1))] or "a"
+    return text
+
+
+def example_of(spec: Spec, schema_name: str) -> Any:
+    """The contract's example of a named schema, repaired where it breaks a rule; None when it has none."""
+    schema = spec.deref(spec.schema(schema_name))
+    if "example" not in schema:
+        return None
+    return _repaired(_Schemas(spec, str), schema["example"], schema, schema_name)
 
 
 def _variable(type_name: str) -> str:

@@ -43,7 +43,7 @@ from openapi_python_client.strings import PythonIdentifier
 from scripts.apidocs import code_cell, prose, reference, slug
 from scripts.modelgen import model_globals
 from tokportal_client._runtime import Operation, Parameter
-from tokportal_client._spec import Spec, SpecOperation, load_spec
+from tokportal_client._spec import Spec, SpecOperation, load_spec, rules_of
 from tokportal_client.errors import error_class
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,7 +114,7 @@ def _body_kind(operation_id: str, bodies: list[Any]) -> str:
     return kinds.pop()
 
 
-def _operation(tag: str, endpoint: Any, raw: SpecOperation, prefix: str) -> Operation:
+def _operation(tag: str, endpoint: Any, raw: SpecOperation, prefix: str, spec: Spec) -> Operation:
     response = _success(endpoint)
     if response.prop.template == "model_property.py.jinja":
         result = str(response.prop.class_info.name)
@@ -133,6 +133,7 @@ def _operation(tag: str, endpoint: Any, raw: SpecOperation, prefix: str) -> Oper
         ("path", endpoint.path_parameters),
         ("query", endpoint.query_parameters),
     )
+    declared = {(str(p.get("in")), str(p.get("name"))): p for p in raw.parameters}
     parameters = tuple(
         Parameter(
             name=_text(p.name),
@@ -140,6 +141,7 @@ def _operation(tag: str, endpoint: Any, raw: SpecOperation, prefix: str) -> Oper
             location=location,
             required=bool(p.required),
             type=_param_type(p),
+            rules=rules_of(spec, declared.get((location, _text(p.name)), {}).get("schema", {})),
         )
         for location, group in groups
         for p in group
@@ -174,7 +176,7 @@ def registry(data: GeneratorData, spec: Spec, prefix: str) -> dict[str, Operatio
     records: dict[str, Operation] = {}
     for tag, collection in data.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
-            record = _operation(str(tag), endpoint, raw[(endpoint.method.lower(), _text(endpoint.path))], prefix)
+            record = _operation(str(tag), endpoint, raw[(endpoint.method.lower(), _text(endpoint.path))], prefix, spec)
             records[record.name] = record
     return records
 
@@ -214,6 +216,12 @@ def generate(output: Path, docs: Path | None = None, source: Path = SPEC) -> Non
             error_class=_error_class_name,
         )
         project.env.globals.update(model_globals(spec.document, data, config))
+        # The method docstrings list each body field with its rules and the contract's prose (the rules the
+        # contract states only in words are documented there, not enforced).
+        sections = reference(
+            spec, records, _error_class_name, lambda name: Class.from_string(string=name, config=config).name
+        )
+        project.env.globals["operation_docs"] = {doc.op.name: doc for section in sections for doc in section.operations}
         errors = project.build()
         for error in errors:
             print(f"generate: {error.level.value}: {error.header}: {error.detail}", file=sys.stderr)

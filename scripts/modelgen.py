@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tokportal_client._models_runtime import is_secret_key
-from tokportal_client._spec import Spec
+from tokportal_client._spec import Spec, rules_of
 
 REQUEST, RESPONSE = "request", "response"
 SENSITIVE_POLICY = "reject-sensitive-response"
@@ -42,6 +42,68 @@ def _raw(value: Any) -> str:
     ``safe_for_docstring`` filter.
     """
     return str(value.get_untrusted_value()) if hasattr(value, "get_untrusted_value") else str(value or "")
+
+
+_RULE_WORDS = {
+    "minLength": "at least {} characters",
+    "maxLength": "at most {} characters",
+    "pattern": "matches {!r}",
+    "format": "format {}",
+    "minimum": ">= {}",
+    "maximum": "<= {}",
+    "exclusiveMinimum": "> {}",
+    "exclusiveMaximum": "< {}",
+    "multipleOf": "a multiple of {}",
+    "minItems": "at least {} items",
+    "maxItems": "at most {} items",
+    "uniqueItems": "no repeated items",
+}
+
+
+def rules_text(rules: dict[str, Any]) -> str:
+    """The rules of a field in words: ``at most 200 characters; each item: at least 2 characters``."""
+    words = [_RULE_WORDS[key].format(value) for key, value in rules.items() if key in _RULE_WORDS]
+    if "items" in rules:
+        words.append("each item: " + rules_text(rules["items"]))
+    return "; ".join(words)
+
+
+_ANNOTATION_NAMES = frozenset(
+    {"datetime", "list", "dict", "str", "int", "float", "bool", "object", "Any", "Literal", "Unset", "File"}
+)
+"""Names the generated annotations use: a field may not shadow them in its class body."""
+
+
+def natural_name(python_name: str, key: str) -> str:
+    """The attribute of a field: its JSON key when that is a usable name, else the generator's (``from_``).
+
+    The generator appends ``_`` to every builtin's name (``credits_``); only Python keywords and the names the
+    model's own annotations use need it, so ``User.credits`` is ``credits``.
+    """
+    if python_name == key + "_" and key.isidentifier() and not keyword.iskeyword(key) and key not in _ANNOTATION_NAMES:
+        return key
+    return python_name
+
+
+def _field_doc(description: str, rules: dict[str, Any] | None, attribute: str, key: str) -> str:
+    """A field's docstring line: the contract's description, its rules, and its JSON key when that differs."""
+    text = " ".join(description.split())
+    if rules:
+        text = f"{text} Rules: {rules_text(rules)}.".strip()
+    if attribute != key:
+        text = f"{text} JSON key: ``{key}``.".strip()
+    return text
+
+
+def _integral(value: Any) -> Any:
+    """The generator's parsed schema with whole floats back as the integers the contract wrote (``0.0`` -> ``0``)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {key: _integral(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_integral(item) for item in value]
+    return value
 
 
 class UnsupportedShape(Exception):
@@ -238,6 +300,8 @@ class FieldPlan:
     """The TypedDict line (request models)."""
     parse: str
     description: str
+    local: str = ""
+    """The name of the field's value in ``from_dict`` (the generator's: a builtin's name gets a ``_``)."""
 
     @property
     def key_literal(self) -> str:
@@ -257,6 +321,8 @@ class ModelPlan:
     """The TypedDict has keys that are not identifiers: declared with the functional syntax."""
     secrets: list[str]
     secret_extras: bool
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """The contract's constraints per JSON key (``Model._rules``), checked on request bodies before sending."""
     imports: list[str] = field(default_factory=list)
     type_checking_imports: list[str] = field(default_factory=list)
 
@@ -293,6 +359,8 @@ class ModelPlanner:
                 successes = [answer for status, answer in answers.items() if str(status).startswith("2")]
                 sensitive |= spec.referenced_schemas(successes)
         schemas = spec.document.get("components", {}).get("schemas", {})
+        self.spec = spec
+        self.component_of: dict[str, str] = {class_name(schema): schema for schema in schemas}
         self.roles: dict[str, str] = {}
         self.request_reachable: set[str] = set()
         self.sensitive: set[str] = set()
@@ -312,6 +380,21 @@ class ModelPlanner:
         roles = {self.roles[root] for root in self._roots(model)}
         return REQUEST if roles == {REQUEST} else RESPONSE
 
+    def _property_schemas(self, model: Any) -> dict[str, Any]:
+        """The contract's schema of each property of ``model``, by JSON key (for its rules)."""
+        component = self.component_of.get(model.class_info.name)
+        if component is not None:
+            properties = self.spec.deref(self.spec.schema(component)).get("properties", {})
+            return dict(properties) if isinstance(properties, dict) else {}
+        dumped = model.data.model_dump(by_alias=True, exclude_none=True, mode="json")  # an inline object schema
+        return {key: _integral(value) for key, value in dumped.get("properties", {}).items()}
+
+    def rules(self, model: Any) -> dict[str, dict[str, Any]]:
+        """The constraints of each field of ``model`` the contract states, by JSON key (``Model._rules``)."""
+        schemas = self._property_schemas(model)
+        found = {key: rules_of(self.spec, schema) for key, schema in schemas.items()}
+        return {key: rules for key, rules in found.items() if rules}
+
     def plan(self, model: Any) -> ModelPlan:
         name = model.class_info.name
         request = self.role(model) == REQUEST
@@ -320,12 +403,14 @@ class ModelPlanner:
         sensitive = any(root in self.sensitive for root in roots)
         properties = (model.required_properties or []) + (model.optional_properties or [])
         fields: list[FieldPlan] = []
+        rules = self.rules(model)
         imports: set[str] = set()
         checking: set[str] = set()
         for prop in properties:
-            attribute, key = str(prop.python_name), _raw(prop.name)
-            if attribute in _LOCALS:
-                raise UnsupportedShape(f"{name}.{key}: the Python name {attribute!r} clashes with from_dict's locals")
+            local, key = str(prop.python_name), _raw(prop.name)
+            if local in _LOCALS:
+                raise UnsupportedShape(f"{name}.{key}: the Python name {local!r} clashes with from_dict's locals")
+            attribute = natural_name(local, key)
             shape = shape_of(prop)
             required = bool(prop.required)
             declared = python_type(shape, request)
@@ -356,8 +441,9 @@ class ModelPlanner:
                     declaration=f"{attribute}: {declared}{default}",
                     type=declared,
                     dict_entry=entry,
-                    parse=parse_code(shape, attribute, key, name, required, request),
-                    description=" ".join(_raw(prop.description).split()),
+                    parse=parse_code(shape, local, key, name, required, request),
+                    description=_field_doc(_raw(prop.description), rules.get(key), attribute, key),
+                    local=local,
                 )
             )
         typed_dict = f"{name}Dict" if wants_dict else None
@@ -371,6 +457,7 @@ class ModelPlanner:
             typed_dict_functional=any(not f.key.isidentifier() or keyword.iskeyword(f.key) for f in fields),
             secrets=[f.attribute for f in fields if self.is_secret_key(f.key) or (sensitive and free_form)],
             secret_extras=sensitive,
+            rules=rules,
             imports=sorted(imports),
             type_checking_imports=sorted(checking),
         )
@@ -396,6 +483,12 @@ def model_globals(spec_document: dict[str, Any], data: Any, config: Any) -> dict
     planner = ModelPlanner(Spec(spec_document), lambda name: Class.from_string(string=name, config=config).name)
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
+            # Query and path enums are typed by their Literal alias too (a misspelled value is a type error).
+            for param in [*endpoint.path_parameters, *endpoint.query_parameters]:
+                inner = param.inner_property if type(param).__name__ == "ListProperty" else param
+                if type(inner).__name__ == "EnumProperty":
+                    info = inner.class_info
+                    endpoint.relative_imports.add(f"from ...models.{info.module_name} import {info.name}Literal")
             for body in endpoint.bodies:
                 if body.body_type == "files":
                     continue
@@ -409,8 +502,17 @@ def model_globals(spec_document: dict[str, Any], data: Any, config: Any) -> dict
     for line in exports:
         if line.rsplit(" ", 1)[1] in taken:
             raise UnsupportedShape(f"{line.rsplit(' ', 1)[1]} is both a schema's class and a generated alias")
+    from scripts.apidocs import example_of
+
+    def model_example(model: Any) -> str:
+        """The model's example for its docstring, as JSON: the contract's, repaired where it breaks a rule."""
+        component = planner.component_of.get(model.class_info.name)
+        value = example_of(planner.spec, component) if component is not None else model.example
+        return json.dumps(value, ensure_ascii=False) if value is not None else ""
+
     return {
         "model_plan": planner.plan,
+        "model_example": model_example,
         "enum_literal": enum_literal,
         "extra_model_imports": exports,
         "extra_model_names": [line.rsplit(" ", 1)[1] for line in exports],

@@ -240,7 +240,7 @@ def test_a_source_can_be_declared_with_another_content_type() -> None:
     ("make", "error", "words"),
     [
         (lambda p: 123, TypeError, "file: expected a path, bytes"),
-        (lambda p: str(p / "missing.mp4"), ValueError, "file: cannot read"),
+        (lambda p: str(p / "missing.mp4"), FileNotFoundError, "file: no such file"),
         (lambda p: str(p), ValueError, "not a regular file"),
         (lambda p: ("a.mp4", "text, not bytes"), TypeError, "must be bytes or a binary file object"),
         (lambda p: ("a.mp4", b"x", "video/mp4\r\nX-API-Key: stolen"), ValueError, "expected a MIME type"),

@@ -82,3 +82,40 @@ def show(errors: list[tuple[int, str]], source: str) -> str:
     return "\n".join(
         f"  line {n}: {message}\n    {lines[n - 1].strip() if n <= len(lines) else ''}" for n, message in errors
     )
+
+
+_PYRIGHT_LINE = re.compile(
+    r"^\s*(?P<file>/[^:]+\.py):(?P<line>\d+):\d+ - (?P<kind>error|warning|information): (?P<message>.*)$"
+)
+
+
+def pyright_errors(files: dict[str, str]) -> dict[str, list[tuple[int, str]]]:
+    """Like :func:`mypy_errors`, with pyright (basic mode, the default of editors); each message with the
+    indented detail lines that follow it (where pyright names the key or the value)."""
+    with tempfile.TemporaryDirectory(prefix="tokportal-pyright-") as tmp:
+        base = Path(tmp)
+        for name, source in files.items():
+            (base / name).write_text(source, encoding="utf-8")
+        (base / "pyrightconfig.json").write_text(
+            '{"typeCheckingMode": "basic", "pythonVersion": "3.11"}', encoding="utf-8"
+        )
+        done = subprocess.run(
+            [str(Path(sys.executable).with_name("pyright")), "--pythonpath", sys.executable, *sorted(files)],
+            cwd=base,
+            capture_output=True,
+            text=True,
+        )
+    found: dict[str, list[tuple[int, str]]] = {name: [] for name in files}
+    last: tuple[str, int, list[str]] | None = None  # the error being read: file, line, message lines
+    for line in [*done.stdout.splitlines(), ""]:
+        match = _PYRIGHT_LINE.match(line)
+        if last is not None and (match or not line[:1].isspace()):  # details are indented (with no-break spaces)
+            found.setdefault(last[0], []).append((last[1], "\n".join(last[2])))
+            last = None
+        if match and match["kind"] == "error":
+            last = (Path(match["file"]).name, int(match["line"]), [match["message"]])
+        elif last is not None:
+            last[2].append(line.strip().replace("\xa0", " "))
+    if done.returncode not in (0, 1) or (done.returncode == 1 and not any(found.values())):
+        raise RuntimeError(f"pyright failed to run (exit {done.returncode}):\n{done.stdout}\n{done.stderr}")
+    return found

@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime
 import difflib
 import json
+import math
+import re
 from collections.abc import Iterable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -35,6 +37,7 @@ __all__ = [
     "OpenModel",
     "Unset",
     "check",
+    "check_rules",
     "check_union",
     "coerce_body",
     "is_secret_key",
@@ -43,6 +46,7 @@ __all__ = [
     "mismatch",
     "parse",
     "parse_enum",
+    "suggest",
     "validate_body",
 ]
 
@@ -189,7 +193,8 @@ def known_enum(enum: type[E], value: object, field: str) -> E:
     member = enum._value2member_map_.get(raw)
     if member is None:
         allowed = ", ".join(repr(m.value) for m in enum)
-        raise ValueError(f"{field}: expected one of {allowed}, got {raw!r}")
+        hint = suggest(raw, (str(m.value) for m in enum))
+        raise ValueError(f"{field}: expected one of {allowed}, got {raw!r}{hint}")
     return member  # type: ignore[return-value]
 
 
@@ -210,6 +215,115 @@ def parse(model: type[M], data: object, *, strict: bool = False) -> tuple[M, lis
         return model.from_dict(data), issues
     finally:
         _ISSUES.reset(token)
+
+
+# --------------------------------------------------------------------------------------------- rules
+
+Rules = Mapping[str, Any]
+"""The constraints of one value as the contract states them: JSON Schema keywords (``maxLength``, ``minimum``,
+``pattern``, ``format``...) and, for an array, the rules of its items under ``"items"``. Generated from
+``openapi.json`` into the models (``Model._rules``) and the registry (``Parameter.rules``)."""
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})")
+_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s]+")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+_SHOWN = 60
+
+
+def _valid_format(fmt: str, text: str) -> bool:
+    """False only for a string that is certainly not of the format (formats the client cannot decide pass)."""
+    try:
+        if fmt == "date":
+            return bool(_DATE.fullmatch(text)) and bool(datetime.date.fromisoformat(text))
+        if fmt == "date-time":
+            return bool(_DATE_TIME.fullmatch(text)) and bool(datetime.datetime.fromisoformat(text))
+    except ValueError:
+        return False
+    if fmt == "uri":
+        return bool(_URI.fullmatch(text))
+    if fmt == "email":
+        return bool(_EMAIL.fullmatch(text))
+    return True
+
+
+def _shown(value: object, field: str) -> str:
+    if is_secret_key(field.rsplit(".", 1)[-1]):
+        return "<redacted>"
+    text = repr(value)
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 3] + "..."
+
+
+def _broken(value: object, rules: Rules) -> str | None:
+    """The first rule ``value`` breaks, described with its keyword and limit; None when it meets them all."""
+    if isinstance(value, str):
+        length, low, high = len(value), rules.get("minLength"), rules.get("maxLength")
+        if low is not None and length < low:
+            return f"must be at least {low} characters long (minLength {low}; got {length})"
+        if high is not None and length > high:
+            return f"must be at most {high} characters long (maxLength {high}; got {length})"
+        pattern = rules.get("pattern")
+        if pattern is not None:
+            compiled = _PATTERNS.get(pattern) or _PATTERNS.setdefault(pattern, re.compile(pattern))
+            if not compiled.search(value):
+                return f"must match the pattern {pattern!r}"
+        if "format" in rules and not _valid_format(rules["format"], value):
+            return f"must be a valid {rules['format']} (format {rules['format']})"
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        if "minimum" in rules and value < rules["minimum"]:
+            return f"must be >= {rules['minimum']} (minimum {rules['minimum']})"
+        if "maximum" in rules and value > rules["maximum"]:
+            return f"must be <= {rules['maximum']} (maximum {rules['maximum']})"
+        if "exclusiveMinimum" in rules and value <= rules["exclusiveMinimum"]:
+            return f"must be > {rules['exclusiveMinimum']} (exclusiveMinimum {rules['exclusiveMinimum']})"
+        if "exclusiveMaximum" in rules and value >= rules["exclusiveMaximum"]:
+            return f"must be < {rules['exclusiveMaximum']} (exclusiveMaximum {rules['exclusiveMaximum']})"
+        step = rules.get("multipleOf")
+        if step:
+            quotient = value / step
+            if not math.isclose(quotient, round(quotient), rel_tol=0.0, abs_tol=1e-9):
+                return f"must be a multiple of {step} (multipleOf {step})"
+    elif isinstance(value, list | tuple):
+        count = len(value)
+        if "minItems" in rules and count < rules["minItems"]:
+            return f"must have at least {rules['minItems']} items (minItems {rules['minItems']}; got {count})"
+        if "maxItems" in rules and count > rules["maxItems"]:
+            return f"must have at most {rules['maxItems']} items (maxItems {rules['maxItems']}; got {count})"
+        if rules.get("uniqueItems"):
+            seen: list[str] = []
+            for item in value:
+                key = json.dumps(_dump(item), sort_keys=True, default=str)
+                if key in seen:
+                    return f"must not repeat an item (uniqueItems; {_dump(item)!r} is repeated)"
+                seen.append(key)
+    return None
+
+
+def check_rules(value: object, rules: Rules, field: str) -> None:
+    """Raise ``ValueError`` naming ``field``, the rule and the value when ``value`` breaks one of ``rules``.
+
+    ``None`` and ``UNSET`` pass (whether a value may be null or left out is the model's business), and so do
+    values of another JSON type than the rule is about (their type is checked elsewhere). Enum members and dates
+    are checked as the JSON they are sent as.
+    """
+    if not rules or value is None or value is UNSET:
+        return
+    if isinstance(value, Enum | datetime.date):
+        value = _dump(value)
+    problem = _broken(value, rules)
+    if problem is not None:
+        raise ValueError(f"{field}: {problem}, got {_shown(value, field)}")
+    items = rules.get("items")
+    if items and isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            check_rules(item, items, f"{field}[{index}]")
+
+
+def suggest(value: str, allowed: Iterable[str]) -> str:
+    """`` (did you mean 'x'?)`` for the allowed value closest to ``value``, or nothing when none is close."""
+    close = difflib.get_close_matches(value, list(allowed), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 # --------------------------------------------------------------------------------------------- models
@@ -253,6 +367,8 @@ class Model:
     """Attributes whose value never appears in repr()."""
     _secret_extras: ClassVar[bool] = False
     """True when fields this client does not know may be secrets (the response of a secret-bearing operation)."""
+    _rules: ClassVar[Mapping[str, Rules]] = {}
+    """The contract's constraints per JSON key, checked on request bodies before sending (:func:`check_rules`)."""
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -320,7 +436,8 @@ class OpenModel(Model):
 
 
 def _refuse_unknown(value: object, path: str) -> None:
-    """Walk a parsed request model: unknown keys and undocumented enum values are refused, naming their place."""
+    """Walk a parsed request model: unknown keys, undocumented enum values and values that break a rule of the
+    contract (:func:`check_rules`) are refused, naming their place."""
     if isinstance(value, Enum):
         known_enum(type(value), value, path)
     elif isinstance(value, list):
@@ -335,8 +452,12 @@ def _refuse_unknown(value: object, path: str) -> None:
                 f"{path}: unknown key {key!r} for {type(value).__name__}; {hint} "
                 "(send fields newer than the contract with extra_body=)"
             )
+        rules = value._rules
         for attribute, key, _ in value._fields:
-            _refuse_unknown(getattr(value, attribute), f"{path}.{key}")
+            field_value = getattr(value, attribute)
+            if key in rules:
+                check_rules(field_value, rules[key], f"{path}.{key}")
+            _refuse_unknown(field_value, f"{path}.{key}")
 
 
 def validate_body(model: type[Model], data: Mapping[str, Any], field: str = "body") -> None:

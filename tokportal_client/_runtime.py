@@ -29,6 +29,7 @@ from ._models_runtime import (
     ModelValidationError,
     Unset,
     check,
+    check_rules,
     coerce_body,
     known_enum,
     merge_extra_body,
@@ -60,6 +61,8 @@ class Parameter:
     required: bool
     type: str
     """The Python type a caller passes, as text (``"str"``, ``"int"``, ``"BundleStatus"``, ``"list[str]"``)."""
+    rules: Mapping[str, Any] = attrs.field(factory=dict, hash=False)
+    """The contract's constraints on the value (``{"minimum": 1, "maximum": 100}``), checked before sending."""
 
 
 @attrs.frozen
@@ -287,12 +290,20 @@ def async_to_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awai
 # -- request values: refused before sending --------------------------------------------------------------------
 
 
-def check_param(value: V, expected: type, field: str) -> V:
-    """Type-check a path, query or form parameter before anything is sent."""
+def check_param(value: V, expected: type, field: str, rules: Mapping[str, Any] | None = None) -> V:
+    """Type-check a path, query or form parameter before anything is sent, then check the contract's rules."""
     try:
-        return check(value, expected, "parameter", field)
+        checked = check(value, expected, "parameter", field)
     except ModelValidationError as error:
         raise TypeError(f"{field}: {error.problem}") from None
+    if rules:
+        check_rules(checked, rules, field)
+    return checked
+
+
+def parameter_rules(operation: Operation) -> dict[str, Mapping[str, Any]]:
+    """The rules of each parameter of ``operation`` that has some, by the name the API spells it."""
+    return {p.name: p.rules for p in operation.parameters if p.rules}
 
 
 def check_list(value: object, field: str) -> list[Any] | tuple[Any, ...]:
@@ -302,7 +313,9 @@ def check_list(value: object, field: str) -> list[Any] | tuple[Any, ...]:
     return value
 
 
-def path_segment(value: object, field: str, expected: type[str] | type[int] = str) -> str:
+def path_segment(
+    value: object, field: str, expected: type[str] | type[int] = str, rules: Mapping[str, Any] | None = None
+) -> str:
     """Percent-encode a path parameter so it always stays inside its own path segment.
 
     Only the parameter's own type is accepted: ``None``, ``UNSET``, bytes, floats and lists are refused rather
@@ -311,7 +324,7 @@ def path_segment(value: object, field: str, expected: type[str] | type[int] = st
     """
     if isinstance(value, Unset):
         raise TypeError(f"{field}: a value is required")
-    text = str(check_param(value, expected, field))
+    text = str(check_param(value, expected, field, rules))
     if not text:
         raise ValueError(f"{field}: must not be empty")
     if text in (".", ".."):
@@ -351,10 +364,15 @@ __all__ = [
     "UploadSource",
     "WriteOptions",
     "check",
+    "check_list",
+    "check_param",
+    "check_rules",
     "coerce_body",
     "form_file",
     "known_enum",
     "merge_extra_body",
     "multipart_body",
+    "parameter_rules",
     "parse",
+    "path_segment",
 ]

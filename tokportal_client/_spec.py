@@ -142,3 +142,42 @@ class Spec:
     @property
     def version(self) -> str:
         return str(self.document.get("info", {}).get("version", ""))
+
+
+RULE_KEYWORDS = (
+    "minLength",
+    "maxLength",
+    "pattern",
+    "format",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+)
+"""The JSON Schema keywords the client checks before sending (``tokportal_client._models_runtime.check_rules``)."""
+
+
+def rules_of(spec: Spec, schema: Any) -> dict[str, Any]:
+    """The constraints a value of ``schema`` must meet, as the runtime checks them.
+
+    The schema's own keywords of :data:`RULE_KEYWORDS`, those of its one non-null ``anyOf``/``oneOf`` branch
+    (a nullable field), and the rules of an array's items under ``"items"``. Empty when nothing is constrained.
+    """
+    node = spec.deref(schema)
+    if not isinstance(node, dict):
+        return {}
+    rules = {key: node[key] for key in RULE_KEYWORDS if key in node}
+    for combinator in ("anyOf", "oneOf"):
+        branches = [spec.deref(b) for b in node.get(combinator, [])]
+        kept = [b for b in branches if isinstance(b, dict) and b.get("type") != "null"]
+        if len(kept) == 1:
+            rules = {**rules_of(spec, kept[0]), **rules}
+    if "items" in node:
+        items = rules_of(spec, node["items"])
+        if items:
+            rules["items"] = items
+    return rules

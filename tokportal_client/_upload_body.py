@@ -38,9 +38,9 @@ class StreamingBody:
     def __init__(self, segments: Sequence[Segment], content_type: str, *, progress: ProgressCallback | None = None):
         self._progress = check_progress(progress)
         self._segments = _merged(segments)
-        self.content_type = content_type
-        self.content_length = sum(len(s) if isinstance(s, bytes) else s.size for s in self._segments)
-        self.total_bytes = sum(s.size for s in self._segments if isinstance(s, UploadSource))
+        self.content_type: str = content_type
+        self.content_length: int = sum(len(s) if isinstance(s, bytes) else s.size for s in self._segments)
+        self.total_bytes: int = sum(s.size for s in self._segments if isinstance(s, UploadSource))
         """What ``progress`` counts: the bytes of the files."""
 
     @property

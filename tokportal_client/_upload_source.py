@@ -18,6 +18,7 @@ times as the request is sent:
 
 from __future__ import annotations
 
+import errno
 import io
 import mimetypes
 import os
@@ -60,9 +61,9 @@ class UploadSource:
         start: int = 0,
         owns_file: bool = False,
     ) -> None:
-        self.filename = filename
-        self.content_type = content_type
-        self.size = size
+        self.filename: str = filename
+        self.content_type: str = content_type
+        self.size: int = size
         self._path = path
         self._bytes = data
         self._file = file
@@ -120,6 +121,8 @@ class UploadSource:
                 raise TypeError(f"{field}: expected a text path, got {type(path).__name__}")
             try:
                 size = os.stat(path).st_size
+            except FileNotFoundError:
+                raise FileNotFoundError(errno.ENOENT, f"{field}: no such file", path) from None
             except OSError as error:
                 raise ValueError(f"{field}: cannot read {path!r}: {error.strerror}") from None
             if not os.path.isfile(path):

@@ -14,6 +14,7 @@ request's headers hold the API key and must not travel to a result backend or an
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 import httpx
@@ -82,13 +83,35 @@ def error_for_transport(error: httpx.RequestError, request: httpx.Request) -> AP
     failed attempt that was sent.
     """
     kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    message = f"{request.method} {request.url.path}: {type(error).__name__}: {error}"
+    if isinstance(error, httpx.ConnectError | httpx.ConnectTimeout | httpx.UnsupportedProtocol):
+        message += _what_to_check(request.url)
     return kind(
-        f"{request.method} {request.url.path}: {type(error).__name__}: {error}",
+        message,
         method=request.method,
         url=str(request.url.copy_with(query=None)),
         sent=not isinstance(error, _NOT_SENT),
         idempotency_key=request.headers.get(IDEMPOTENCY_KEY_HEADER),
         request=request,
+    )
+
+
+_PROXY_VARIABLES = ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "https_proxy", "http_proxy", "all_proxy")
+
+
+def _what_to_check(url: httpx.URL) -> str:
+    """What a caller who cannot reach TokPortal should check: the base URL, the network, a proxy from the
+    environment (its variable's name only: a proxy URL may carry credentials)."""
+    origin = f"{url.scheme}://{url.host}" + (f":{url.port}" if url.port else "")
+    proxies = sorted({name.upper() for name in _PROXY_VARIABLES if os.environ.get(name)})
+    proxy = (
+        f"the proxy set in {', '.join(proxies)} (or pass an http_client with trust_env=False)"
+        if proxies
+        else "a proxy, if your network needs one (HTTPS_PROXY)"
+    )
+    return (
+        f". Could not connect to {origin}: check the base URL (base_url= or TOKPORTAL_BASE_URL), "
+        f"your network connection, and {proxy}"
     )
 
 

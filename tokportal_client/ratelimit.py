@@ -50,7 +50,7 @@ from ._headers import RateLimit, server_wait
 if TYPE_CHECKING:
     import redis
 
-logger = logging.getLogger("tokportal_client")
+logger: logging.Logger = logging.getLogger("tokportal_client")
 
 MAX_SERVER_WAIT = 60.0
 """A server-signalled hold further away than this is not waited for (the retry policy raises such a 429 at once,
@@ -77,7 +77,7 @@ class TokenBucket:
     def __init__(self, interval: float, burst: int) -> None:
         self.interval = interval
         self.burst = burst
-        self.full_at = -math.inf
+        self.full_at: float = -math.inf
 
     def reserve(self, now: float) -> float:
         """Take the next token; the seconds to wait before using it (0 while the bucket had one)."""
@@ -102,7 +102,7 @@ class ServerBucket:
 
     def __init__(self, *, budget: bool = True) -> None:
         self.budget = budget
-        self.hold_until = 0.0
+        self.hold_until: float = 0.0
         """Nothing is sent before this time."""
         self.tokens: int | None = None
         """Tokens left for new attempts until ``reset_at``; None: unknown, nothing waits."""
@@ -232,6 +232,8 @@ class LocalRateLimiter(RateLimiter):
         self, requests_per_minute: float = 120, burst: int | None = None, *, clock: Callable[[], float] = time.time
     ) -> None:
         super().__init__(clock=clock)
+        self.requests_per_minute: float
+        self.burst: int
         self.requests_per_minute, self.burst = _check_rate(requests_per_minute, burst)
         self._bucket = TokenBucket(60.0 / self.requests_per_minute, self.burst)
 
@@ -292,6 +294,8 @@ class RedisRateLimiter(RateLimiter):
         clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(clock=clock)
+        self.requests_per_minute: float
+        self.burst: int
         self.requests_per_minute, self.burst = _check_rate(requests_per_minute, burst)
         if not isinstance(redis_url, str):
             raise TypeError(f"redis_url: expected a redis://, rediss:// or unix:// URL, got {type(redis_url).__name__}")

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from ._generated.models.upload_purpose import UploadPurpose, UploadPurposeLiteral
     from ._generated.models.upload_video_request import UploadVideoRequestDict
 
-logger = logging.getLogger("tokportal_client")
+logger: logging.Logger = logging.getLogger("tokportal_client")
 
 _STORAGE_CODE = re.compile(r"<Code>([A-Za-z0-9_.-]{1,64})</Code>")
 _TOKEN = re.compile(r"[A-Za-z0-9_.-]{1,64}")

@@ -124,8 +124,17 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             path="/credits/history",
             summary="List credit transactions",
             parameters=(
-                Parameter(name="page", python_name="page", location="query", required=False, type="int"),
-                Parameter(name="per_page", python_name="per_page", location="query", required=False, type="int"),
+                Parameter(
+                    name="page", python_name="page", location="query", required=False, type="int", rules={"minimum": 1}
+                ),
+                Parameter(
+                    name="per_page",
+                    python_name="per_page",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1, "maximum": 100},
+                ),
                 Parameter(name="date_from", python_name="date_from", location="query", required=False, type="str"),
                 Parameter(name="date_to", python_name="date_to", location="query", required=False, type="str"),
             ),
@@ -146,8 +155,17 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             path="/bundles",
             summary="List bundles",
             parameters=(
-                Parameter(name="page", python_name="page", location="query", required=False, type="int"),
-                Parameter(name="per_page", python_name="per_page", location="query", required=False, type="int"),
+                Parameter(
+                    name="page", python_name="page", location="query", required=False, type="int", rules={"minimum": 1}
+                ),
+                Parameter(
+                    name="per_page",
+                    python_name="per_page",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1, "maximum": 100},
+                ),
                 Parameter(name="status", python_name="status", location="query", required=False, type="BundleStatus"),
                 Parameter(
                     name="bundle_type", python_name="bundle_type", location="query", required=False, type="BundleType"
@@ -420,7 +438,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Get video slot configuration",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="position", python_name="position", location="path", required=True, type="int"),
+                Parameter(
+                    name="position",
+                    python_name="position",
+                    location="path",
+                    required=True,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
             ),
             body=None,
             body_types=(),
@@ -440,7 +465,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Configure a video slot",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="position", python_name="position", location="path", required=True, type="int"),
+                Parameter(
+                    name="position",
+                    python_name="position",
+                    location="path",
+                    required=True,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
             ),
             body="json",
             body_types=("ConfigureVideoRequest",),
@@ -460,7 +492,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Patch video references",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="position", python_name="position", location="path", required=True, type="int"),
+                Parameter(
+                    name="position",
+                    python_name="position",
+                    location="path",
+                    required=True,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
             ),
             body="json",
             body_types=("PatchVideoRequest",),
@@ -531,7 +570,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Publish one video slot",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="position", python_name="position", location="path", required=True, type="int"),
+                Parameter(
+                    name="position",
+                    python_name="position",
+                    location="path",
+                    required=True,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
             ),
             body=None,
             body_types=(),
@@ -551,7 +597,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Reset one video slot",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="position", python_name="position", location="path", required=True, type="int"),
+                Parameter(
+                    name="position",
+                    python_name="position",
+                    location="path",
+                    required=True,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
             ),
             body=None,
             body_types=(),
@@ -571,7 +624,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Unschedule one video slot",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="position", python_name="position", location="path", required=True, type="int"),
+                Parameter(
+                    name="position",
+                    python_name="position",
+                    location="path",
+                    required=True,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
             ),
             body=None,
             body_types=(),
@@ -591,7 +651,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Finalize video review",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="position", python_name="position", location="path", required=True, type="int"),
+                Parameter(
+                    name="position",
+                    python_name="position",
+                    location="path",
+                    required=True,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
             ),
             body=None,
             body_types=(),
@@ -611,7 +678,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Request video corrections",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="position", python_name="position", location="path", required=True, type="int"),
+                Parameter(
+                    name="position",
+                    python_name="position",
+                    location="path",
+                    required=True,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
             ),
             body="json",
             body_types=("VideoCorrectionsRequest",),
@@ -631,7 +705,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="Fix a broken video download",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="position", python_name="position", location="path", required=True, type="int"),
+                Parameter(
+                    name="position",
+                    python_name="position",
+                    location="path",
+                    required=True,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
             ),
             body="json",
             body_types=("FixVideoDownloadRequest",),
@@ -684,8 +765,17 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             path="/accounts",
             summary="List delivered accounts",
             parameters=(
-                Parameter(name="page", python_name="page", location="query", required=False, type="int"),
-                Parameter(name="per_page", python_name="per_page", location="query", required=False, type="int"),
+                Parameter(
+                    name="page", python_name="page", location="query", required=False, type="int", rules={"minimum": 1}
+                ),
+                Parameter(
+                    name="per_page",
+                    python_name="per_page",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1, "maximum": 100},
+                ),
                 Parameter(name="platform", python_name="platform", location="query", required=False, type="Platform"),
                 Parameter(name="country", python_name="country", location="query", required=False, type="str"),
                 Parameter(name="banned", python_name="banned", location="query", required=False, type="bool"),
@@ -725,8 +815,17 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="List bundles for a delivered account",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="page", python_name="page", location="query", required=False, type="int"),
-                Parameter(name="per_page", python_name="per_page", location="query", required=False, type="int"),
+                Parameter(
+                    name="page", python_name="page", location="query", required=False, type="int", rules={"minimum": 1}
+                ),
+                Parameter(
+                    name="per_page",
+                    python_name="per_page",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1, "maximum": 100},
+                ),
                 Parameter(name="status", python_name="status", location="query", required=False, type="BundleStatus"),
             ),
             body=None,
@@ -865,8 +964,17 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             path="/account-bans",
             summary="List ban reports and appeals",
             parameters=(
-                Parameter(name="page", python_name="page", location="query", required=False, type="int"),
-                Parameter(name="per_page", python_name="per_page", location="query", required=False, type="int"),
+                Parameter(
+                    name="page", python_name="page", location="query", required=False, type="int", rules={"minimum": 1}
+                ),
+                Parameter(
+                    name="per_page",
+                    python_name="per_page",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1, "maximum": 100},
+                ),
                 Parameter(
                     name="status", python_name="status", location="query", required=False, type="AccountBanStatus"
                 ),
@@ -1127,7 +1235,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
                 Parameter(name="source", python_name="source", location="query", required=False, type="str"),
-                Parameter(name="limit", python_name="limit", location="query", required=False, type="int"),
+                Parameter(
+                    name="limit",
+                    python_name="limit",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
                 Parameter(name="from", python_name="from_", location="query", required=False, type="str"),
                 Parameter(name="to", python_name="to", location="query", required=False, type="str"),
             ),
@@ -1166,8 +1281,17 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="List post analytics for an account",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="page", python_name="page", location="query", required=False, type="int"),
-                Parameter(name="per_page", python_name="per_page", location="query", required=False, type="int"),
+                Parameter(
+                    name="page", python_name="page", location="query", required=False, type="int", rules={"minimum": 1}
+                ),
+                Parameter(
+                    name="per_page",
+                    python_name="per_page",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1, "maximum": 100},
+                ),
                 Parameter(name="sort_by", python_name="sort_by", location="query", required=False, type="str"),
                 Parameter(name="sort_order", python_name="sort_order", location="query", required=False, type="str"),
             ),
@@ -1209,8 +1333,22 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
                 Parameter(name="country", python_name="country", location="query", required=False, type="str"),
                 Parameter(name="account", python_name="account", location="query", required=False, type="str"),
                 Parameter(name="post", python_name="post", location="query", required=False, type="str"),
-                Parameter(name="limit", python_name="limit", location="query", required=False, type="int"),
-                Parameter(name="postLimit", python_name="post_limit", location="query", required=False, type="int"),
+                Parameter(
+                    name="limit",
+                    python_name="limit",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
+                Parameter(
+                    name="postLimit",
+                    python_name="post_limit",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
                 Parameter(name="from", python_name="from_", location="query", required=False, type="str"),
                 Parameter(name="to", python_name="to", location="query", required=False, type="str"),
             ),
@@ -1236,7 +1374,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
                     name="trackedPostId", python_name="tracked_post_id", location="query", required=False, type="str"
                 ),
                 Parameter(name="postId", python_name="post_id", location="query", required=False, type="str"),
-                Parameter(name="limit", python_name="limit", location="query", required=False, type="int"),
+                Parameter(
+                    name="limit",
+                    python_name="limit",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
             ),
             body=None,
             body_types=(),
@@ -1257,7 +1402,14 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
                 Parameter(name="source", python_name="source", location="query", required=False, type="str"),
-                Parameter(name="limit", python_name="limit", location="query", required=False, type="int"),
+                Parameter(
+                    name="limit",
+                    python_name="limit",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1},
+                ),
                 Parameter(name="from", python_name="from_", location="query", required=False, type="str"),
                 Parameter(name="to", python_name="to", location="query", required=False, type="str"),
             ),
@@ -1295,8 +1447,17 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             path="/webhooks",
             summary="List webhook endpoints",
             parameters=(
-                Parameter(name="page", python_name="page", location="query", required=False, type="int"),
-                Parameter(name="per_page", python_name="per_page", location="query", required=False, type="int"),
+                Parameter(
+                    name="page", python_name="page", location="query", required=False, type="int", rules={"minimum": 1}
+                ),
+                Parameter(
+                    name="per_page",
+                    python_name="per_page",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1, "maximum": 100},
+                ),
                 Parameter(name="enabled", python_name="enabled", location="query", required=False, type="bool"),
                 Parameter(name="event", python_name="event", location="query", required=False, type="WebhookEventType"),
             ),
@@ -1386,8 +1547,17 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             summary="List webhook deliveries",
             parameters=(
                 Parameter(name="id", python_name="id", location="path", required=True, type="str"),
-                Parameter(name="page", python_name="page", location="query", required=False, type="int"),
-                Parameter(name="per_page", python_name="per_page", location="query", required=False, type="int"),
+                Parameter(
+                    name="page", python_name="page", location="query", required=False, type="int", rules={"minimum": 1}
+                ),
+                Parameter(
+                    name="per_page",
+                    python_name="per_page",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1, "maximum": 100},
+                ),
                 Parameter(
                     name="event_type",
                     python_name="event_type",
@@ -1536,8 +1706,17 @@ OPERATIONS: Final[Mapping[str, Operation]] = MappingProxyType(
             path="/comments",
             summary="List comment tasks",
             parameters=(
-                Parameter(name="page", python_name="page", location="query", required=False, type="int"),
-                Parameter(name="per_page", python_name="per_page", location="query", required=False, type="int"),
+                Parameter(
+                    name="page", python_name="page", location="query", required=False, type="int", rules={"minimum": 1}
+                ),
+                Parameter(
+                    name="per_page",
+                    python_name="per_page",
+                    location="query",
+                    required=False,
+                    type="int",
+                    rules={"minimum": 1, "maximum": 100},
+                ),
                 Parameter(
                     name="status", python_name="status", location="query", required=False, type="CommentTaskStatus"
                 ),

@@ -19,11 +19,11 @@ Error codes are TokPortal's where its documentation names one. Where it names no
 try:
     import openapi_core  # noqa: F401  (the validator: checked here so a missing extra fails with a clear message)
     import werkzeug  # noqa: F401
-except ImportError as missing:  # pragma: no cover - depends on the installation
+except ImportError as _missing:  # pragma: no cover - depends on the installation
     raise ImportError(
-        f"tokportal_client.testing needs the 'testing' extra ({missing.name} is not installed): "
+        f"tokportal_client.testing needs the 'testing' extra ({_missing.name} is not installed): "
         "pip install 'tokportal-client[testing]'"
-    ) from missing
+    ) from _missing
 
 from ._app import VARIANT_HEADER
 from ._records import RecordedRequest, Violation

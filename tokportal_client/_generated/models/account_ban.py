@@ -35,9 +35,9 @@ class AccountBan(OpenModel):
         order_id (str | None):
         status (AccountBanStatus | None): Where a reported ban stands: appeal_pending (unavailable, not banned),
             appeal_accepted (the account survived), appeal_refused and no_appeal_banned (ban validated).
-        reported_at (datetime.datetime | None):
-        decided_at (datetime.datetime | None):
-        updated_at (datetime.datetime | None):
+        reported_at (datetime.datetime | None): Rules: format date-time.
+        decided_at (datetime.datetime | None): Rules: format date-time.
+        updated_at (datetime.datetime | None): Rules: format date-time.
         resolution (AccountBanResolution | None):
     """
 
@@ -67,6 +67,11 @@ class AccountBan(OpenModel):
         ("updated_at", "updated_at", False),
         ("resolution", "resolution", False),
     )
+    _rules = {
+        "reported_at": {"format": "date-time"},
+        "decided_at": {"format": "date-time"},
+        "updated_at": {"format": "date-time"},
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

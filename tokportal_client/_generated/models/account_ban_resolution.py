@@ -25,7 +25,7 @@ class AccountBanResolution(OpenModel):
         resolution (AccountBanResolutionKind | None): Staff resolution of a validated ban.
         reason_code (str | None): e.g. tos_ban (no refund).
         refund_credits (int | None):
-        resolved_at (datetime.datetime | None):
+        resolved_at (datetime.datetime | None): Rules: format date-time.
     """
 
     resolution: AccountBanResolutionKind | None = None
@@ -40,6 +40,7 @@ class AccountBanResolution(OpenModel):
         ("refund_credits", "refund_credits", False),
         ("resolved_at", "resolved_at", False),
     )
+    _rules = {"resolved_at": {"format": "date-time"}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -20,13 +20,14 @@ from tokportal_client._models_runtime import (
 class AccountEditRequest(OpenModel):
     """The AccountEditRequest object of the API.
 
-    Example:
-        {'requested_username': 'requested_username', 'requested_visible_name': 'requested_visible_name'}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"requested_username": "requested_username", "requested_visible_name": "requested_visible_name"}
 
     Attributes:
-        requested_username (str):
-        requested_visible_name (str):
-        requested_biography (str | Unset):
+        requested_username (str): Rules: at least 1 characters; at most 24 characters.
+        requested_visible_name (str): Rules: at least 1 characters; at most 30 characters.
+        requested_biography (str | Unset): Rules: at most 80 characters.
         requested_profile_picture_url (str | Unset):
         requested_link_in_bio (str | Unset): Instagram only.
     """
@@ -46,6 +47,11 @@ class AccountEditRequest(OpenModel):
         ("requested_link_in_bio", "requested_link_in_bio", False),
     )
     _absent = UNSET
+    _rules = {
+        "requested_username": {"minLength": 1, "maxLength": 24},
+        "requested_visible_name": {"minLength": 1, "maxLength": 30},
+        "requested_biography": {"maxLength": 80},
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -27,7 +27,7 @@ class AccountEditRequestRecord(OpenModel):
         requested_biography (str | None):
         requested_profile_picture_url (str | None):
         requested_link_in_bio (str | None):
-        created_at (datetime.datetime | None):
+        created_at (datetime.datetime | None): Rules: format date-time.
     """
 
     edit_request_id: str | None = None
@@ -52,6 +52,7 @@ class AccountEditRequestRecord(OpenModel):
         ("requested_link_in_bio", "requested_link_in_bio", False),
         ("created_at", "created_at", False),
     )
+    _rules = {"created_at": {"format": "date-time"}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -25,7 +25,7 @@ class AccountProfile(OpenModel):
         profile_picture_url (str | None):
         link_in_bio (str | None):
         niche_warming_instructions (str | None):
-        configured_at (datetime.datetime | None):
+        configured_at (datetime.datetime | None): Rules: format date-time.
     """
 
     username: str | None = None
@@ -46,6 +46,7 @@ class AccountProfile(OpenModel):
         ("niche_warming_instructions", "niche_warming_instructions", False),
         ("configured_at", "configured_at", False),
     )
+    _rules = {"configured_at": {"format": "date-time"}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -23,8 +23,8 @@ class AdvancedWarmingSummary(OpenModel):
         terms_total (int | None):
         terms_verified (int | None):
         terms_configured (int | None):
-        started_at (datetime.datetime | None):
-        completed_at (datetime.datetime | None):
+        started_at (datetime.datetime | None): Rules: format date-time.
+        completed_at (datetime.datetime | None): Rules: format date-time.
     """
 
     status: str | None = None
@@ -43,6 +43,7 @@ class AdvancedWarmingSummary(OpenModel):
         ("started_at", "started_at", False),
         ("completed_at", "completed_at", False),
     )
+    _rules = {"started_at": {"format": "date-time"}, "completed_at": {"format": "date-time"}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -23,12 +23,13 @@ if TYPE_CHECKING:
 class BatchConfigureVideosRequest(OpenModel):
     """The BatchConfigureVideosRequest object of the API.
 
-    Example:
-        {'videos': [{'video_type': 'video', 'description': 'Campaign content description.', 'target_publish_date':
-        'target_publish_date', 'position': 1}]}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"videos": [{"video_type": "video", "description": "Campaign content description.", "target_publish_date":
+        "2030-06-01", "position": 1}]}
 
     Attributes:
-        videos (list[BatchVideoConfiguration]):
+        videos (list[BatchVideoConfiguration]): Rules: at least 1 items.
         auto_publish (bool | Unset):
     """
 
@@ -41,6 +42,7 @@ class BatchConfigureVideosRequest(OpenModel):
         ("auto_publish", "auto_publish", False),
     )
     _absent = UNSET
+    _rules = {"videos": {"minItems": 1}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -29,17 +29,17 @@ class BatchVideoConfiguration(OpenModel):
         video_type (VideoType | VideoTypeLiteral): Kind of post a video slot publishes.
         target_publish_date (str): YYYY-MM-DD; at least 3 days ahead for a new account, 1 day for an existing one;
             at most 3 videos per target day per bundle.
-        position (int):
+        position (int): Rules: >= 1.
         description (str | Unset): Caption (stories have none).
-        name (str | Unset):
+        name (str | Unset): Rules: at most 200 characters.
         video_url (str | Unset): TokPortal public_url or an external URL (re-hosted).
-        carousel_images (list[str] | Unset): Image storage_paths.
+        carousel_images (list[str] | Unset): Image storage_paths. Rules: at least 1 items; at most 20 items.
         carousel_title (str | Unset):
         tiktok_sound_url (str | Unset): Required for TikTok carousels.
-        volume_original_sound (int | None | Unset):
-        volume_added_sound (int | None | Unset):
+        volume_original_sound (int | None | Unset): Rules: >= 0; <= 100.
+        volume_added_sound (int | None | Unset): Rules: >= 0; <= 100.
         editing_instructions (str | Unset): Uses an edit slot.
-        external_ref (str | Unset):
+        external_ref (str | Unset): Rules: at most 200 characters.
         instagram_content_type (InstagramContentType | InstagramContentTypeLiteral | Unset): Instagram post format
             (reel + carousel = fixed photo reel; post + carousel = swipe carousel).
         instagram_location (str | Unset):
@@ -108,6 +108,14 @@ class BatchVideoConfiguration(OpenModel):
         ("auto_publish", "auto_publish", False),
     )
     _absent = UNSET
+    _rules = {
+        "name": {"maxLength": 200},
+        "carousel_images": {"minItems": 1, "maxItems": 20},
+        "volume_original_sound": {"minimum": 0, "maximum": 100},
+        "volume_added_sound": {"minimum": 0, "maximum": 100},
+        "external_ref": {"maxLength": 200},
+        "position": {"minimum": 1},
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

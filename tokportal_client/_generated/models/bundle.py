@@ -59,8 +59,8 @@ class Bundle(OpenModel):
         next_action (NextAction | None):
         account (BundleAccountSummary | None):
         videos (list[BundleVideoSummary] | None):
-        created_at (datetime.datetime | None):
-        updated_at (datetime.datetime | None):
+        created_at (datetime.datetime | None): Rules: format date-time.
+        updated_at (datetime.datetime | None): Rules: format date-time.
     """
 
     id: str
@@ -121,6 +121,7 @@ class Bundle(OpenModel):
         ("created_at", "created_at", False),
         ("updated_at", "updated_at", False),
     )
+    _rules = {"created_at": {"format": "date-time"}, "updated_at": {"format": "date-time"}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

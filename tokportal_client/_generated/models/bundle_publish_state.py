@@ -24,8 +24,8 @@ class BundlePublishState(OpenModel):
     Attributes:
         id (str | None):
         status (BundleStatus | None): Bundle lifecycle status. Open: new values may appear.
-        published_at (datetime.datetime | None):
-        unpublished_at (datetime.datetime | None):
+        published_at (datetime.datetime | None): Rules: format date-time.
+        unpublished_at (datetime.datetime | None): Rules: format date-time.
     """
 
     id: str | None = None
@@ -40,6 +40,7 @@ class BundlePublishState(OpenModel):
         ("published_at", "published_at", False),
         ("unpublished_at", "unpublished_at", False),
     )
+    _rules = {"published_at": {"format": "date-time"}, "unpublished_at": {"format": "date-time"}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

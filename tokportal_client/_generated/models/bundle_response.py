@@ -21,15 +21,16 @@ if TYPE_CHECKING:
 class BundleResponse(OpenModel):
     """The BundleResponse object of the API.
 
-    Example:
-        {'data': {'id': 'bnd_abc123', 'bundle_type': 'account_and_videos', 'platform': 'tiktok', 'country': 'US',
-        'status': 'published', 'videos_quantity': 3, 'edits_quantity': 0, 'used_edits': 0, 'credit_cost': 40,
-        'external_ref': 'campaign-42', 'existing_account_id': None, 'auto_finalize_videos': False,
-        'wants_niche_warming': True, 'wants_deep_warming': False, 'wants_moderation': False, 'is_published': True,
-        'account_configured': True, 'videos_total': 3, 'videos_configured_count': 3, 'next_action': None, 'account':
-        {'username': 'cooluser123', 'visible_name': 'Cool User', 'biography': 'Just vibes.', 'profile_picture_url':
-        'https://example.com/pic.jpg'}, 'videos': [{'id': 'vid_xyz', 'position': 1, 'status': 'pending', 'name':
-        'Video 1'}], 'created_at': '2026-01-15T10:30:00Z', 'updated_at': '2026-01-15T12:00:00Z'}}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"data": {"id": "bnd_abc123", "bundle_type": "account_and_videos", "platform": "tiktok", "country": "US",
+        "status": "published", "videos_quantity": 3, "edits_quantity": 0, "used_edits": 0, "credit_cost": 40,
+        "external_ref": "campaign-42", "existing_account_id": null, "auto_finalize_videos": false,
+        "wants_niche_warming": true, "wants_deep_warming": false, "wants_moderation": false, "is_published": true,
+        "account_configured": true, "videos_total": 3, "videos_configured_count": 3, "next_action": null, "account":
+        {"username": "cooluser123", "visible_name": "Cool User", "biography": "Just vibes.", "profile_picture_url":
+        "https://example.com/pic.jpg"}, "videos": [{"id": "vid_xyz", "position": 1, "status": "pending", "name":
+        "Video 1"}], "created_at": "2026-01-15T10:30:00Z", "updated_at": "2026-01-15T12:00:00Z"}}
 
     Attributes:
         data (Bundle): A bundle: one account order (and optional video slots) on a platform in a country.

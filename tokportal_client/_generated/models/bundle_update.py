@@ -24,7 +24,7 @@ class BundleUpdate(OpenModel):
         title (str | None):
         auto_finalize_videos (bool | None):
         external_ref (str | None):
-        updated_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None): Rules: format date-time.
     """
 
     id: str
@@ -41,6 +41,7 @@ class BundleUpdate(OpenModel):
         ("external_ref", "external_ref", False),
         ("updated_at", "updated_at", False),
     )
+    _rules = {"updated_at": {"format": "date-time"}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

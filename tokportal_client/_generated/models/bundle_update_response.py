@@ -21,9 +21,10 @@ if TYPE_CHECKING:
 class BundleUpdateResponse(OpenModel):
     """The BundleUpdateResponse object of the API.
 
-    Example:
-        {'data': {'id': 'bnd_abc123', 'title': 'My Campaign', 'auto_finalize_videos': False, 'external_ref':
-        'campaign-42-updated', 'updated_at': '2026-02-10T14:30:00Z'}}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"data": {"id": "bnd_abc123", "title": "My Campaign", "auto_finalize_videos": false, "external_ref":
+        "campaign-42-updated", "updated_at": "2026-02-10T14:30:00Z"}}
 
     Attributes:
         data (BundleUpdate): Bundle settings after an update.

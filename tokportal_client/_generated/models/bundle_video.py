@@ -25,21 +25,21 @@ class BundleVideo(OpenModel):
 
     Attributes:
         id (str | None):
-        position (int | None):
+        position (int | None): Rules: >= 1.
         status (VideoStatus | None): Status of a video slot.
         video_type (VideoType | None): Kind of post a video slot publishes.
         description (str | None): Caption (stories have none).
         target_publish_date (str | None): YYYY-MM-DD; at least 3 days ahead for a new account, 1 day for an existing
             one; at most 3 videos per target day per bundle.
-        name (str | None):
+        name (str | None): Rules: at most 200 characters.
         video_url (str | None): TokPortal public_url or an external URL (re-hosted).
-        carousel_images (list[str] | None): Image storage_paths.
+        carousel_images (list[str] | None): Image storage_paths. Rules: at least 1 items; at most 20 items.
         carousel_title (str | None):
         tiktok_sound_url (str | None): Required for TikTok carousels.
-        volume_original_sound (int | None):
-        volume_added_sound (int | None):
+        volume_original_sound (int | None): Rules: >= 0; <= 100.
+        volume_added_sound (int | None): Rules: >= 0; <= 100.
         editing_instructions (str | None): Uses an edit slot.
-        external_ref (str | None):
+        external_ref (str | None): Rules: at most 200 characters.
         instagram_content_type (InstagramContentType | None): Instagram post format (reel + carousel = fixed photo
             reel; post + carousel = swipe carousel).
         instagram_location (str | None):
@@ -110,6 +110,14 @@ class BundleVideo(OpenModel):
         ("youtube_sound_url", "youtube_sound_url", False),
         ("platform_url", "platform_url", False),
     )
+    _rules = {
+        "position": {"minimum": 1},
+        "name": {"maxLength": 200},
+        "carousel_images": {"minItems": 1, "maxItems": 20},
+        "volume_original_sound": {"minimum": 0, "maximum": 100},
+        "volume_added_sound": {"minimum": 0, "maximum": 100},
+        "external_ref": {"maxLength": 200},
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -22,7 +22,7 @@ class BundleVideoSummary(OpenModel):
 
     Attributes:
         id (str | None):
-        position (int | None):
+        position (int | None): Rules: >= 1.
         status (VideoStatus | None): Status of a video slot.
         name (str | None):
     """
@@ -39,6 +39,7 @@ class BundleVideoSummary(OpenModel):
         ("status", "status", False),
         ("name", "name", False),
     )
+    _rules = {"position": {"minimum": 1}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -33,15 +33,15 @@ class CommentTask(OpenModel):
         target_author_handle (str | None):
         comment_text (str | None):
         cm_payout_amount (float | None):
-        submitted_at (datetime.datetime | None):
-        verified_at (datetime.datetime | None):
-        manually_confirmed_at (datetime.datetime | None):
-        client_dispute_deadline_at (datetime.datetime | None):
-        finalized_at (datetime.datetime | None):
+        submitted_at (datetime.datetime | None): Rules: format date-time.
+        verified_at (datetime.datetime | None): Rules: format date-time.
+        manually_confirmed_at (datetime.datetime | None): Rules: format date-time.
+        client_dispute_deadline_at (datetime.datetime | None): Rules: format date-time.
+        finalized_at (datetime.datetime | None): Rules: format date-time.
         correction_required (str | None):
-        deadline_at (datetime.datetime | None):
-        created_at (datetime.datetime | None):
-        updated_at (datetime.datetime | None):
+        deadline_at (datetime.datetime | None): Rules: format date-time.
+        created_at (datetime.datetime | None): Rules: format date-time.
+        updated_at (datetime.datetime | None): Rules: format date-time.
     """
 
     id: str
@@ -82,6 +82,16 @@ class CommentTask(OpenModel):
         ("created_at", "created_at", False),
         ("updated_at", "updated_at", False),
     )
+    _rules = {
+        "submitted_at": {"format": "date-time"},
+        "verified_at": {"format": "date-time"},
+        "manually_confirmed_at": {"format": "date-time"},
+        "client_dispute_deadline_at": {"format": "date-time"},
+        "finalized_at": {"format": "date-time"},
+        "deadline_at": {"format": "date-time"},
+        "created_at": {"format": "date-time"},
+        "updated_at": {"format": "date-time"},
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -23,7 +23,7 @@ class CommentTaskBatch(OpenModel):
     """Up to 200 comments.
 
     Attributes:
-        tasks (list[CommentTaskInput]):
+        tasks (list[CommentTaskInput]): Rules: at least 1 items; at most 200 items.
     """
 
     tasks: list[CommentTaskInput]
@@ -31,6 +31,7 @@ class CommentTaskBatch(OpenModel):
 
     _fields = (("tasks", "tasks", True),)
     _absent = UNSET
+    _rules = {"tasks": {"minItems": 1, "maxItems": 200}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

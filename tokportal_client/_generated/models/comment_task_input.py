@@ -23,7 +23,7 @@ class CommentTaskInput(OpenModel):
     Attributes:
         saved_account_id (str):
         target_video_url (str):
-        comment_text (str): Max 150 chars on TikTok, 2200 on Instagram.
+        comment_text (str): Max 150 chars on TikTok, 2200 on Instagram. Rules: at least 1 characters.
         brief_id (str | None | Unset):
     """
 
@@ -40,6 +40,7 @@ class CommentTaskInput(OpenModel):
         ("brief_id", "brief_id", False),
     )
     _absent = UNSET
+    _rules = {"comment_text": {"minLength": 1}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

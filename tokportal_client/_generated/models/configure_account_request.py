@@ -20,13 +20,14 @@ from tokportal_client._models_runtime import (
 class ConfigureAccountRequest(OpenModel):
     """Account profile to configure.
 
-    Example:
-        {'username': 'username', 'visible_name': 'visible_name'}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"username": "username", "visible_name": "visible_name"}
 
     Attributes:
-        username (str):
-        visible_name (str):
-        biography (str | Unset):
+        username (str): Rules: at least 1 characters; at most 24 characters; matches '^[a-zA-Z0-9_.]+$'.
+        visible_name (str): Rules: at least 1 characters; at most 30 characters.
+        biography (str | Unset): Rules: at most 80 characters.
         profile_picture_url (str | Unset): An image storage_path.
         link_in_bio (str | Unset): Instagram only.
         niche_warming_instructions (str | Unset):
@@ -49,6 +50,11 @@ class ConfigureAccountRequest(OpenModel):
         ("niche_warming_instructions", "niche_warming_instructions", False),
     )
     _absent = UNSET
+    _rules = {
+        "username": {"minLength": 1, "maxLength": 24, "pattern": "^[a-zA-Z0-9_.]+$"},
+        "visible_name": {"minLength": 1, "maxLength": 30},
+        "biography": {"maxLength": 80},
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -23,21 +23,22 @@ from ..models.report_template import ReportTemplate, ReportTemplateLiteral
 class CreateAnalyticsReportRequest(OpenModel):
     """The CreateAnalyticsReportRequest object of the API.
 
-    Example:
-        {'title': 'Launch campaign', 'template': 'executive', 'brandName': 'brandName', 'brandAccent':
-        'brandAccent'}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"title": "Launch campaign", "template": "executive", "brandName": "brandName", "brandAccent":
+        "brandAccent"}
 
     Attributes:
         title (str | None | Unset):
         template (ReportTemplate | ReportTemplateLiteral | None | Unset):
-        brand_name (str | None | Unset):
-        brand_accent (str | None | Unset):
-        account_ids (list[str] | Unset):
-        workspace_id (str | None | Unset):
+        brand_name (str | None | Unset): JSON key: ``brandName``.
+        brand_accent (str | None | Unset): JSON key: ``brandAccent``.
+        account_ids (list[str] | Unset): JSON key: ``accountIds``.
+        workspace_id (str | None | Unset): JSON key: ``workspaceId``.
         platforms (list[OrderablePlatform | OrderablePlatformLiteral] | Unset):
         countries (list[str] | Unset):
         query (str | None | Unset):
-        from_ (str | None | Unset):
+        from_ (str | None | Unset): JSON key: ``from``.
         to (str | None | Unset):
     """
 

@@ -23,23 +23,24 @@ from ..models.orderable_platform import OrderablePlatform, OrderablePlatformLite
 class CreateBulkBundlesRequest(OpenModel):
     """Create accounts_count x len(platforms) bundles atomically.
 
-    Example:
-        {'platforms': ['tiktok'], 'country': 'USA', 'accounts_count': 25}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"platforms": ["tiktok"], "country": "USA", "accounts_count": 25}
 
     Attributes:
-        platforms (list[OrderablePlatform | OrderablePlatformLiteral]):
+        platforms (list[OrderablePlatform | OrderablePlatformLiteral]): Rules: at least 1 items.
         country (str):
-        accounts_count (int): Per platform.
-        upload_accounts_count (int | Unset):
-        videos_per_account (int | Unset):
+        accounts_count (int): Per platform. Rules: >= 1; <= 100.
+        upload_accounts_count (int | Unset): Rules: >= 0.
+        videos_per_account (int | Unset): Rules: >= 0; <= 500.
         wants_niche_warming (bool | Unset):
         wants_deep_warming (bool | Unset):
         wants_advanced_warming (bool | Unset):
-        advanced_warming_terms (list[str] | Unset):
-        advanced_warming_terms_count (int | Unset):
+        advanced_warming_terms (list[str] | Unset): Rules: each item: at least 2 characters; at most 50 characters.
+        advanced_warming_terms_count (int | Unset): Rules: >= 3; <= 30; a multiple of 3.
         niche_warming_instructions (str | Unset):
         auto_finalize_videos (bool | Unset):
-        external_ref (str | Unset): Copied to every bundle of the batch.
+        external_ref (str | Unset): Copied to every bundle of the batch. Rules: at most 200 characters.
     """
 
     platforms: list[OrderablePlatform | OrderablePlatformLiteral]
@@ -73,6 +74,15 @@ class CreateBulkBundlesRequest(OpenModel):
         ("external_ref", "external_ref", False),
     )
     _absent = UNSET
+    _rules = {
+        "platforms": {"minItems": 1},
+        "accounts_count": {"minimum": 1, "maximum": 100},
+        "upload_accounts_count": {"minimum": 0},
+        "videos_per_account": {"minimum": 0, "maximum": 500},
+        "advanced_warming_terms": {"items": {"minLength": 2, "maxLength": 50}},
+        "advanced_warming_terms_count": {"minimum": 3, "maximum": 30, "multipleOf": 3},
+        "external_ref": {"maxLength": 200},
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

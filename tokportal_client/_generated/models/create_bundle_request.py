@@ -24,8 +24,9 @@ from ..models.orderable_platform import OrderablePlatform, OrderablePlatformLite
 class CreateBundleRequest(OpenModel):
     """Create one bundle. All fields are top level.
 
-    Example:
-        {'bundle_type': 'account_only'}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"bundle_type": "account_only", "platform": "tiktok", "country": "USA"}
 
     Attributes:
         bundle_type (BundleType | BundleTypeLiteral): Kind of bundle.
@@ -34,17 +35,19 @@ class CreateBundleRequest(OpenModel):
         country (str | Unset): Required for account_only and account_and_videos; a code or alias from GET
             /countries.
         account_id (str | Unset): Saved account id; required for, and only allowed with, videos_only.
-        videos_quantity (int | Unset):
-        edits_quantity (int | Unset): At most videos_quantity.
-        title (str | Unset):
-        external_ref (str | Unset): Your reference; a duplicate-detection aid, not a retry key.
+        videos_quantity (int | Unset): Rules: >= 0.
+        edits_quantity (int | Unset): At most videos_quantity. Rules: >= 0.
+        title (str | Unset): Rules: at most 200 characters.
+        external_ref (str | Unset): Your reference; a duplicate-detection aid, not a retry key. Rules: at most 200
+            characters.
         auto_finalize_videos (bool | Unset):
         wants_niche_warming (bool | Unset):
         niche_warming_instructions (str | Unset):
         wants_deep_warming (bool | Unset):
         wants_advanced_warming (bool | Unset):
-        advanced_warming_terms (list[str] | Unset):
-        advanced_warming_terms_count (int | Unset):
+        advanced_warming_terms (list[str] | Unset): Rules: at least 3 items; at most 30 items; each item: at least 2
+            characters; at most 50 characters.
+        advanced_warming_terms_count (int | Unset): Rules: >= 3; <= 30; a multiple of 3.
         wants_moderation (bool | Unset): Legacy; ignored.
         moderation_notice (str | Unset): Legacy; ignored.
     """
@@ -88,6 +91,14 @@ class CreateBundleRequest(OpenModel):
         ("moderation_notice", "moderation_notice", False),
     )
     _absent = UNSET
+    _rules = {
+        "videos_quantity": {"minimum": 0},
+        "edits_quantity": {"minimum": 0},
+        "title": {"maxLength": 200},
+        "external_ref": {"maxLength": 200},
+        "advanced_warming_terms": {"minItems": 3, "maxItems": 30, "items": {"minLength": 2, "maxLength": 50}},
+        "advanced_warming_terms_count": {"minimum": 3, "maximum": 30, "multipleOf": 3},
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -18,7 +18,8 @@ class CreateVideoAdCodeRequest(OpenModel):
     """Request for a TikTok Spark Code or Instagram Partner Code of a finalized video (7 credits). No public source
     states its fields: an open object (every field TokPortal sends is kept).
 
-    Example:
+    Example (JSON; it meets every rule of the contract)::
+
         {}
 
     """

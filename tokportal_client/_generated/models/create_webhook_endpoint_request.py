@@ -23,13 +23,14 @@ from ..models.webhook_event_type import WebhookEventType, WebhookEventTypeLitera
 class CreateWebhookEndpointRequest(OpenModel):
     """The CreateWebhookEndpointRequest object of the API.
 
-    Example:
-        {'url': 'https://example.com/resource', 'events': ['webhook.test']}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"url": "https://example.com/resource", "events": ["webhook.test"]}
 
     Attributes:
         url (str): HTTPS URL.
-        events (list[WebhookEventType | WebhookEventTypeLiteral]):
-        description (str | Unset):
+        events (list[WebhookEventType | WebhookEventTypeLiteral]): Rules: at least 1 items.
+        description (str | Unset): Rules: at most 500 characters.
         enabled (bool | Unset):
     """
 
@@ -46,6 +47,7 @@ class CreateWebhookEndpointRequest(OpenModel):
         ("enabled", "enabled", False),
     )
     _absent = UNSET
+    _rules = {"events": {"minItems": 1}, "description": {"maxLength": 500}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -33,7 +33,7 @@ class CreatedBundle(OpenModel):
         status (BundleStatus | None): Bundle lifecycle status. Open: new values may appear.
         videos_quantity (int | None):
         review_mode (str | None): e.g. auto.
-        created_at (datetime.datetime | None):
+        created_at (datetime.datetime | None): Rules: format date-time.
     """
 
     bundle_id: str | None = None
@@ -58,6 +58,7 @@ class CreatedBundle(OpenModel):
         ("review_mode", "review_mode", False),
         ("created_at", "created_at", False),
     )
+    _rules = {"created_at": {"format": "date-time"}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

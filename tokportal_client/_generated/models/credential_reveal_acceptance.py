@@ -21,7 +21,7 @@ class CredentialRevealAcceptance(OpenModel):
 
     Attributes:
         acknowledge_support_forfeit (bool):
-        policy_version (str): Exact value from the 428 details.
+        policy_version (str): Exact value from the 428 details. Rules: at least 1 characters.
     """
 
     acknowledge_support_forfeit: bool
@@ -33,6 +33,7 @@ class CredentialRevealAcceptance(OpenModel):
         ("policy_version", "policy_version", True),
     )
     _absent = UNSET
+    _rules = {"policy_version": {"minLength": 1}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -25,15 +25,15 @@ class CreditBalance(OpenModel):
         total_credits (float | None):
         expiring_within_7_days (float | None):
         upcoming_expirations (list[CreditExpiration] | None):
-        last_updated (datetime.datetime | None):
-        credits_ (float | None): Balance (older shape).
+        last_updated (datetime.datetime | None): Rules: format date-time.
+        credits (float | None): Balance (older shape).
     """
 
     total_credits: float | None = None
     expiring_within_7_days: float | None = None
     upcoming_expirations: list[CreditExpiration] | None = None
     last_updated: datetime.datetime | None = None
-    credits_: float | None = None
+    credits: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields = (
@@ -41,8 +41,9 @@ class CreditBalance(OpenModel):
         ("expiring_within_7_days", "expiring_within_7_days", False),
         ("upcoming_expirations", "upcoming_expirations", False),
         ("last_updated", "last_updated", False),
-        ("credits_", "credits", False),
+        ("credits", "credits", False),
     )
+    _rules = {"last_updated": {"format": "date-time"}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -20,7 +20,7 @@ class CreditExpiration(OpenModel):
 
     Attributes:
         amount (float | None):
-        expires_at (datetime.datetime | None):
+        expires_at (datetime.datetime | None): Rules: format date-time.
         source (str | None): Where the credits came from, e.g. farmer_topup.
     """
 
@@ -34,6 +34,7 @@ class CreditExpiration(OpenModel):
         ("expires_at", "expires_at", False),
         ("source", "source", False),
     )
+    _rules = {"expires_at": {"format": "date-time"}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -24,16 +24,16 @@ class CreditTransaction(OpenModel):
 
     Attributes:
         id (str):
-        type_ (str | None): e.g. debit.
+        type (str | None): e.g. debit.
         amount (float | None): Negative for a debit.
         description (str | None):
         breakdown (CreditTransactionBreakdown | None): Credits per line item.
         balance_after (float | None):
-        created_at (datetime.datetime | None):
+        created_at (datetime.datetime | None): Rules: format date-time.
     """
 
     id: str
-    type_: str | None = None
+    type: str | None = None
     amount: float | None = None
     description: str | None = None
     breakdown: CreditTransactionBreakdown | None = None
@@ -43,13 +43,14 @@ class CreditTransaction(OpenModel):
 
     _fields = (
         ("id", "id", True),
-        ("type_", "type", False),
+        ("type", "type", False),
         ("amount", "amount", False),
         ("description", "description", False),
         ("breakdown", "breakdown", False),
         ("balance_after", "balance_after", False),
         ("created_at", "created_at", False),
     )
+    _rules = {"created_at": {"format": "date-time"}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -19,11 +19,12 @@ from tokportal_client._models_runtime import (
 class DisputeCommentRequest(OpenModel):
     """The DisputeCommentRequest object of the API.
 
-    Example:
-        {'reason': 'Please review this item.'}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"reason": "Please review this item."}
 
     Attributes:
-        reason (str):
+        reason (str): Rules: at least 3 characters; at most 500 characters.
     """
 
     reason: str
@@ -31,6 +32,7 @@ class DisputeCommentRequest(OpenModel):
 
     _fields = (("reason", "reason", True),)
     _absent = UNSET
+    _rules = {"reason": {"minLength": 3, "maxLength": 500}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

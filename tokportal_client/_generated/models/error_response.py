@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 class ErrorResponse(OpenModel):
     """Body of every 4xx/5xx response.
 
-    Example:
-        {'error': {'code': 'BUNDLE_NOT_FOUND', 'message': 'Bundle not found.'}}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"error": {"code": "BUNDLE_NOT_FOUND", "message": "Bundle not found."}}
 
     Attributes:
         error (ErrorDetail): An API error.

@@ -23,14 +23,15 @@ from ..models.orderable_platform import OrderablePlatform, OrderablePlatformLite
 class GenerateWarmingTermsRequest(OpenModel):
     """A niche description to turn into search terms (free; terms come in its language).
 
-    Example:
-        {'text': 'High-protein home cooking for busy students', 'platform': 'tiktok', 'count': 9}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"text": "High-protein home cooking for busy students", "platform": "tiktok", "count": 9}
 
     Attributes:
         text (str): Niche description (product, audience, language, country).
         platform (OrderablePlatform | OrderablePlatformLiteral | Unset): Platform a bundle can be ordered for
             through the API.
-        count (int | Unset):
+        count (int | Unset): Rules: >= 3; <= 30; a multiple of 3.
     """
 
     text: str
@@ -44,6 +45,7 @@ class GenerateWarmingTermsRequest(OpenModel):
         ("count", "count", False),
     )
     _absent = UNSET
+    _rules = {"count": {"minimum": 3, "maximum": 30, "multipleOf": 3}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

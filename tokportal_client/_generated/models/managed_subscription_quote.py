@@ -19,18 +19,18 @@ class ManagedSubscriptionQuote(OpenModel):
     """The current reactivation quote: echo its values in the reactivation request.
 
     Attributes:
-        credits_ (int): Credits the reactivation charges (0 is a valid quote).
+        credits (int): Credits the reactivation charges (0 is a valid quote).
         current_period_end (str):
         lock_version (int):
     """
 
-    credits_: int
+    credits: int
     current_period_end: str
     lock_version: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields = (
-        ("credits_", "credits", True),
+        ("credits", "credits", True),
         ("current_period_end", "current_period_end", True),
         ("lock_version", "lock_version", True),
     )

@@ -18,8 +18,9 @@ from tokportal_client._models_runtime import (
 class ManagedSubscriptionReactivationRequest(Model):
     """The quote being accepted, exactly as getAccountManagedSubscription returned it.
 
-    Example:
-        {'expected_credits': 25, 'expected_current_period_end': '2026-06-24T12:00:00Z', 'expected_lock_version': 4}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"expected_credits": 25, "expected_current_period_end": "2026-06-24T12:00:00Z", "expected_lock_version": 4}
 
     Attributes:
         expected_credits (int): reactivation_quote.credits

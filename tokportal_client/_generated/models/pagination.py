@@ -19,10 +19,10 @@ class Pagination(OpenModel):
     """Position in a paginated list.
 
     Attributes:
-        page (int):
-        per_page (int):
-        total (int):
-        total_pages (int):
+        page (int): Rules: >= 1.
+        per_page (int): Rules: >= 1; <= 100.
+        total (int): Rules: >= 0.
+        total_pages (int): Rules: >= 0.
     """
 
     page: int
@@ -37,6 +37,12 @@ class Pagination(OpenModel):
         ("total", "total", True),
         ("total_pages", "total_pages", True),
     )
+    _rules = {
+        "page": {"minimum": 1},
+        "per_page": {"minimum": 1, "maximum": 100},
+        "total": {"minimum": 0},
+        "total_pages": {"minimum": 0},
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -19,13 +19,14 @@ from tokportal_client._models_runtime import (
 class PatchBundleRequest(OpenModel):
     """Bundle settings to change (at least one; null clears).
 
-    Example:
-        {'auto_finalize_videos': False, 'external_ref': 'external_ref', 'title': 'Launch campaign'}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"auto_finalize_videos": false, "external_ref": "external_ref", "title": "Launch campaign"}
 
     Attributes:
         auto_finalize_videos (bool | Unset):
-        external_ref (str | None | Unset):
-        title (str | None | Unset):
+        external_ref (str | None | Unset): Rules: at most 200 characters.
+        title (str | None | Unset): Rules: at most 200 characters.
     """
 
     auto_finalize_videos: bool | Unset = UNSET
@@ -39,6 +40,7 @@ class PatchBundleRequest(OpenModel):
         ("title", "title", False),
     )
     _absent = UNSET
+    _rules = {"external_ref": {"maxLength": 200}, "title": {"maxLength": 200}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -19,12 +19,13 @@ from tokportal_client._models_runtime import (
 class PatchVideoRequest(OpenModel):
     """Video metadata to change (at least one).
 
-    Example:
-        {'external_ref': 'external_ref', 'name': 'name'}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"external_ref": "external_ref", "name": "name"}
 
     Attributes:
-        external_ref (str | None | Unset):
-        name (str | None | Unset):
+        external_ref (str | None | Unset): Rules: at most 200 characters.
+        name (str | None | Unset): Rules: at most 200 characters.
     """
 
     external_ref: str | None | Unset = UNSET
@@ -36,6 +37,7 @@ class PatchVideoRequest(OpenModel):
         ("name", "name", False),
     )
     _absent = UNSET
+    _rules = {"external_ref": {"maxLength": 200}, "name": {"maxLength": 200}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -21,9 +21,10 @@ if TYPE_CHECKING:
 class PublishReadinessResponse(OpenModel):
     """The PublishReadinessResponse object of the API.
 
-    Example:
-        {'data': {'bundle_id': 'bnd_abc123', 'ready': False, 'blockers': [{'code': 'ACCOUNT_MISSING_FIELDS',
-        'message': 'Account is missing required fields.', 'details': {'missing_fields': ['profile_picture_url']}}]}}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"data": {"bundle_id": "bnd_abc123", "ready": false, "blockers": [{"code": "ACCOUNT_MISSING_FIELDS",
+        "message": "Account is missing required fields.", "details": {"missing_fields": ["profile_picture_url"]}}]}}
 
     Attributes:
         data (PublishReadiness): Whether publish would succeed now, and why not.

@@ -19,11 +19,12 @@ from tokportal_client._models_runtime import (
 class QuantityRequest(OpenModel):
     """How many slots to add.
 
-    Example:
-        {'quantity': 1}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"quantity": 1}
 
     Attributes:
-        quantity (int):
+        quantity (int): Rules: >= 1.
     """
 
     quantity: int
@@ -31,6 +32,7 @@ class QuantityRequest(OpenModel):
 
     _fields = (("quantity", "quantity", True),)
     _absent = UNSET
+    _rules = {"quantity": {"minimum": 1}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -19,14 +19,15 @@ from tokportal_client._models_runtime import (
 class RefreshAnalyticsRequest(OpenModel):
     """The RefreshAnalyticsRequest object of the API.
 
-    Example:
-        {'force': False, 'includePosts': False, 'includeComments': False, 'forcePosts': False}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"force": false, "includePosts": false, "includeComments": false, "forcePosts": false}
 
     Attributes:
         force (bool | Unset):
-        include_posts (bool | Unset):
-        include_comments (bool | Unset):
-        force_posts (bool | Unset):
+        include_posts (bool | Unset): JSON key: ``includePosts``.
+        include_comments (bool | Unset): JSON key: ``includeComments``.
+        force_posts (bool | Unset): JSON key: ``forcePosts``.
     """
 
     force: bool | Unset = UNSET

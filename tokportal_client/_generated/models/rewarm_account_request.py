@@ -21,11 +21,13 @@ class RewarmAccountRequest(OpenModel):
     Priced per term (getCreditCosts costs.advanced_warming); bought 3-30 terms in multiples of 3, each 2-50
     characters, distinct.
 
-    Example:
-        {'search_terms': ['high protein recipes', 'meal prep ideas', 'healthy breakfast']}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"search_terms": ["high protein recipes", "meal prep ideas", "healthy breakfast"]}
 
     Attributes:
-        search_terms (list[str]):
+        search_terms (list[str]): Rules: at least 3 items; at most 30 items; each item: at least 2 characters; at
+            most 50 characters.
     """
 
     search_terms: list[str]
@@ -33,6 +35,7 @@ class RewarmAccountRequest(OpenModel):
 
     _fields = (("search_terms", "search_terms", True),)
     _absent = UNSET
+    _rules = {"search_terms": {"minItems": 3, "maxItems": 30, "items": {"minLength": 2, "maxLength": 50}}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -32,7 +32,7 @@ class SavedAccount(OpenModel):
         profile_url (str | None):
         bundle_id (str | None):
         profile_picture_url (str | None):
-        created_at (datetime.datetime | None):
+        created_at (datetime.datetime | None): Rules: format date-time.
     """
 
     id: str
@@ -57,6 +57,7 @@ class SavedAccount(OpenModel):
         ("profile_picture_url", "profile_picture_url", False),
         ("created_at", "created_at", False),
     )
+    _rules = {"created_at": {"format": "date-time"}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

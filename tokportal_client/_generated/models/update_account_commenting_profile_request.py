@@ -18,7 +18,8 @@ class UpdateAccountCommentingProfileRequest(OpenModel):
     """Commenting profile changes. No public source states its fields: an open object (every field TokPortal sends is
     kept).
 
-    Example:
+    Example (JSON; it meets every rule of the contract)::
+
         {}
 
     """

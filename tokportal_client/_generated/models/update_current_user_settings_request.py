@@ -18,7 +18,8 @@ class UpdateCurrentUserSettingsRequest(OpenModel):
     """Workspace settings to change. No public source states its fields: an open object (every field TokPortal sends is
     kept).
 
-    Example:
+    Example (JSON; it meets every rule of the contract)::
+
         {}
 
     """

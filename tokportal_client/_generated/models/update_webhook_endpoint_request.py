@@ -22,14 +22,15 @@ from ..models.webhook_event_type import WebhookEventType, WebhookEventTypeLitera
 class UpdateWebhookEndpointRequest(OpenModel):
     """The UpdateWebhookEndpointRequest object of the API.
 
-    Example:
-        {'url': 'https://example.com/resource', 'events': ['webhook.test'], 'description': 'Campaign content
-        description.', 'enabled': False}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"url": "https://example.com/resource", "events": ["webhook.test"], "description": "Campaign content
+        description.", "enabled": false}
 
     Attributes:
         url (str | Unset):
         events (list[WebhookEventType | WebhookEventTypeLiteral] | Unset):
-        description (str | None | Unset):
+        description (str | None | Unset): Rules: at most 500 characters.
         enabled (bool | Unset):
     """
 
@@ -46,6 +47,7 @@ class UpdateWebhookEndpointRequest(OpenModel):
         ("enabled", "enabled", False),
     )
     _absent = UNSET
+    _rules = {"description": {"maxLength": 500}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -23,8 +23,9 @@ from ..models.upload_purpose import UploadPurpose, UploadPurposeLiteral
 class UploadImageFromUrlRequest(OpenModel):
     """The UploadImageFromUrlRequest object of the API.
 
-    Example:
-        {'url': 'https://example.com/resource', 'bundle_id': '9f3a7b2e-1c4d-4e8f-a5b6-7d9e0f1a2b3c'}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"url": "https://example.com/resource", "bundle_id": "9f3a7b2e-1c4d-4e8f-a5b6-7d9e0f1a2b3c"}
 
     Attributes:
         url (str):

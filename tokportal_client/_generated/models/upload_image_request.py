@@ -23,8 +23,9 @@ from ..models.upload_purpose import UploadPurpose, UploadPurposeLiteral
 class UploadImageRequest(OpenModel):
     """The UploadImageRequest object of the API.
 
-    Example:
-        {'filename': 'media.mp4', 'content_type': 'video/mp4', 'bundle_id': '9f3a7b2e-1c4d-4e8f-a5b6-7d9e0f1a2b3c'}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"filename": "media.mp4", "content_type": "video/mp4", "bundle_id": "9f3a7b2e-1c4d-4e8f-a5b6-7d9e0f1a2b3c"}
 
     Attributes:
         filename (str):

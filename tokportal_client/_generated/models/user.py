@@ -20,23 +20,24 @@ class User(OpenModel):
 
     Attributes:
         email (str | None):
-        credits_ (float | None): Credit balance.
+        credits (float | None): Credit balance.
         plan (str | None):
-        created_at (datetime.datetime | None):
+        created_at (datetime.datetime | None): Rules: format date-time.
     """
 
     email: str | None = None
-    credits_: float | None = None
+    credits: float | None = None
     plan: str | None = None
     created_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields = (
         ("email", "email", False),
-        ("credits_", "credits", False),
+        ("credits", "credits", False),
         ("plan", "plan", False),
         ("created_at", "created_at", False),
     )
+    _rules = {"created_at": {"format": "date-time"}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -23,10 +23,10 @@ class VerificationAttempt(OpenModel):
 
     Attributes:
         attempt_n (int | None):
-        scraped_at (datetime.datetime | None):
+        scraped_at (datetime.datetime | None): Rules: format date-time.
         outcome_kind (VerificationOutcome | None): Outcome of one comment verification attempt.
         verified (bool | None):
-        match_score (float | None):
+        match_score (float | None): Rules: >= 0; <= 1.
         found_comment_id (str | None):
         reason (str | None): e.g. matched, no_candidate_found.
         comments_scraped (int | None):
@@ -55,6 +55,7 @@ class VerificationAttempt(OpenModel):
         ("comments_scraped", "comments_scraped", False),
         ("platform", "platform", False),
     )
+    _rules = {"scraped_at": {"format": "date-time"}, "match_score": {"minimum": 0, "maximum": 1}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 class VideoCorrectionsRequest(OpenModel):
     """The VideoCorrectionsRequest object of the API.
 
-    Example:
-        {'comment': 'Please review this item.'}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"comment": "Please review this item."}
 
     Attributes:
         comment (str):

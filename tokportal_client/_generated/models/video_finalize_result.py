@@ -24,7 +24,7 @@ class VideoFinalizeResult(OpenModel):
     Attributes:
         position (int | None):
         status (VideoStatus | None): Status of a video slot.
-        finalized_at (datetime.datetime | None):
+        finalized_at (datetime.datetime | None): Rules: format date-time.
     """
 
     position: int | None = None
@@ -37,6 +37,7 @@ class VideoFinalizeResult(OpenModel):
         ("status", "status", False),
         ("finalized_at", "finalized_at", False),
     )
+    _rules = {"finalized_at": {"format": "date-time"}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

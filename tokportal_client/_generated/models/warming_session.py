@@ -25,8 +25,8 @@ class WarmingSession(OpenModel):
         terms_total (int | None):
         terms_verified (int | None):
         terms_configured (int | None):
-        started_at (datetime.datetime | None):
-        completed_at (datetime.datetime | None):
+        started_at (datetime.datetime | None): Rules: format date-time.
+        completed_at (datetime.datetime | None): Rules: format date-time.
     """
 
     id: str | None = None
@@ -47,6 +47,7 @@ class WarmingSession(OpenModel):
         ("started_at", "started_at", False),
         ("completed_at", "completed_at", False),
     )
+    _rules = {"started_at": {"format": "date-time"}, "completed_at": {"format": "date-time"}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -20,11 +20,13 @@ class WarmingTermsRequest(OpenModel):
     """The niche targets of a count-only Advanced Niche Warming purchase: exactly as many as were bought (3-30, a
     multiple of 3), each 2-50 characters, distinct. One-shot.
 
-    Example:
-        {'advanced_warming_terms': ['high protein recipes', 'meal prep ideas', 'healthy breakfast']}
+    Example (JSON; it meets every rule of the contract)::
+
+        {"advanced_warming_terms": ["high protein recipes", "meal prep ideas", "healthy breakfast"]}
 
     Attributes:
-        advanced_warming_terms (list[str]):
+        advanced_warming_terms (list[str]): Rules: at least 3 items; at most 30 items; each item: at least 2
+            characters; at most 50 characters.
     """
 
     advanced_warming_terms: list[str]
@@ -32,6 +34,7 @@ class WarmingTermsRequest(OpenModel):
 
     _fields = (("advanced_warming_terms", "advanced_warming_terms", True),)
     _absent = UNSET
+    _rules = {"advanced_warming_terms": {"minItems": 3, "maxItems": 30, "items": {"minLength": 2, "maxLength": 50}}}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

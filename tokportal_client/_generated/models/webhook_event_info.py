@@ -21,19 +21,19 @@ class WebhookEventInfo(OpenModel):
     """One catalog entry.
 
     Attributes:
-        type_ (WebhookEventType | None): Webhook event type (catalog: GET /webhooks/events). Open: new values may
+        type (WebhookEventType | None): Webhook event type (catalog: GET /webhooks/events). Open: new values may
             appear.
         description (str | None):
         emitted (bool | None): Whether TokPortal currently emits this event.
     """
 
-    type_: WebhookEventType | None = None
+    type: WebhookEventType | None = None
     description: str | None = None
     emitted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _fields = (
-        ("type_", "type", False),
+        ("type", "type", False),
         ("description", "description", False),
         ("emitted", "emitted", False),
     )

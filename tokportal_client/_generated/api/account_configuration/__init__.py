@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import Unpack, overload
 
 from tokportal_client._runtime import (
     AsyncAPIResource,
@@ -46,6 +46,10 @@ class AccountConfiguration(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_account = client.account_configuration.get_bundle_account("<id>")
         """
 
         return self._client.request(
@@ -57,6 +61,24 @@ class AccountConfiguration(SyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    def configure_bundle_account(
+        self,
+        id: str,
+        *,
+        body: ConfigureAccountRequest,
+        **options: Unpack[WriteOptions],
+    ) -> BundleAccountResponse: ...
+
+    @overload
+    def configure_bundle_account(
+        self,
+        id: str,
+        *,
+        body: ConfigureAccountRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> BundleAccountResponse: ...
 
     def configure_bundle_account(
         self,
@@ -71,7 +93,17 @@ class AccountConfiguration(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                ConfigureAccountRequest:
+                    ``username`` (str, required; min length 1; max length 24; pattern `^[a-zA-Z0-9_.]+$`)
+                    ``visible_name`` (str, required; min length 1; max length 30)
+                    ``biography`` (str; max length 80)
+                    ``profile_picture_url`` (str): An image storage_path.
+                    ``link_in_bio`` (str): Instagram only.
+                    ``niche_warming_instructions`` (str)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -83,6 +115,13 @@ class AccountConfiguration(SyncAPIResource):
             NotFoundError: 404 Bundle or account not found.
             ConflictError: 409 Account status does not allow configuration.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_account = client.account_configuration.configure_bundle_account(
+                "<id>",
+                body={"username": "username", "visible_name": "visible_name"},
+            )
         """
 
         return self._client.request(
@@ -95,6 +134,24 @@ class AccountConfiguration(SyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    def request_bundle_account_corrections(
+        self,
+        id: str,
+        *,
+        body: AccountCorrectionsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    def request_bundle_account_corrections(
+        self,
+        id: str,
+        *,
+        body: AccountCorrectionsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
 
     def request_bundle_account_corrections(
         self,
@@ -111,7 +168,13 @@ class AccountConfiguration(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                AccountCorrectionsRequest:
+                    ``comment`` (str, required)
+                    ``fields`` (dict): Per-field feedback.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -123,6 +186,13 @@ class AccountConfiguration(SyncAPIResource):
             NotFoundError: 404 Bundle or account not found.
             ConflictError: 409 Account is not in review.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.account_configuration.request_bundle_account_corrections(
+                "<id>",
+                body={"comment": "Please review this item."},
+            )
         """
 
         return self._client.request(
@@ -159,6 +229,10 @@ class AccountConfiguration(SyncAPIResource):
             NotFoundError: 404 Bundle or account not found.
             ConflictError: 409 Account is not in review.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.account_configuration.finalize_bundle_account("<id>")
         """
 
         return self._client.request(
@@ -195,6 +269,10 @@ class AsyncAccountConfiguration(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_account = client.account_configuration.get_bundle_account("<id>")
         """
 
         return await self._client.request(
@@ -206,6 +284,24 @@ class AsyncAccountConfiguration(AsyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    async def configure_bundle_account(
+        self,
+        id: str,
+        *,
+        body: ConfigureAccountRequest,
+        **options: Unpack[WriteOptions],
+    ) -> BundleAccountResponse: ...
+
+    @overload
+    async def configure_bundle_account(
+        self,
+        id: str,
+        *,
+        body: ConfigureAccountRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> BundleAccountResponse: ...
 
     async def configure_bundle_account(
         self,
@@ -220,7 +316,17 @@ class AsyncAccountConfiguration(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                ConfigureAccountRequest:
+                    ``username`` (str, required; min length 1; max length 24; pattern `^[a-zA-Z0-9_.]+$`)
+                    ``visible_name`` (str, required; min length 1; max length 30)
+                    ``biography`` (str; max length 80)
+                    ``profile_picture_url`` (str): An image storage_path.
+                    ``link_in_bio`` (str): Instagram only.
+                    ``niche_warming_instructions`` (str)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -232,6 +338,13 @@ class AsyncAccountConfiguration(AsyncAPIResource):
             NotFoundError: 404 Bundle or account not found.
             ConflictError: 409 Account status does not allow configuration.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_account = client.account_configuration.configure_bundle_account(
+                "<id>",
+                body={"username": "username", "visible_name": "visible_name"},
+            )
         """
 
         return await self._client.request(
@@ -244,6 +357,24 @@ class AsyncAccountConfiguration(AsyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    async def request_bundle_account_corrections(
+        self,
+        id: str,
+        *,
+        body: AccountCorrectionsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    async def request_bundle_account_corrections(
+        self,
+        id: str,
+        *,
+        body: AccountCorrectionsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
 
     async def request_bundle_account_corrections(
         self,
@@ -260,7 +391,13 @@ class AsyncAccountConfiguration(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                AccountCorrectionsRequest:
+                    ``comment`` (str, required)
+                    ``fields`` (dict): Per-field feedback.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -272,6 +409,13 @@ class AsyncAccountConfiguration(AsyncAPIResource):
             NotFoundError: 404 Bundle or account not found.
             ConflictError: 409 Account is not in review.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.account_configuration.request_bundle_account_corrections(
+                "<id>",
+                body={"comment": "Please review this item."},
+            )
         """
 
         return await self._client.request(
@@ -308,6 +452,10 @@ class AsyncAccountConfiguration(AsyncAPIResource):
             NotFoundError: 404 Bundle or account not found.
             ConflictError: 409 Account is not in review.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.account_configuration.finalize_bundle_account("<id>")
         """
 
         return await self._client.request(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import Unpack, overload
 
 from tokportal_client._runtime import (
     UNSET,
@@ -19,12 +19,12 @@ from tokportal_client._runtime import (
 
 from ...models import AccountBan, Bundle, SavedAccount
 from ...models.account_ban_list_response import AccountBanListResponse
-from ...models.account_ban_resolution_filter import AccountBanResolutionFilter
-from ...models.account_ban_status import AccountBanStatus
+from ...models.account_ban_resolution_filter import AccountBanResolutionFilter, AccountBanResolutionFilterLiteral
+from ...models.account_ban_status import AccountBanStatus, AccountBanStatusLiteral
 from ...models.account_edit_request import AccountEditRequest, AccountEditRequestDict
 from ...models.account_edit_request_response import AccountEditRequestResponse
 from ...models.bundle_list_response import BundleListResponse
-from ...models.bundle_status import BundleStatus
+from ...models.bundle_status import BundleStatus, BundleStatusLiteral
 from ...models.charged_data_response import ChargedDataResponse
 from ...models.create_account_edit_request_response import CreateAccountEditRequestResponse
 from ...models.credential_reveal_acceptance import CredentialRevealAcceptance, CredentialRevealAcceptanceDict
@@ -34,7 +34,7 @@ from ...models.managed_subscription_reactivation_request import (
     ManagedSubscriptionReactivationRequestDict,
 )
 from ...models.managed_subscription_response import ManagedSubscriptionResponse
-from ...models.platform import Platform
+from ...models.platform import Platform, PlatformLiteral
 from ...models.saved_account_list_response import SavedAccountListResponse
 from ...models.saved_account_response import SavedAccountResponse
 from ...models.secret_data_response import SecretDataResponse
@@ -64,7 +64,7 @@ class Accounts(SyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        platform: Platform | str | Unset = UNSET,
+        platform: Platform | PlatformLiteral | Unset = UNSET,
         country: str | Unset = UNSET,
         banned: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -87,6 +87,12 @@ class Accounts(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            saved_account_list = client.accounts.list_accounts()
+            for saved_account in client.accounts.iter_accounts():
+                print(saved_account)
         """
 
         return self._client.request(
@@ -106,7 +112,7 @@ class Accounts(SyncAPIResource):
     def iter_accounts(
         self,
         *,
-        platform: Platform | str | Unset = UNSET,
+        platform: Platform | PlatformLiteral | Unset = UNSET,
         country: str | Unset = UNSET,
         banned: bool | Unset = UNSET,
         per_page: int = 100,
@@ -146,6 +152,10 @@ class Accounts(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            saved_account = client.accounts.get_account("<id>")
         """
 
         return self._client.request(
@@ -164,7 +174,7 @@ class Accounts(SyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        status: BundleStatus | str | Unset = UNSET,
+        status: BundleStatus | BundleStatusLiteral | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BundleListResponse:
         """List bundles for a delivered account
@@ -185,6 +195,12 @@ class Accounts(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_list = client.accounts.list_account_bundles("<id>")
+            for bundle in client.accounts.iter_account_bundles("<id>"):
+                print(bundle)
         """
 
         return self._client.request(
@@ -204,7 +220,7 @@ class Accounts(SyncAPIResource):
         self,
         id: str,
         *,
-        status: BundleStatus | str | Unset = UNSET,
+        status: BundleStatus | BundleStatusLiteral | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
@@ -220,6 +236,24 @@ class Accounts(SyncAPIResource):
             max_items=max_items,
         )
 
+    @overload
+    def retrieve_account_verification_code(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptance | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SecretDataResponse: ...
+
+    @overload
+    def retrieve_account_verification_code(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptanceDict | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SecretDataResponse: ...
+
     def retrieve_account_verification_code(
         self,
         id: str,
@@ -233,7 +267,13 @@ class Accounts(SyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CredentialRevealAcceptance:
+                    ``acknowledge_support_forfeit`` (bool, required; always `true`)
+                    ``policy_version`` (str, required; min length 1): Exact value from the 428 details.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -244,6 +284,10 @@ class Accounts(SyncAPIResource):
             InsufficientCreditsError: 402 Owning fee required.
             NotFoundError: 404 Account or verification code not found.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            secret_data = client.accounts.retrieve_account_verification_code("<id>")
         """
 
         return self._client.request(
@@ -256,6 +300,24 @@ class Accounts(SyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    def reveal_account_credentials(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptance | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SecretDataResponse: ...
+
+    @overload
+    def reveal_account_credentials(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptanceDict | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SecretDataResponse: ...
 
     def reveal_account_credentials(
         self,
@@ -270,7 +332,13 @@ class Accounts(SyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CredentialRevealAcceptance:
+                    ``acknowledge_support_forfeit`` (bool, required; always `true`)
+                    ``policy_version`` (str, required; min length 1): Exact value from the 428 details.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -281,6 +349,10 @@ class Accounts(SyncAPIResource):
             InsufficientCreditsError: 402 Owning fee required.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            secret_data = client.accounts.reveal_account_credentials("<id>")
         """
 
         return self._client.request(
@@ -314,6 +386,10 @@ class Accounts(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            account_edit_request = client.accounts.get_account_edit_request("<id>")
         """
 
         return self._client.request(
@@ -325,6 +401,24 @@ class Accounts(SyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    def create_account_edit_request(
+        self,
+        id: str,
+        *,
+        body: AccountEditRequest,
+        **options: Unpack[WriteOptions],
+    ) -> CreateAccountEditRequestResponse: ...
+
+    @overload
+    def create_account_edit_request(
+        self,
+        id: str,
+        *,
+        body: AccountEditRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> CreateAccountEditRequestResponse: ...
 
     def create_account_edit_request(
         self,
@@ -339,7 +433,16 @@ class Accounts(SyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                AccountEditRequest:
+                    ``requested_username`` (str, required; min length 1; max length 24)
+                    ``requested_visible_name`` (str, required; min length 1; max length 30)
+                    ``requested_biography`` (str; max length 80)
+                    ``requested_profile_picture_url`` (str)
+                    ``requested_link_in_bio`` (str): Instagram only.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -351,6 +454,16 @@ class Accounts(SyncAPIResource):
             NotFoundError: 404 Account not found.
             ConflictError: 409 An active edit request already exists.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            create_account_edit_request = client.accounts.create_account_edit_request(
+                "<id>",
+                body={
+                    "requested_username": "requested_username",
+                    "requested_visible_name": "requested_visible_name",
+                },
+            )
         """
 
         return self._client.request(
@@ -386,6 +499,10 @@ class Accounts(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            managed_subscription = client.accounts.get_account_managed_subscription("<id>")
         """
 
         return self._client.request(
@@ -395,7 +512,26 @@ class Accounts(SyncAPIResource):
             ),
             _get_account_managed_subscription.parse_response,
             options,
+            raw=self._raw,
         )
+
+    @overload
+    def reactivate_account_managed_subscription(
+        self,
+        id: str,
+        *,
+        body: ManagedSubscriptionReactivationRequest,
+        **options: Unpack[WriteOptions],
+    ) -> ChargedDataResponse: ...
+
+    @overload
+    def reactivate_account_managed_subscription(
+        self,
+        id: str,
+        *,
+        body: ManagedSubscriptionReactivationRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> ChargedDataResponse: ...
 
     def reactivate_account_managed_subscription(
         self,
@@ -413,7 +549,14 @@ class Accounts(SyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                ManagedSubscriptionReactivationRequest:
+                    ``expected_credits`` (int, required): reactivation_quote.credits
+                    ``expected_current_period_end`` (str, required): reactivation_quote.current_period_end
+                    ``expected_lock_version`` (int, required): reactivation_quote.lock_version
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -425,6 +568,17 @@ class Accounts(SyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            charged_data = client.accounts.reactivate_account_managed_subscription(
+                "<id>",
+                body={
+                    "expected_credits": 25,
+                    "expected_current_period_end": "2026-06-24T12:00:00Z",
+                    "expected_lock_version": 4,
+                },
+            )
         """
 
         return self._client.request(
@@ -435,6 +589,7 @@ class Accounts(SyncAPIResource):
             ),
             _reactivate_account_managed_subscription.parse_response,
             options,
+            raw=self._raw,
         )
 
     def cancel_account_managed_subscription(
@@ -459,6 +614,10 @@ class Accounts(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.accounts.cancel_account_managed_subscription("<id>")
         """
 
         return self._client.request(
@@ -468,6 +627,7 @@ class Accounts(SyncAPIResource):
             ),
             _cancel_account_managed_subscription.parse_response,
             options,
+            raw=self._raw,
         )
 
     def list_account_bans(
@@ -475,8 +635,8 @@ class Accounts(SyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        status: AccountBanStatus | str | Unset = UNSET,
-        resolution: AccountBanResolutionFilter | str | Unset = UNSET,
+        status: AccountBanStatus | AccountBanStatusLiteral | Unset = UNSET,
+        resolution: AccountBanResolutionFilter | AccountBanResolutionFilterLiteral | Unset = UNSET,
         account_id: str | Unset = UNSET,
         since: str | Unset = UNSET,
         include_screenshots: bool | Unset = UNSET,
@@ -505,6 +665,12 @@ class Accounts(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            account_ban_list = client.accounts.list_account_bans()
+            for account_ban in client.accounts.iter_account_bans():
+                print(account_ban)
         """
 
         return self._client.request(
@@ -520,13 +686,14 @@ class Accounts(SyncAPIResource):
             ),
             _list_account_bans.parse_response,
             options,
+            raw=self._raw,
         )
 
     def iter_account_bans(
         self,
         *,
-        status: AccountBanStatus | str | Unset = UNSET,
-        resolution: AccountBanResolutionFilter | str | Unset = UNSET,
+        status: AccountBanStatus | AccountBanStatusLiteral | Unset = UNSET,
+        resolution: AccountBanResolutionFilter | AccountBanResolutionFilterLiteral | Unset = UNSET,
         account_id: str | Unset = UNSET,
         since: str | Unset = UNSET,
         include_screenshots: bool | Unset = UNSET,
@@ -554,6 +721,24 @@ class Accounts(SyncAPIResource):
             max_items=max_items,
         )
 
+    @overload
+    def update_account_commenting_profile(
+        self,
+        id: str,
+        *,
+        body: UpdateAccountCommentingProfileRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    def update_account_commenting_profile(
+        self,
+        id: str,
+        *,
+        body: UpdateAccountCommentingProfileRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
     def update_account_commenting_profile(
         self,
         id: str,
@@ -570,7 +755,11 @@ class Accounts(SyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                UpdateAccountCommentingProfileRequest:
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -581,6 +770,10 @@ class Accounts(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.accounts.update_account_commenting_profile("<id>", body={})
         """
 
         return self._client.request(
@@ -591,6 +784,7 @@ class Accounts(SyncAPIResource):
             ),
             _update_account_commenting_profile.parse_response,
             options,
+            raw=self._raw,
         )
 
 
@@ -602,7 +796,7 @@ class AsyncAccounts(AsyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        platform: Platform | str | Unset = UNSET,
+        platform: Platform | PlatformLiteral | Unset = UNSET,
         country: str | Unset = UNSET,
         banned: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -625,6 +819,12 @@ class AsyncAccounts(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            saved_account_list = client.accounts.list_accounts()
+            for saved_account in client.accounts.iter_accounts():
+                print(saved_account)
         """
 
         return await self._client.request(
@@ -644,7 +844,7 @@ class AsyncAccounts(AsyncAPIResource):
     def iter_accounts(
         self,
         *,
-        platform: Platform | str | Unset = UNSET,
+        platform: Platform | PlatformLiteral | Unset = UNSET,
         country: str | Unset = UNSET,
         banned: bool | Unset = UNSET,
         per_page: int = 100,
@@ -684,6 +884,10 @@ class AsyncAccounts(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            saved_account = client.accounts.get_account("<id>")
         """
 
         return await self._client.request(
@@ -702,7 +906,7 @@ class AsyncAccounts(AsyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        status: BundleStatus | str | Unset = UNSET,
+        status: BundleStatus | BundleStatusLiteral | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BundleListResponse:
         """List bundles for a delivered account
@@ -723,6 +927,12 @@ class AsyncAccounts(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_list = client.accounts.list_account_bundles("<id>")
+            for bundle in client.accounts.iter_account_bundles("<id>"):
+                print(bundle)
         """
 
         return await self._client.request(
@@ -742,7 +952,7 @@ class AsyncAccounts(AsyncAPIResource):
         self,
         id: str,
         *,
-        status: BundleStatus | str | Unset = UNSET,
+        status: BundleStatus | BundleStatusLiteral | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
@@ -758,6 +968,24 @@ class AsyncAccounts(AsyncAPIResource):
             max_items=max_items,
         )
 
+    @overload
+    async def retrieve_account_verification_code(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptance | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SecretDataResponse: ...
+
+    @overload
+    async def retrieve_account_verification_code(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptanceDict | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SecretDataResponse: ...
+
     async def retrieve_account_verification_code(
         self,
         id: str,
@@ -771,7 +999,13 @@ class AsyncAccounts(AsyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CredentialRevealAcceptance:
+                    ``acknowledge_support_forfeit`` (bool, required; always `true`)
+                    ``policy_version`` (str, required; min length 1): Exact value from the 428 details.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -782,6 +1016,10 @@ class AsyncAccounts(AsyncAPIResource):
             InsufficientCreditsError: 402 Owning fee required.
             NotFoundError: 404 Account or verification code not found.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            secret_data = client.accounts.retrieve_account_verification_code("<id>")
         """
 
         return await self._client.request(
@@ -794,6 +1032,24 @@ class AsyncAccounts(AsyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    async def reveal_account_credentials(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptance | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SecretDataResponse: ...
+
+    @overload
+    async def reveal_account_credentials(
+        self,
+        id: str,
+        *,
+        body: CredentialRevealAcceptanceDict | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> SecretDataResponse: ...
 
     async def reveal_account_credentials(
         self,
@@ -808,7 +1064,13 @@ class AsyncAccounts(AsyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CredentialRevealAcceptance:
+                    ``acknowledge_support_forfeit`` (bool, required; always `true`)
+                    ``policy_version`` (str, required; min length 1): Exact value from the 428 details.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -819,6 +1081,10 @@ class AsyncAccounts(AsyncAPIResource):
             InsufficientCreditsError: 402 Owning fee required.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            secret_data = client.accounts.reveal_account_credentials("<id>")
         """
 
         return await self._client.request(
@@ -852,6 +1118,10 @@ class AsyncAccounts(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            account_edit_request = client.accounts.get_account_edit_request("<id>")
         """
 
         return await self._client.request(
@@ -863,6 +1133,24 @@ class AsyncAccounts(AsyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    async def create_account_edit_request(
+        self,
+        id: str,
+        *,
+        body: AccountEditRequest,
+        **options: Unpack[WriteOptions],
+    ) -> CreateAccountEditRequestResponse: ...
+
+    @overload
+    async def create_account_edit_request(
+        self,
+        id: str,
+        *,
+        body: AccountEditRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> CreateAccountEditRequestResponse: ...
 
     async def create_account_edit_request(
         self,
@@ -877,7 +1165,16 @@ class AsyncAccounts(AsyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                AccountEditRequest:
+                    ``requested_username`` (str, required; min length 1; max length 24)
+                    ``requested_visible_name`` (str, required; min length 1; max length 30)
+                    ``requested_biography`` (str; max length 80)
+                    ``requested_profile_picture_url`` (str)
+                    ``requested_link_in_bio`` (str): Instagram only.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -889,6 +1186,16 @@ class AsyncAccounts(AsyncAPIResource):
             NotFoundError: 404 Account not found.
             ConflictError: 409 An active edit request already exists.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            create_account_edit_request = client.accounts.create_account_edit_request(
+                "<id>",
+                body={
+                    "requested_username": "requested_username",
+                    "requested_visible_name": "requested_visible_name",
+                },
+            )
         """
 
         return await self._client.request(
@@ -924,6 +1231,10 @@ class AsyncAccounts(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            managed_subscription = client.accounts.get_account_managed_subscription("<id>")
         """
 
         return await self._client.request(
@@ -933,7 +1244,26 @@ class AsyncAccounts(AsyncAPIResource):
             ),
             _get_account_managed_subscription.parse_response,
             options,
+            raw=self._raw,
         )
+
+    @overload
+    async def reactivate_account_managed_subscription(
+        self,
+        id: str,
+        *,
+        body: ManagedSubscriptionReactivationRequest,
+        **options: Unpack[WriteOptions],
+    ) -> ChargedDataResponse: ...
+
+    @overload
+    async def reactivate_account_managed_subscription(
+        self,
+        id: str,
+        *,
+        body: ManagedSubscriptionReactivationRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> ChargedDataResponse: ...
 
     async def reactivate_account_managed_subscription(
         self,
@@ -951,7 +1281,14 @@ class AsyncAccounts(AsyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                ManagedSubscriptionReactivationRequest:
+                    ``expected_credits`` (int, required): reactivation_quote.credits
+                    ``expected_current_period_end`` (str, required): reactivation_quote.current_period_end
+                    ``expected_lock_version`` (int, required): reactivation_quote.lock_version
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -963,6 +1300,17 @@ class AsyncAccounts(AsyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            charged_data = client.accounts.reactivate_account_managed_subscription(
+                "<id>",
+                body={
+                    "expected_credits": 25,
+                    "expected_current_period_end": "2026-06-24T12:00:00Z",
+                    "expected_lock_version": 4,
+                },
+            )
         """
 
         return await self._client.request(
@@ -973,6 +1321,7 @@ class AsyncAccounts(AsyncAPIResource):
             ),
             _reactivate_account_managed_subscription.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def cancel_account_managed_subscription(
@@ -997,6 +1346,10 @@ class AsyncAccounts(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.accounts.cancel_account_managed_subscription("<id>")
         """
 
         return await self._client.request(
@@ -1006,6 +1359,7 @@ class AsyncAccounts(AsyncAPIResource):
             ),
             _cancel_account_managed_subscription.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def list_account_bans(
@@ -1013,8 +1367,8 @@ class AsyncAccounts(AsyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        status: AccountBanStatus | str | Unset = UNSET,
-        resolution: AccountBanResolutionFilter | str | Unset = UNSET,
+        status: AccountBanStatus | AccountBanStatusLiteral | Unset = UNSET,
+        resolution: AccountBanResolutionFilter | AccountBanResolutionFilterLiteral | Unset = UNSET,
         account_id: str | Unset = UNSET,
         since: str | Unset = UNSET,
         include_screenshots: bool | Unset = UNSET,
@@ -1043,6 +1397,12 @@ class AsyncAccounts(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            account_ban_list = client.accounts.list_account_bans()
+            for account_ban in client.accounts.iter_account_bans():
+                print(account_ban)
         """
 
         return await self._client.request(
@@ -1058,13 +1418,14 @@ class AsyncAccounts(AsyncAPIResource):
             ),
             _list_account_bans.parse_response,
             options,
+            raw=self._raw,
         )
 
     def iter_account_bans(
         self,
         *,
-        status: AccountBanStatus | str | Unset = UNSET,
-        resolution: AccountBanResolutionFilter | str | Unset = UNSET,
+        status: AccountBanStatus | AccountBanStatusLiteral | Unset = UNSET,
+        resolution: AccountBanResolutionFilter | AccountBanResolutionFilterLiteral | Unset = UNSET,
         account_id: str | Unset = UNSET,
         since: str | Unset = UNSET,
         include_screenshots: bool | Unset = UNSET,
@@ -1092,6 +1453,24 @@ class AsyncAccounts(AsyncAPIResource):
             max_items=max_items,
         )
 
+    @overload
+    async def update_account_commenting_profile(
+        self,
+        id: str,
+        *,
+        body: UpdateAccountCommentingProfileRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    async def update_account_commenting_profile(
+        self,
+        id: str,
+        *,
+        body: UpdateAccountCommentingProfileRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
     async def update_account_commenting_profile(
         self,
         id: str,
@@ -1108,7 +1487,11 @@ class AsyncAccounts(AsyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                UpdateAccountCommentingProfileRequest:
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -1119,6 +1502,10 @@ class AsyncAccounts(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.accounts.update_account_commenting_profile("<id>", body={})
         """
 
         return await self._client.request(
@@ -1129,6 +1516,7 @@ class AsyncAccounts(AsyncAPIResource):
             ),
             _update_account_commenting_profile.parse_response,
             options,
+            raw=self._raw,
         )
 
 

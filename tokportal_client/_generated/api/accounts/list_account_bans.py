@@ -13,23 +13,26 @@ from tokportal_client._runtime import (
     Unset,
     check_param,
     known_enum,
+    parameter_rules,
     parse,
 )
 
 from ...models.account_ban_list_response import AccountBanListResponse
-from ...models.account_ban_resolution_filter import AccountBanResolutionFilter
-from ...models.account_ban_status import AccountBanStatus
+from ...models.account_ban_resolution_filter import AccountBanResolutionFilter, AccountBanResolutionFilterLiteral
+from ...models.account_ban_status import AccountBanStatus, AccountBanStatusLiteral
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["list_account_bans"]
+RULES = parameter_rules(OPERATION)
+"""The contract's constraints on the parameters, from the registry."""
 
 
 def build_request(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    status: AccountBanStatus | str | Unset = UNSET,
-    resolution: AccountBanResolutionFilter | str | Unset = UNSET,
+    status: AccountBanStatus | AccountBanStatusLiteral | Unset = UNSET,
+    resolution: AccountBanResolutionFilter | AccountBanResolutionFilterLiteral | Unset = UNSET,
     account_id: str | Unset = UNSET,
     since: str | Unset = UNSET,
     include_screenshots: bool | Unset = UNSET,
@@ -39,9 +42,9 @@ def build_request(
     path = "/account-bans"
     params: list[tuple[str, str | int]] = []
     if not isinstance(page, Unset):
-        params.append(("page", check_param(page, int, "page")))
+        params.append(("page", check_param(page, int, "page", RULES["page"])))
     if not isinstance(per_page, Unset):
-        params.append(("per_page", check_param(per_page, int, "per_page")))
+        params.append(("per_page", check_param(per_page, int, "per_page", RULES["per_page"])))
     if not isinstance(status, Unset):
         params.append(("status", known_enum(AccountBanStatus, status, "status").value))
     if not isinstance(resolution, Unset):

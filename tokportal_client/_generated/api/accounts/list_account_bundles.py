@@ -13,15 +13,18 @@ from tokportal_client._runtime import (
     Unset,
     check_param,
     known_enum,
+    parameter_rules,
     parse,
     path_segment,
 )
 
 from ...models.bundle_list_response import BundleListResponse
-from ...models.bundle_status import BundleStatus
+from ...models.bundle_status import BundleStatus, BundleStatusLiteral
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["list_account_bundles"]
+RULES = parameter_rules(OPERATION)
+"""The contract's constraints on the parameters, from the registry."""
 
 
 def build_request(
@@ -29,18 +32,18 @@ def build_request(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    status: BundleStatus | str | Unset = UNSET,
+    status: BundleStatus | BundleStatusLiteral | Unset = UNSET,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}
     path = "/accounts/{id}/bundles".format(
-        id=path_segment(id, "id"),
+        id=path_segment(id, "id", str),
     )
     params: list[tuple[str, str | int]] = []
     if not isinstance(page, Unset):
-        params.append(("page", check_param(page, int, "page")))
+        params.append(("page", check_param(page, int, "page", RULES["page"])))
     if not isinstance(per_page, Unset):
-        params.append(("per_page", check_param(per_page, int, "per_page")))
+        params.append(("per_page", check_param(per_page, int, "per_page", RULES["per_page"])))
     if not isinstance(status, Unset):
         params.append(("status", known_enum(BundleStatus, status, "status").value))
     request["params"] = tuple(params)

@@ -13,21 +13,24 @@ from tokportal_client._runtime import (
     Unset,
     check_param,
     known_enum,
+    parameter_rules,
     parse,
 )
 
-from ...models.platform import Platform
+from ...models.platform import Platform, PlatformLiteral
 from ...models.saved_account_list_response import SavedAccountListResponse
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["list_accounts"]
+RULES = parameter_rules(OPERATION)
+"""The contract's constraints on the parameters, from the registry."""
 
 
 def build_request(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    platform: Platform | str | Unset = UNSET,
+    platform: Platform | PlatformLiteral | Unset = UNSET,
     country: str | Unset = UNSET,
     banned: bool | Unset = UNSET,
 ) -> RequestSpec:
@@ -36,9 +39,9 @@ def build_request(
     path = "/accounts"
     params: list[tuple[str, str | int]] = []
     if not isinstance(page, Unset):
-        params.append(("page", check_param(page, int, "page")))
+        params.append(("page", check_param(page, int, "page", RULES["page"])))
     if not isinstance(per_page, Unset):
-        params.append(("per_page", check_param(per_page, int, "per_page")))
+        params.append(("per_page", check_param(per_page, int, "per_page", RULES["per_page"])))
     if not isinstance(platform, Unset):
         params.append(("platform", known_enum(Platform, platform, "platform").value))
     if not isinstance(country, Unset):

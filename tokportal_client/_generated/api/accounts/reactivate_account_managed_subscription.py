@@ -32,7 +32,7 @@ def build_request(
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}
     path = "/accounts/{id}/managed-subscription/reactivate".format(
-        id=path_segment(id, "id"),
+        id=path_segment(id, "id", str),
     )
     request["json"] = coerce_body((ManagedSubscriptionReactivationRequest,), body)
     return RequestSpec(path, **request)

@@ -29,7 +29,7 @@ def build_request(
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}
     path = "/accounts/{id}/verification-code".format(
-        id=path_segment(id, "id"),
+        id=path_segment(id, "id", str),
     )
     if body is not None:
         request["json"] = coerce_body((CredentialRevealAcceptance,), body)

@@ -21,14 +21,14 @@ from tokportal_client._runtime import (
 )
 
 from ...models import VideoAnalyticsListResponseDataItem
-from ...models.analytics_granularity import AnalyticsGranularity
-from ...models.analytics_metric import AnalyticsMetric
-from ...models.analytics_mode import AnalyticsMode
+from ...models.analytics_granularity import AnalyticsGranularity, AnalyticsGranularityLiteral
+from ...models.analytics_metric import AnalyticsMetric, AnalyticsMetricLiteral
+from ...models.analytics_mode import AnalyticsMode, AnalyticsModeLiteral
 from ...models.analytics_report_response import AnalyticsReportResponse
 from ...models.analytics_response import AnalyticsResponse
 from ...models.create_analytics_report_request import CreateAnalyticsReportRequest, CreateAnalyticsReportRequestDict
 from ...models.data_response import DataResponse
-from ...models.platform import Platform
+from ...models.platform import Platform, PlatformLiteral
 from ...models.refresh_analytics_request import RefreshAnalyticsRequest, RefreshAnalyticsRequestDict
 from ...models.video_analytics_list_response import VideoAnalyticsListResponse
 from . import can_refresh_account_analytics as _can_refresh_account_analytics
@@ -73,6 +73,10 @@ class Analytics(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.analytics.can_refresh_account_analytics("<id>")
         """
 
         return self._client.request(
@@ -84,6 +88,24 @@ class Analytics(SyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    def refresh_account_analytics(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    def refresh_account_analytics(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
 
     def refresh_account_analytics(
         self,
@@ -100,7 +122,15 @@ class Analytics(SyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                RefreshAnalyticsRequest:
+                    ``force`` (bool)
+                    ``includePosts`` (bool)
+                    ``includeComments`` (bool)
+                    ``forcePosts`` (bool)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -113,6 +143,13 @@ class Analytics(SyncAPIResource):
             RateLimitError: 429 Manual refresh cooldown active.
             InternalServerError: 502 Refresh provider failed.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.analytics.refresh_account_analytics(
+                "<id>",
+                body={"force": False, "includePosts": False, "includeComments": False, "forcePosts": False},
+            )
         """
 
         return self._client.request(
@@ -130,7 +167,7 @@ class Analytics(SyncAPIResource):
         self,
         *,
         workspace: str | Unset = UNSET,
-        platform: Sequence[Platform | str] | Unset = UNSET,
+        platform: Sequence[Platform | PlatformLiteral] | Unset = UNSET,
         country: Sequence[str] | Unset = UNSET,
         account: Sequence[str] | Unset = UNSET,
         from_: str | Unset = UNSET,
@@ -156,6 +193,10 @@ class Analytics(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_analytics_dashboard()
         """
 
         return self._client.request(
@@ -192,6 +233,10 @@ class Analytics(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_analytics_contract()
         """
 
         return self._client.request(
@@ -208,7 +253,7 @@ class Analytics(SyncAPIResource):
         *,
         account: Sequence[str] | Unset = UNSET,
         workspace: str | Unset = UNSET,
-        platform: Sequence[Platform | str] | Unset = UNSET,
+        platform: Sequence[Platform | PlatformLiteral] | Unset = UNSET,
         country: Sequence[str] | Unset = UNSET,
         q: str | Unset = UNSET,
         from_: str | Unset = UNSET,
@@ -223,7 +268,7 @@ class Analytics(SyncAPIResource):
         *,
         account: Sequence[str] | Unset = UNSET,
         workspace: str | Unset = UNSET,
-        platform: Sequence[Platform | str] | Unset = UNSET,
+        platform: Sequence[Platform | PlatformLiteral] | Unset = UNSET,
         country: Sequence[str] | Unset = UNSET,
         q: str | Unset = UNSET,
         from_: str | Unset = UNSET,
@@ -237,7 +282,7 @@ class Analytics(SyncAPIResource):
         *,
         account: Sequence[str] | Unset = UNSET,
         workspace: str | Unset = UNSET,
-        platform: Sequence[Platform | str] | Unset = UNSET,
+        platform: Sequence[Platform | PlatformLiteral] | Unset = UNSET,
         country: Sequence[str] | Unset = UNSET,
         q: str | Unset = UNSET,
         from_: str | Unset = UNSET,
@@ -268,6 +313,10 @@ class Analytics(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            text_result = client.analytics.export_analytics_videos()
         """
 
         request = _export_analytics_videos.build_request(
@@ -285,6 +334,22 @@ class Analytics(SyncAPIResource):
             _export_analytics_videos.OPERATION, request, _export_analytics_videos.parse_response, options, raw=self._raw
         )
 
+    @overload
+    def create_analytics_report(
+        self,
+        *,
+        body: CreateAnalyticsReportRequest,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsReportResponse: ...
+
+    @overload
+    def create_analytics_report(
+        self,
+        *,
+        body: CreateAnalyticsReportRequestDict,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsReportResponse: ...
+
     def create_analytics_report(
         self,
         *,
@@ -298,7 +363,23 @@ class Analytics(SyncAPIResource):
         ``POST /analytics/export/reports``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateAnalyticsReportRequest:
+                    ``title`` (str | None)
+                    ``template`` (ReportTemplate | None; one of `"executive"`, `"agency"`, `"creator"`, `"minimal"`,
+                        `"growth"`, `"board"`): Analytics report template.
+                    ``brandName`` (str | None)
+                    ``brandAccent`` (str | None)
+                    ``accountIds`` (list[str])
+                    ``workspaceId`` (str | None)
+                    ``platforms`` (list[OrderablePlatform]; items: one of `"tiktok"`, `"instagram"`)
+                    ``countries`` (list[str])
+                    ``query`` (str | None)
+                    ``from`` (str | None)
+                    ``to`` (str | None)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -309,6 +390,17 @@ class Analytics(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics_report = client.analytics.create_analytics_report(
+                body={
+                    "title": "Launch campaign",
+                    "template": "executive",
+                    "brandName": "brandName",
+                    "brandAccent": "brandAccent",
+                },
+            )
         """
 
         return self._client.request(
@@ -325,7 +417,7 @@ class Analytics(SyncAPIResource):
     def export_analytics_report_html(
         self,
         *,
-        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
+        body: CreateAnalyticsReportRequest,
         save_to: None = None,
         **options: Unpack[WriteOptions],
     ) -> TextResult: ...
@@ -334,7 +426,25 @@ class Analytics(SyncAPIResource):
     def export_analytics_report_html(
         self,
         *,
-        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
+        body: CreateAnalyticsReportRequest,
+        save_to: SaveTarget,
+        **options: Unpack[WriteOptions],
+    ) -> int: ...
+
+    @overload
+    def export_analytics_report_html(
+        self,
+        *,
+        body: CreateAnalyticsReportRequestDict,
+        save_to: None = None,
+        **options: Unpack[WriteOptions],
+    ) -> TextResult: ...
+
+    @overload
+    def export_analytics_report_html(
+        self,
+        *,
+        body: CreateAnalyticsReportRequestDict,
         save_to: SaveTarget,
         **options: Unpack[WriteOptions],
     ) -> int: ...
@@ -353,7 +463,23 @@ class Analytics(SyncAPIResource):
         ``POST /analytics/export/reports/html``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateAnalyticsReportRequest:
+                    ``title`` (str | None)
+                    ``template`` (ReportTemplate | None; one of `"executive"`, `"agency"`, `"creator"`, `"minimal"`,
+                        `"growth"`, `"board"`): Analytics report template.
+                    ``brandName`` (str | None)
+                    ``brandAccent`` (str | None)
+                    ``accountIds`` (list[str])
+                    ``workspaceId`` (str | None)
+                    ``platforms`` (list[OrderablePlatform]; items: one of `"tiktok"`, `"instagram"`)
+                    ``countries`` (list[str])
+                    ``query`` (str | None)
+                    ``from`` (str | None)
+                    ``to`` (str | None)
             save_to: A path or a binary stream: the body is written there as it arrives (a path atomically, through a
                 temporary file beside it) and the number of bytes written is returned instead of the text.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
@@ -366,6 +492,17 @@ class Analytics(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            text_result = client.analytics.export_analytics_report_html(
+                body={
+                    "title": "Launch campaign",
+                    "template": "executive",
+                    "brandName": "brandName",
+                    "brandAccent": "brandAccent",
+                },
+            )
         """
 
         request = _export_analytics_report_html.build_request(
@@ -384,9 +521,9 @@ class Analytics(SyncAPIResource):
     def get_analytics_series(
         self,
         *,
-        metric: AnalyticsMetric | str | Unset = UNSET,
-        granularity: AnalyticsGranularity | str | Unset = UNSET,
-        mode: AnalyticsMode | str | Unset = UNSET,
+        metric: AnalyticsMetric | AnalyticsMetricLiteral | Unset = UNSET,
+        granularity: AnalyticsGranularity | AnalyticsGranularityLiteral | Unset = UNSET,
+        mode: AnalyticsMode | AnalyticsModeLiteral | Unset = UNSET,
         account: Sequence[str] | Unset = UNSET,
         from_: str | Unset = UNSET,
         to: str | Unset = UNSET,
@@ -412,6 +549,10 @@ class Analytics(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_analytics_series()
         """
 
         return self._client.request(
@@ -449,6 +590,10 @@ class Analytics(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_analytics_account("<id>")
         """
 
         return self._client.request(
@@ -460,6 +605,24 @@ class Analytics(SyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    def refresh_analytics_account(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> AnalyticsResponse: ...
+
+    @overload
+    def refresh_analytics_account(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> AnalyticsResponse: ...
 
     def refresh_analytics_account(
         self,
@@ -474,7 +637,15 @@ class Analytics(SyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                RefreshAnalyticsRequest:
+                    ``force`` (bool)
+                    ``includePosts`` (bool)
+                    ``includeComments`` (bool)
+                    ``forcePosts`` (bool)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -487,6 +658,13 @@ class Analytics(SyncAPIResource):
             RateLimitError: 429 Manual refresh cooldown active.
             InternalServerError: 502 Refresh provider failed.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.refresh_analytics_account(
+                "<id>",
+                body={"force": False, "includePosts": False, "includeComments": False, "forcePosts": False},
+            )
         """
 
         return self._client.request(
@@ -532,6 +710,10 @@ class Analytics(SyncAPIResource):
             PermissionDeniedError: 403 Plan does not include raw analytics payloads.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.list_analytics_account_raw_snapshots("<id>")
         """
 
         return self._client.request(
@@ -568,6 +750,10 @@ class Analytics(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_account_analytics("<id>")
         """
 
         return self._client.request(
@@ -609,6 +795,12 @@ class Analytics(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            video_analytics_list = client.analytics.list_account_video_analytics("<id>")
+            for video_analytics_list_response_data_item in client.analytics.iter_account_video_analytics("<id>"):
+                print(video_analytics_list_response_data_item)
         """
 
         return self._client.request(
@@ -668,6 +860,10 @@ class Analytics(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Video not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_video_analytics("<id>")
         """
 
         return self._client.request(
@@ -683,7 +879,7 @@ class Analytics(SyncAPIResource):
     def get_comment_pulse(
         self,
         *,
-        platform: Platform | str | Unset = UNSET,
+        platform: Platform | PlatformLiteral | Unset = UNSET,
         country: str | Unset = UNSET,
         account: str | Unset = UNSET,
         post: str | Unset = UNSET,
@@ -715,6 +911,10 @@ class Analytics(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_comment_pulse()
         """
 
         return self._client.request(
@@ -762,6 +962,10 @@ class Analytics(SyncAPIResource):
             PermissionDeniedError: 403 Plan does not include this analytics level.
             NotFoundError: 404 Account or post not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.list_analytics_account_comments("<id>")
         """
 
         return self._client.request(
@@ -809,6 +1013,10 @@ class Analytics(SyncAPIResource):
             PermissionDeniedError: 403 Plan does not include raw analytics payloads.
             NotFoundError: 404 Post not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.list_analytics_post_raw_snapshots("<id>")
         """
 
         return self._client.request(
@@ -849,6 +1057,10 @@ class AsyncAnalytics(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.analytics.can_refresh_account_analytics("<id>")
         """
 
         return await self._client.request(
@@ -860,6 +1072,24 @@ class AsyncAnalytics(AsyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    async def refresh_account_analytics(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    async def refresh_account_analytics(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
 
     async def refresh_account_analytics(
         self,
@@ -876,7 +1106,15 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                RefreshAnalyticsRequest:
+                    ``force`` (bool)
+                    ``includePosts`` (bool)
+                    ``includeComments`` (bool)
+                    ``forcePosts`` (bool)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -889,6 +1127,13 @@ class AsyncAnalytics(AsyncAPIResource):
             RateLimitError: 429 Manual refresh cooldown active.
             InternalServerError: 502 Refresh provider failed.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.analytics.refresh_account_analytics(
+                "<id>",
+                body={"force": False, "includePosts": False, "includeComments": False, "forcePosts": False},
+            )
         """
 
         return await self._client.request(
@@ -906,7 +1151,7 @@ class AsyncAnalytics(AsyncAPIResource):
         self,
         *,
         workspace: str | Unset = UNSET,
-        platform: Sequence[Platform | str] | Unset = UNSET,
+        platform: Sequence[Platform | PlatformLiteral] | Unset = UNSET,
         country: Sequence[str] | Unset = UNSET,
         account: Sequence[str] | Unset = UNSET,
         from_: str | Unset = UNSET,
@@ -932,6 +1177,10 @@ class AsyncAnalytics(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_analytics_dashboard()
         """
 
         return await self._client.request(
@@ -968,6 +1217,10 @@ class AsyncAnalytics(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_analytics_contract()
         """
 
         return await self._client.request(
@@ -984,7 +1237,7 @@ class AsyncAnalytics(AsyncAPIResource):
         *,
         account: Sequence[str] | Unset = UNSET,
         workspace: str | Unset = UNSET,
-        platform: Sequence[Platform | str] | Unset = UNSET,
+        platform: Sequence[Platform | PlatformLiteral] | Unset = UNSET,
         country: Sequence[str] | Unset = UNSET,
         q: str | Unset = UNSET,
         from_: str | Unset = UNSET,
@@ -999,7 +1252,7 @@ class AsyncAnalytics(AsyncAPIResource):
         *,
         account: Sequence[str] | Unset = UNSET,
         workspace: str | Unset = UNSET,
-        platform: Sequence[Platform | str] | Unset = UNSET,
+        platform: Sequence[Platform | PlatformLiteral] | Unset = UNSET,
         country: Sequence[str] | Unset = UNSET,
         q: str | Unset = UNSET,
         from_: str | Unset = UNSET,
@@ -1013,7 +1266,7 @@ class AsyncAnalytics(AsyncAPIResource):
         *,
         account: Sequence[str] | Unset = UNSET,
         workspace: str | Unset = UNSET,
-        platform: Sequence[Platform | str] | Unset = UNSET,
+        platform: Sequence[Platform | PlatformLiteral] | Unset = UNSET,
         country: Sequence[str] | Unset = UNSET,
         q: str | Unset = UNSET,
         from_: str | Unset = UNSET,
@@ -1044,6 +1297,10 @@ class AsyncAnalytics(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            text_result = client.analytics.export_analytics_videos()
         """
 
         request = _export_analytics_videos.build_request(
@@ -1061,6 +1318,22 @@ class AsyncAnalytics(AsyncAPIResource):
             _export_analytics_videos.OPERATION, request, _export_analytics_videos.parse_response, options, raw=self._raw
         )
 
+    @overload
+    async def create_analytics_report(
+        self,
+        *,
+        body: CreateAnalyticsReportRequest,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsReportResponse: ...
+
+    @overload
+    async def create_analytics_report(
+        self,
+        *,
+        body: CreateAnalyticsReportRequestDict,
+        **options: Unpack[RequestOptions],
+    ) -> AnalyticsReportResponse: ...
+
     async def create_analytics_report(
         self,
         *,
@@ -1074,7 +1347,23 @@ class AsyncAnalytics(AsyncAPIResource):
         ``POST /analytics/export/reports``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateAnalyticsReportRequest:
+                    ``title`` (str | None)
+                    ``template`` (ReportTemplate | None; one of `"executive"`, `"agency"`, `"creator"`, `"minimal"`,
+                        `"growth"`, `"board"`): Analytics report template.
+                    ``brandName`` (str | None)
+                    ``brandAccent`` (str | None)
+                    ``accountIds`` (list[str])
+                    ``workspaceId`` (str | None)
+                    ``platforms`` (list[OrderablePlatform]; items: one of `"tiktok"`, `"instagram"`)
+                    ``countries`` (list[str])
+                    ``query`` (str | None)
+                    ``from`` (str | None)
+                    ``to`` (str | None)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -1085,6 +1374,17 @@ class AsyncAnalytics(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics_report = client.analytics.create_analytics_report(
+                body={
+                    "title": "Launch campaign",
+                    "template": "executive",
+                    "brandName": "brandName",
+                    "brandAccent": "brandAccent",
+                },
+            )
         """
 
         return await self._client.request(
@@ -1101,7 +1401,7 @@ class AsyncAnalytics(AsyncAPIResource):
     async def export_analytics_report_html(
         self,
         *,
-        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
+        body: CreateAnalyticsReportRequest,
         save_to: None = None,
         **options: Unpack[WriteOptions],
     ) -> TextResult: ...
@@ -1110,7 +1410,25 @@ class AsyncAnalytics(AsyncAPIResource):
     async def export_analytics_report_html(
         self,
         *,
-        body: CreateAnalyticsReportRequest | CreateAnalyticsReportRequestDict,
+        body: CreateAnalyticsReportRequest,
+        save_to: SaveTarget,
+        **options: Unpack[WriteOptions],
+    ) -> int: ...
+
+    @overload
+    async def export_analytics_report_html(
+        self,
+        *,
+        body: CreateAnalyticsReportRequestDict,
+        save_to: None = None,
+        **options: Unpack[WriteOptions],
+    ) -> TextResult: ...
+
+    @overload
+    async def export_analytics_report_html(
+        self,
+        *,
+        body: CreateAnalyticsReportRequestDict,
         save_to: SaveTarget,
         **options: Unpack[WriteOptions],
     ) -> int: ...
@@ -1129,7 +1447,23 @@ class AsyncAnalytics(AsyncAPIResource):
         ``POST /analytics/export/reports/html``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateAnalyticsReportRequest:
+                    ``title`` (str | None)
+                    ``template`` (ReportTemplate | None; one of `"executive"`, `"agency"`, `"creator"`, `"minimal"`,
+                        `"growth"`, `"board"`): Analytics report template.
+                    ``brandName`` (str | None)
+                    ``brandAccent`` (str | None)
+                    ``accountIds`` (list[str])
+                    ``workspaceId`` (str | None)
+                    ``platforms`` (list[OrderablePlatform]; items: one of `"tiktok"`, `"instagram"`)
+                    ``countries`` (list[str])
+                    ``query`` (str | None)
+                    ``from`` (str | None)
+                    ``to`` (str | None)
             save_to: A path or a binary stream: the body is written there as it arrives (a path atomically, through a
                 temporary file beside it) and the number of bytes written is returned instead of the text.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
@@ -1142,6 +1476,17 @@ class AsyncAnalytics(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            text_result = client.analytics.export_analytics_report_html(
+                body={
+                    "title": "Launch campaign",
+                    "template": "executive",
+                    "brandName": "brandName",
+                    "brandAccent": "brandAccent",
+                },
+            )
         """
 
         request = _export_analytics_report_html.build_request(
@@ -1160,9 +1505,9 @@ class AsyncAnalytics(AsyncAPIResource):
     async def get_analytics_series(
         self,
         *,
-        metric: AnalyticsMetric | str | Unset = UNSET,
-        granularity: AnalyticsGranularity | str | Unset = UNSET,
-        mode: AnalyticsMode | str | Unset = UNSET,
+        metric: AnalyticsMetric | AnalyticsMetricLiteral | Unset = UNSET,
+        granularity: AnalyticsGranularity | AnalyticsGranularityLiteral | Unset = UNSET,
+        mode: AnalyticsMode | AnalyticsModeLiteral | Unset = UNSET,
         account: Sequence[str] | Unset = UNSET,
         from_: str | Unset = UNSET,
         to: str | Unset = UNSET,
@@ -1188,6 +1533,10 @@ class AsyncAnalytics(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_analytics_series()
         """
 
         return await self._client.request(
@@ -1225,6 +1574,10 @@ class AsyncAnalytics(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_analytics_account("<id>")
         """
 
         return await self._client.request(
@@ -1236,6 +1589,24 @@ class AsyncAnalytics(AsyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    async def refresh_analytics_account(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> AnalyticsResponse: ...
+
+    @overload
+    async def refresh_analytics_account(
+        self,
+        id: str,
+        *,
+        body: RefreshAnalyticsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> AnalyticsResponse: ...
 
     async def refresh_analytics_account(
         self,
@@ -1250,7 +1621,15 @@ class AsyncAnalytics(AsyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                RefreshAnalyticsRequest:
+                    ``force`` (bool)
+                    ``includePosts`` (bool)
+                    ``includeComments`` (bool)
+                    ``forcePosts`` (bool)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -1263,6 +1642,13 @@ class AsyncAnalytics(AsyncAPIResource):
             RateLimitError: 429 Manual refresh cooldown active.
             InternalServerError: 502 Refresh provider failed.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.refresh_analytics_account(
+                "<id>",
+                body={"force": False, "includePosts": False, "includeComments": False, "forcePosts": False},
+            )
         """
 
         return await self._client.request(
@@ -1308,6 +1694,10 @@ class AsyncAnalytics(AsyncAPIResource):
             PermissionDeniedError: 403 Plan does not include raw analytics payloads.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.list_analytics_account_raw_snapshots("<id>")
         """
 
         return await self._client.request(
@@ -1344,6 +1734,10 @@ class AsyncAnalytics(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_account_analytics("<id>")
         """
 
         return await self._client.request(
@@ -1385,6 +1779,12 @@ class AsyncAnalytics(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            video_analytics_list = client.analytics.list_account_video_analytics("<id>")
+            for video_analytics_list_response_data_item in client.analytics.iter_account_video_analytics("<id>"):
+                print(video_analytics_list_response_data_item)
         """
 
         return await self._client.request(
@@ -1444,6 +1844,10 @@ class AsyncAnalytics(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Video not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_video_analytics("<id>")
         """
 
         return await self._client.request(
@@ -1459,7 +1863,7 @@ class AsyncAnalytics(AsyncAPIResource):
     async def get_comment_pulse(
         self,
         *,
-        platform: Platform | str | Unset = UNSET,
+        platform: Platform | PlatformLiteral | Unset = UNSET,
         country: str | Unset = UNSET,
         account: str | Unset = UNSET,
         post: str | Unset = UNSET,
@@ -1491,6 +1895,10 @@ class AsyncAnalytics(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             PermissionDeniedError: 403 Plan does not include this analytics level.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.get_comment_pulse()
         """
 
         return await self._client.request(
@@ -1538,6 +1946,10 @@ class AsyncAnalytics(AsyncAPIResource):
             PermissionDeniedError: 403 Plan does not include this analytics level.
             NotFoundError: 404 Account or post not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.list_analytics_account_comments("<id>")
         """
 
         return await self._client.request(
@@ -1585,6 +1997,10 @@ class AsyncAnalytics(AsyncAPIResource):
             PermissionDeniedError: 403 Plan does not include raw analytics payloads.
             NotFoundError: 404 Post not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            analytics = client.analytics.list_analytics_post_raw_snapshots("<id>")
         """
 
         return await self._client.request(

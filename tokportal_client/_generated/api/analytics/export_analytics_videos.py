@@ -18,7 +18,7 @@ from tokportal_client._runtime import (
     known_enum,
 )
 
-from ...models.platform import Platform
+from ...models.platform import Platform, PlatformLiteral
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["export_analytics_videos"]
@@ -28,7 +28,7 @@ def build_request(
     *,
     account: Sequence[str] | Unset = UNSET,
     workspace: str | Unset = UNSET,
-    platform: Sequence[Platform | str] | Unset = UNSET,
+    platform: Sequence[Platform | PlatformLiteral] | Unset = UNSET,
     country: Sequence[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     from_: str | Unset = UNSET,

@@ -19,7 +19,7 @@ from tokportal_client._runtime import (
 )
 
 from ...models.analytics_response import AnalyticsResponse
-from ...models.platform import Platform
+from ...models.platform import Platform, PlatformLiteral
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["get_analytics_dashboard"]
@@ -28,7 +28,7 @@ OPERATION = OPERATIONS["get_analytics_dashboard"]
 def build_request(
     *,
     workspace: str | Unset = UNSET,
-    platform: Sequence[Platform | str] | Unset = UNSET,
+    platform: Sequence[Platform | PlatformLiteral] | Unset = UNSET,
     country: Sequence[str] | Unset = UNSET,
     account: Sequence[str] | Unset = UNSET,
     from_: str | Unset = UNSET,

@@ -18,9 +18,9 @@ from tokportal_client._runtime import (
     parse,
 )
 
-from ...models.analytics_granularity import AnalyticsGranularity
-from ...models.analytics_metric import AnalyticsMetric
-from ...models.analytics_mode import AnalyticsMode
+from ...models.analytics_granularity import AnalyticsGranularity, AnalyticsGranularityLiteral
+from ...models.analytics_metric import AnalyticsMetric, AnalyticsMetricLiteral
+from ...models.analytics_mode import AnalyticsMode, AnalyticsModeLiteral
 from ...models.analytics_response import AnalyticsResponse
 from ...registry import OPERATIONS
 
@@ -29,9 +29,9 @@ OPERATION = OPERATIONS["get_analytics_series"]
 
 def build_request(
     *,
-    metric: AnalyticsMetric | str | Unset = UNSET,
-    granularity: AnalyticsGranularity | str | Unset = UNSET,
-    mode: AnalyticsMode | str | Unset = UNSET,
+    metric: AnalyticsMetric | AnalyticsMetricLiteral | Unset = UNSET,
+    granularity: AnalyticsGranularity | AnalyticsGranularityLiteral | Unset = UNSET,
+    mode: AnalyticsMode | AnalyticsModeLiteral | Unset = UNSET,
     account: Sequence[str] | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,

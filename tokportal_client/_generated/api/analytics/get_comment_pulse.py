@@ -13,19 +13,22 @@ from tokportal_client._runtime import (
     Unset,
     check_param,
     known_enum,
+    parameter_rules,
     parse,
 )
 
 from ...models.analytics_response import AnalyticsResponse
-from ...models.platform import Platform
+from ...models.platform import Platform, PlatformLiteral
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["get_comment_pulse"]
+RULES = parameter_rules(OPERATION)
+"""The contract's constraints on the parameters, from the registry."""
 
 
 def build_request(
     *,
-    platform: Platform | str | Unset = UNSET,
+    platform: Platform | PlatformLiteral | Unset = UNSET,
     country: str | Unset = UNSET,
     account: str | Unset = UNSET,
     post: str | Unset = UNSET,
@@ -47,9 +50,9 @@ def build_request(
     if not isinstance(post, Unset):
         params.append(("post", check_param(post, str, "post")))
     if not isinstance(limit, Unset):
-        params.append(("limit", check_param(limit, int, "limit")))
+        params.append(("limit", check_param(limit, int, "limit", RULES["limit"])))
     if not isinstance(post_limit, Unset):
-        params.append(("postLimit", check_param(post_limit, int, "postLimit")))
+        params.append(("postLimit", check_param(post_limit, int, "postLimit", RULES["postLimit"])))
     if not isinstance(from_, Unset):
         params.append(("from", check_param(from_, str, "from")))
     if not isinstance(to, Unset):

@@ -12,6 +12,7 @@ from tokportal_client._runtime import (
     RequestSpec,
     Unset,
     check_param,
+    parameter_rules,
     parse,
     path_segment,
 )
@@ -20,6 +21,8 @@ from ...models.video_analytics_list_response import VideoAnalyticsListResponse
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["list_account_video_analytics"]
+RULES = parameter_rules(OPERATION)
+"""The contract's constraints on the parameters, from the registry."""
 
 
 def build_request(
@@ -33,13 +36,13 @@ def build_request(
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}
     path = "/accounts/{id}/analytics/videos".format(
-        id=path_segment(id, "id"),
+        id=path_segment(id, "id", str),
     )
     params: list[tuple[str, str | int]] = []
     if not isinstance(page, Unset):
-        params.append(("page", check_param(page, int, "page")))
+        params.append(("page", check_param(page, int, "page", RULES["page"])))
     if not isinstance(per_page, Unset):
-        params.append(("per_page", check_param(per_page, int, "per_page")))
+        params.append(("per_page", check_param(per_page, int, "per_page", RULES["per_page"])))
     if not isinstance(sort_by, Unset):
         params.append(("sort_by", check_param(sort_by, str, "sort_by")))
     if not isinstance(sort_order, Unset):

@@ -12,6 +12,7 @@ from tokportal_client._runtime import (
     RequestSpec,
     Unset,
     check_param,
+    parameter_rules,
     parse,
     path_segment,
 )
@@ -20,6 +21,8 @@ from ...models.analytics_response import AnalyticsResponse
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["list_analytics_account_comments"]
+RULES = parameter_rules(OPERATION)
+"""The contract's constraints on the parameters, from the registry."""
 
 
 def build_request(
@@ -32,7 +35,7 @@ def build_request(
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}
     path = "/analytics/accounts/{id}/comments".format(
-        id=path_segment(id, "id"),
+        id=path_segment(id, "id", str),
     )
     params: list[tuple[str, str | int]] = []
     if not isinstance(tracked_post_id, Unset):
@@ -40,7 +43,7 @@ def build_request(
     if not isinstance(post_id, Unset):
         params.append(("postId", check_param(post_id, str, "postId")))
     if not isinstance(limit, Unset):
-        params.append(("limit", check_param(limit, int, "limit")))
+        params.append(("limit", check_param(limit, int, "limit", RULES["limit"])))
     request["params"] = tuple(params)
     return RequestSpec(path, **request)
 

@@ -12,6 +12,7 @@ from tokportal_client._runtime import (
     RequestSpec,
     Unset,
     check_param,
+    parameter_rules,
     parse,
     path_segment,
 )
@@ -20,6 +21,8 @@ from ...models.analytics_response import AnalyticsResponse
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["list_analytics_account_raw_snapshots"]
+RULES = parameter_rules(OPERATION)
+"""The contract's constraints on the parameters, from the registry."""
 
 
 def build_request(
@@ -33,13 +36,13 @@ def build_request(
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}
     path = "/analytics/accounts/{id}/raw".format(
-        id=path_segment(id, "id"),
+        id=path_segment(id, "id", str),
     )
     params: list[tuple[str, str | int]] = []
     if not isinstance(source, Unset):
         params.append(("source", check_param(source, str, "source")))
     if not isinstance(limit, Unset):
-        params.append(("limit", check_param(limit, int, "limit")))
+        params.append(("limit", check_param(limit, int, "limit", RULES["limit"])))
     if not isinstance(from_, Unset):
         params.append(("from", check_param(from_, str, "from")))
     if not isinstance(to, Unset):

@@ -29,7 +29,7 @@ def build_request(
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}
     path = "/analytics/accounts/{id}/refresh".format(
-        id=path_segment(id, "id"),
+        id=path_segment(id, "id", str),
     )
     request["json"] = coerce_body((RefreshAnalyticsRequest,), body)
     return RequestSpec(path, **request)

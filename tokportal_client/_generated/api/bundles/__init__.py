@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import Unpack, overload
 
 from tokportal_client._runtime import (
     UNSET,
@@ -18,19 +18,19 @@ from tokportal_client._runtime import (
 )
 
 from ...models import Bundle
-from ...models.account_status import AccountStatus
+from ...models.account_status import AccountStatus, AccountStatusLiteral
 from ...models.bundle_list_response import BundleListResponse
 from ...models.bundle_publish_state_response import BundlePublishStateResponse
 from ...models.bundle_response import BundleResponse
-from ...models.bundle_status import BundleStatus
-from ...models.bundle_type import BundleType
+from ...models.bundle_status import BundleStatus, BundleStatusLiteral
+from ...models.bundle_type import BundleType, BundleTypeLiteral
 from ...models.bundle_update_response import BundleUpdateResponse
 from ...models.create_bulk_bundles_request import CreateBulkBundlesRequest, CreateBulkBundlesRequestDict
 from ...models.create_bulk_bundles_response import CreateBulkBundlesResponse
 from ...models.create_bundle_request import CreateBundleRequest, CreateBundleRequestDict
 from ...models.create_bundle_response import CreateBundleResponse
 from ...models.patch_bundle_request import PatchBundleRequest, PatchBundleRequestDict
-from ...models.platform import Platform
+from ...models.platform import Platform, PlatformLiteral
 from ...models.publish_readiness_response import PublishReadinessResponse
 from ...models.quantity_request import QuantityRequest, QuantityRequestDict
 from ...models.slots_added_response import SlotsAddedResponse
@@ -54,11 +54,11 @@ class Bundles(SyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        status: BundleStatus | str | Unset = UNSET,
-        bundle_type: BundleType | str | Unset = UNSET,
-        platform: Platform | str | Unset = UNSET,
+        status: BundleStatus | BundleStatusLiteral | Unset = UNSET,
+        bundle_type: BundleType | BundleTypeLiteral | Unset = UNSET,
+        platform: Platform | PlatformLiteral | Unset = UNSET,
         external_ref: str | Unset = UNSET,
-        account_status: AccountStatus | str | Unset = UNSET,
+        account_status: AccountStatus | AccountStatusLiteral | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BundleListResponse:
         """List bundles
@@ -81,6 +81,12 @@ class Bundles(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_list = client.bundles.list_bundles()
+            for bundle in client.bundles.iter_bundles():
+                print(bundle)
         """
 
         return self._client.request(
@@ -102,11 +108,11 @@ class Bundles(SyncAPIResource):
     def iter_bundles(
         self,
         *,
-        status: BundleStatus | str | Unset = UNSET,
-        bundle_type: BundleType | str | Unset = UNSET,
-        platform: Platform | str | Unset = UNSET,
+        status: BundleStatus | BundleStatusLiteral | Unset = UNSET,
+        bundle_type: BundleType | BundleTypeLiteral | Unset = UNSET,
+        platform: Platform | PlatformLiteral | Unset = UNSET,
         external_ref: str | Unset = UNSET,
-        account_status: AccountStatus | str | Unset = UNSET,
+        account_status: AccountStatus | AccountStatusLiteral | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
@@ -131,6 +137,22 @@ class Bundles(SyncAPIResource):
             max_items=max_items,
         )
 
+    @overload
+    def create_bundle(
+        self,
+        *,
+        body: CreateBundleRequest,
+        **options: Unpack[WriteOptions],
+    ) -> CreateBundleResponse: ...
+
+    @overload
+    def create_bundle(
+        self,
+        *,
+        body: CreateBundleRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> CreateBundleResponse: ...
+
     def create_bundle(
         self,
         *,
@@ -145,7 +167,33 @@ class Bundles(SyncAPIResource):
         ``POST /bundles``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateBundleRequest:
+                    ``bundle_type`` (BundleType, required; one of `"account_only"`, `"account_and_videos"`,
+                        `"videos_only"`): Kind of bundle.
+                    ``platform`` (OrderablePlatform; one of `"tiktok"`, `"instagram"`): Platform a bundle can be
+                        ordered for through the API.
+                    ``country`` (str): Required for account_only and account_and_videos; a code or alias from GET
+                        /countries.
+                    ``account_id`` (str): Saved account id; required for, and only allowed with, videos_only.
+                    ``videos_quantity`` (int; minimum 0)
+                    ``edits_quantity`` (int; minimum 0): At most videos_quantity.
+                    ``title`` (str; max length 200)
+                    ``external_ref`` (str; max length 200): Your reference; a duplicate-detection aid, not a retry
+                        key.
+                    ``auto_finalize_videos`` (bool)
+                    ``wants_niche_warming`` (bool)
+                    ``niche_warming_instructions`` (str)
+                    ``wants_deep_warming`` (bool)
+                    ``wants_advanced_warming`` (bool)
+                    ``advanced_warming_terms`` (list[str]; min items 3; max items 30; items: min length 2, max
+                        length 50)
+                    ``advanced_warming_terms_count`` (int; minimum 3; maximum 30; multiple of 3)
+                    ``wants_moderation`` (bool): Legacy; ignored.
+                    ``moderation_notice`` (str): Legacy; ignored.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -158,6 +206,12 @@ class Bundles(SyncAPIResource):
             ConflictError: 409 Duplicate or invalid state.
             RateLimitError: 429 Create rate limit exceeded.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            create_bundle = client.bundles.create_bundle(
+                body={"bundle_type": "account_only", "platform": "tiktok", "country": "USA"},
+            )
         """
 
         return self._client.request(
@@ -170,6 +224,22 @@ class Bundles(SyncAPIResource):
             raw=self._raw,
         )
 
+    @overload
+    def create_bundles_bulk(
+        self,
+        *,
+        body: CreateBulkBundlesRequest,
+        **options: Unpack[WriteOptions],
+    ) -> CreateBulkBundlesResponse: ...
+
+    @overload
+    def create_bundles_bulk(
+        self,
+        *,
+        body: CreateBulkBundlesRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> CreateBulkBundlesResponse: ...
+
     def create_bundles_bulk(
         self,
         *,
@@ -181,7 +251,25 @@ class Bundles(SyncAPIResource):
         ``POST /bundles/bulk``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateBulkBundlesRequest:
+                    ``platforms`` (list[OrderablePlatform], required; min items 1; items: one of `"tiktok"`,
+                        `"instagram"`)
+                    ``country`` (str, required)
+                    ``accounts_count`` (int, required; minimum 1; maximum 100): Per platform.
+                    ``upload_accounts_count`` (int; minimum 0)
+                    ``videos_per_account`` (int; minimum 0; maximum 500)
+                    ``wants_niche_warming`` (bool)
+                    ``wants_deep_warming`` (bool)
+                    ``wants_advanced_warming`` (bool)
+                    ``advanced_warming_terms`` (list[str]; items: min length 2, max length 50)
+                    ``advanced_warming_terms_count`` (int; minimum 3; maximum 30; multiple of 3)
+                    ``niche_warming_instructions`` (str)
+                    ``auto_finalize_videos`` (bool)
+                    ``external_ref`` (str; max length 200): Copied to every bundle of the batch.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -193,6 +281,12 @@ class Bundles(SyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             RateLimitError: 429 Create rate limit exceeded.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            create_bulk_bundles = client.bundles.create_bundles_bulk(
+                body={"platforms": ["tiktok"], "country": "USA", "accounts_count": 25},
+            )
         """
 
         return self._client.request(
@@ -225,6 +319,10 @@ class Bundles(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle = client.bundles.get_bundle("<id>")
         """
 
         return self._client.request(
@@ -236,6 +334,24 @@ class Bundles(SyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    def update_bundle(
+        self,
+        id: str,
+        *,
+        body: PatchBundleRequest,
+        **options: Unpack[WriteOptions],
+    ) -> BundleUpdateResponse: ...
+
+    @overload
+    def update_bundle(
+        self,
+        id: str,
+        *,
+        body: PatchBundleRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> BundleUpdateResponse: ...
 
     def update_bundle(
         self,
@@ -252,7 +368,14 @@ class Bundles(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                PatchBundleRequest:
+                    ``auto_finalize_videos`` (bool)
+                    ``external_ref`` (str | None; max length 200)
+                    ``title`` (str | None; max length 200)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -265,6 +388,17 @@ class Bundles(SyncAPIResource):
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Duplicate external_ref.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_update = client.bundles.update_bundle(
+                "<id>",
+                body={
+                    "auto_finalize_videos": False,
+                    "external_ref": "external_ref",
+                    "title": "Launch campaign",
+                },
+            )
         """
 
         return self._client.request(
@@ -300,6 +434,10 @@ class Bundles(SyncAPIResource):
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Bundle is not ready or is in an invalid state.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_publish_state = client.bundles.publish_bundle("<id>")
         """
 
         return self._client.request(
@@ -332,6 +470,10 @@ class Bundles(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            publish_readiness = client.bundles.get_bundle_publish_readiness("<id>")
         """
 
         return self._client.request(
@@ -365,6 +507,10 @@ class Bundles(SyncAPIResource):
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Bundle is in an invalid state.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_publish_state = client.bundles.unpublish_bundle("<id>")
         """
 
         return self._client.request(
@@ -376,6 +522,24 @@ class Bundles(SyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    def add_video_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequest,
+        **options: Unpack[WriteOptions],
+    ) -> SlotsAddedResponse: ...
+
+    @overload
+    def add_video_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> SlotsAddedResponse: ...
 
     def add_video_slots(
         self,
@@ -390,7 +554,12 @@ class Bundles(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                QuantityRequest:
+                    ``quantity`` (int, required; minimum 1)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -402,6 +571,10 @@ class Bundles(SyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            slots_added = client.bundles.add_video_slots("<id>", body={"quantity": 1})
         """
 
         return self._client.request(
@@ -414,6 +587,24 @@ class Bundles(SyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    def add_edit_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequest,
+        **options: Unpack[WriteOptions],
+    ) -> SlotsAddedResponse: ...
+
+    @overload
+    def add_edit_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> SlotsAddedResponse: ...
 
     def add_edit_slots(
         self,
@@ -428,7 +619,12 @@ class Bundles(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                QuantityRequest:
+                    ``quantity`` (int, required; minimum 1)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -440,6 +636,10 @@ class Bundles(SyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            slots_added = client.bundles.add_edit_slots("<id>", body={"quantity": 1})
         """
 
         return self._client.request(
@@ -462,11 +662,11 @@ class AsyncBundles(AsyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        status: BundleStatus | str | Unset = UNSET,
-        bundle_type: BundleType | str | Unset = UNSET,
-        platform: Platform | str | Unset = UNSET,
+        status: BundleStatus | BundleStatusLiteral | Unset = UNSET,
+        bundle_type: BundleType | BundleTypeLiteral | Unset = UNSET,
+        platform: Platform | PlatformLiteral | Unset = UNSET,
         external_ref: str | Unset = UNSET,
-        account_status: AccountStatus | str | Unset = UNSET,
+        account_status: AccountStatus | AccountStatusLiteral | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BundleListResponse:
         """List bundles
@@ -489,6 +689,12 @@ class AsyncBundles(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_list = client.bundles.list_bundles()
+            for bundle in client.bundles.iter_bundles():
+                print(bundle)
         """
 
         return await self._client.request(
@@ -510,11 +716,11 @@ class AsyncBundles(AsyncAPIResource):
     def iter_bundles(
         self,
         *,
-        status: BundleStatus | str | Unset = UNSET,
-        bundle_type: BundleType | str | Unset = UNSET,
-        platform: Platform | str | Unset = UNSET,
+        status: BundleStatus | BundleStatusLiteral | Unset = UNSET,
+        bundle_type: BundleType | BundleTypeLiteral | Unset = UNSET,
+        platform: Platform | PlatformLiteral | Unset = UNSET,
         external_ref: str | Unset = UNSET,
-        account_status: AccountStatus | str | Unset = UNSET,
+        account_status: AccountStatus | AccountStatusLiteral | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
@@ -539,6 +745,22 @@ class AsyncBundles(AsyncAPIResource):
             max_items=max_items,
         )
 
+    @overload
+    async def create_bundle(
+        self,
+        *,
+        body: CreateBundleRequest,
+        **options: Unpack[WriteOptions],
+    ) -> CreateBundleResponse: ...
+
+    @overload
+    async def create_bundle(
+        self,
+        *,
+        body: CreateBundleRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> CreateBundleResponse: ...
+
     async def create_bundle(
         self,
         *,
@@ -553,7 +775,33 @@ class AsyncBundles(AsyncAPIResource):
         ``POST /bundles``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateBundleRequest:
+                    ``bundle_type`` (BundleType, required; one of `"account_only"`, `"account_and_videos"`,
+                        `"videos_only"`): Kind of bundle.
+                    ``platform`` (OrderablePlatform; one of `"tiktok"`, `"instagram"`): Platform a bundle can be
+                        ordered for through the API.
+                    ``country`` (str): Required for account_only and account_and_videos; a code or alias from GET
+                        /countries.
+                    ``account_id`` (str): Saved account id; required for, and only allowed with, videos_only.
+                    ``videos_quantity`` (int; minimum 0)
+                    ``edits_quantity`` (int; minimum 0): At most videos_quantity.
+                    ``title`` (str; max length 200)
+                    ``external_ref`` (str; max length 200): Your reference; a duplicate-detection aid, not a retry
+                        key.
+                    ``auto_finalize_videos`` (bool)
+                    ``wants_niche_warming`` (bool)
+                    ``niche_warming_instructions`` (str)
+                    ``wants_deep_warming`` (bool)
+                    ``wants_advanced_warming`` (bool)
+                    ``advanced_warming_terms`` (list[str]; min items 3; max items 30; items: min length 2, max
+                        length 50)
+                    ``advanced_warming_terms_count`` (int; minimum 3; maximum 30; multiple of 3)
+                    ``wants_moderation`` (bool): Legacy; ignored.
+                    ``moderation_notice`` (str): Legacy; ignored.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -566,6 +814,12 @@ class AsyncBundles(AsyncAPIResource):
             ConflictError: 409 Duplicate or invalid state.
             RateLimitError: 429 Create rate limit exceeded.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            create_bundle = client.bundles.create_bundle(
+                body={"bundle_type": "account_only", "platform": "tiktok", "country": "USA"},
+            )
         """
 
         return await self._client.request(
@@ -578,6 +832,22 @@ class AsyncBundles(AsyncAPIResource):
             raw=self._raw,
         )
 
+    @overload
+    async def create_bundles_bulk(
+        self,
+        *,
+        body: CreateBulkBundlesRequest,
+        **options: Unpack[WriteOptions],
+    ) -> CreateBulkBundlesResponse: ...
+
+    @overload
+    async def create_bundles_bulk(
+        self,
+        *,
+        body: CreateBulkBundlesRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> CreateBulkBundlesResponse: ...
+
     async def create_bundles_bulk(
         self,
         *,
@@ -589,7 +859,25 @@ class AsyncBundles(AsyncAPIResource):
         ``POST /bundles/bulk``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateBulkBundlesRequest:
+                    ``platforms`` (list[OrderablePlatform], required; min items 1; items: one of `"tiktok"`,
+                        `"instagram"`)
+                    ``country`` (str, required)
+                    ``accounts_count`` (int, required; minimum 1; maximum 100): Per platform.
+                    ``upload_accounts_count`` (int; minimum 0)
+                    ``videos_per_account`` (int; minimum 0; maximum 500)
+                    ``wants_niche_warming`` (bool)
+                    ``wants_deep_warming`` (bool)
+                    ``wants_advanced_warming`` (bool)
+                    ``advanced_warming_terms`` (list[str]; items: min length 2, max length 50)
+                    ``advanced_warming_terms_count`` (int; minimum 3; maximum 30; multiple of 3)
+                    ``niche_warming_instructions`` (str)
+                    ``auto_finalize_videos`` (bool)
+                    ``external_ref`` (str; max length 200): Copied to every bundle of the batch.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -601,6 +889,12 @@ class AsyncBundles(AsyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             RateLimitError: 429 Create rate limit exceeded.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            create_bulk_bundles = client.bundles.create_bundles_bulk(
+                body={"platforms": ["tiktok"], "country": "USA", "accounts_count": 25},
+            )
         """
 
         return await self._client.request(
@@ -633,6 +927,10 @@ class AsyncBundles(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle = client.bundles.get_bundle("<id>")
         """
 
         return await self._client.request(
@@ -644,6 +942,24 @@ class AsyncBundles(AsyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    async def update_bundle(
+        self,
+        id: str,
+        *,
+        body: PatchBundleRequest,
+        **options: Unpack[WriteOptions],
+    ) -> BundleUpdateResponse: ...
+
+    @overload
+    async def update_bundle(
+        self,
+        id: str,
+        *,
+        body: PatchBundleRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> BundleUpdateResponse: ...
 
     async def update_bundle(
         self,
@@ -660,7 +976,14 @@ class AsyncBundles(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                PatchBundleRequest:
+                    ``auto_finalize_videos`` (bool)
+                    ``external_ref`` (str | None; max length 200)
+                    ``title`` (str | None; max length 200)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -673,6 +996,17 @@ class AsyncBundles(AsyncAPIResource):
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Duplicate external_ref.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_update = client.bundles.update_bundle(
+                "<id>",
+                body={
+                    "auto_finalize_videos": False,
+                    "external_ref": "external_ref",
+                    "title": "Launch campaign",
+                },
+            )
         """
 
         return await self._client.request(
@@ -708,6 +1042,10 @@ class AsyncBundles(AsyncAPIResource):
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Bundle is not ready or is in an invalid state.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_publish_state = client.bundles.publish_bundle("<id>")
         """
 
         return await self._client.request(
@@ -740,6 +1078,10 @@ class AsyncBundles(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            publish_readiness = client.bundles.get_bundle_publish_readiness("<id>")
         """
 
         return await self._client.request(
@@ -773,6 +1115,10 @@ class AsyncBundles(AsyncAPIResource):
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Bundle is in an invalid state.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_publish_state = client.bundles.unpublish_bundle("<id>")
         """
 
         return await self._client.request(
@@ -784,6 +1130,24 @@ class AsyncBundles(AsyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    async def add_video_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequest,
+        **options: Unpack[WriteOptions],
+    ) -> SlotsAddedResponse: ...
+
+    @overload
+    async def add_video_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> SlotsAddedResponse: ...
 
     async def add_video_slots(
         self,
@@ -798,7 +1162,12 @@ class AsyncBundles(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                QuantityRequest:
+                    ``quantity`` (int, required; minimum 1)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -810,6 +1179,10 @@ class AsyncBundles(AsyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            slots_added = client.bundles.add_video_slots("<id>", body={"quantity": 1})
         """
 
         return await self._client.request(
@@ -822,6 +1195,24 @@ class AsyncBundles(AsyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    async def add_edit_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequest,
+        **options: Unpack[WriteOptions],
+    ) -> SlotsAddedResponse: ...
+
+    @overload
+    async def add_edit_slots(
+        self,
+        id: str,
+        *,
+        body: QuantityRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> SlotsAddedResponse: ...
 
     async def add_edit_slots(
         self,
@@ -836,7 +1227,12 @@ class AsyncBundles(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                QuantityRequest:
+                    ``quantity`` (int, required; minimum 1)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -848,6 +1244,10 @@ class AsyncBundles(AsyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            slots_added = client.bundles.add_edit_slots("<id>", body={"quantity": 1})
         """
 
         return await self._client.request(

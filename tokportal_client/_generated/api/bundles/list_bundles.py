@@ -13,37 +13,40 @@ from tokportal_client._runtime import (
     Unset,
     check_param,
     known_enum,
+    parameter_rules,
     parse,
 )
 
-from ...models.account_status import AccountStatus
+from ...models.account_status import AccountStatus, AccountStatusLiteral
 from ...models.bundle_list_response import BundleListResponse
-from ...models.bundle_status import BundleStatus
-from ...models.bundle_type import BundleType
-from ...models.platform import Platform
+from ...models.bundle_status import BundleStatus, BundleStatusLiteral
+from ...models.bundle_type import BundleType, BundleTypeLiteral
+from ...models.platform import Platform, PlatformLiteral
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["list_bundles"]
+RULES = parameter_rules(OPERATION)
+"""The contract's constraints on the parameters, from the registry."""
 
 
 def build_request(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    status: BundleStatus | str | Unset = UNSET,
-    bundle_type: BundleType | str | Unset = UNSET,
-    platform: Platform | str | Unset = UNSET,
+    status: BundleStatus | BundleStatusLiteral | Unset = UNSET,
+    bundle_type: BundleType | BundleTypeLiteral | Unset = UNSET,
+    platform: Platform | PlatformLiteral | Unset = UNSET,
     external_ref: str | Unset = UNSET,
-    account_status: AccountStatus | str | Unset = UNSET,
+    account_status: AccountStatus | AccountStatusLiteral | Unset = UNSET,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}
     path = "/bundles"
     params: list[tuple[str, str | int]] = []
     if not isinstance(page, Unset):
-        params.append(("page", check_param(page, int, "page")))
+        params.append(("page", check_param(page, int, "page", RULES["page"])))
     if not isinstance(per_page, Unset):
-        params.append(("per_page", check_param(per_page, int, "per_page")))
+        params.append(("per_page", check_param(per_page, int, "per_page", RULES["per_page"])))
     if not isinstance(status, Unset):
         params.append(("status", known_enum(BundleStatus, status, "status").value))
     if not isinstance(bundle_type, Unset):

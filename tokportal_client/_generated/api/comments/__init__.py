@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import Unpack, overload
 
 from tokportal_client._runtime import (
     UNSET,
@@ -23,7 +23,7 @@ from ...models.comment_task_cancelled_response import CommentTaskCancelledRespon
 from ...models.comment_task_input import CommentTaskInput, CommentTaskInputDict
 from ...models.comment_task_list_response import CommentTaskListResponse
 from ...models.comment_task_response import CommentTaskResponse
-from ...models.comment_task_status import CommentTaskStatus
+from ...models.comment_task_status import CommentTaskStatus, CommentTaskStatusLiteral
 from ...models.comment_task_verifications_response import CommentTaskVerificationsResponse
 from ...models.create_comment_tasks_response import CreateCommentTasksResponse
 from ...models.dispute_comment_request import DisputeCommentRequest, DisputeCommentRequestDict
@@ -44,7 +44,7 @@ class Comments(SyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        status: CommentTaskStatus | str | Unset = UNSET,
+        status: CommentTaskStatus | CommentTaskStatusLiteral | Unset = UNSET,
         saved_account_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CommentTaskListResponse:
@@ -65,6 +65,12 @@ class Comments(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task_list = client.comments.list_comment_tasks()
+            for comment_task in client.comments.iter_comment_tasks():
+                print(comment_task)
         """
 
         return self._client.request(
@@ -83,7 +89,7 @@ class Comments(SyncAPIResource):
     def iter_comment_tasks(
         self,
         *,
-        status: CommentTaskStatus | str | Unset = UNSET,
+        status: CommentTaskStatus | CommentTaskStatusLiteral | Unset = UNSET,
         saved_account_id: str | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
@@ -102,6 +108,38 @@ class Comments(SyncAPIResource):
             max_items=max_items,
         )
 
+    @overload
+    def create_comment_tasks(
+        self,
+        *,
+        body: CommentTaskInput,
+        **options: Unpack[WriteOptions],
+    ) -> CreateCommentTasksResponse: ...
+
+    @overload
+    def create_comment_tasks(
+        self,
+        *,
+        body: CommentTaskBatch,
+        **options: Unpack[WriteOptions],
+    ) -> CreateCommentTasksResponse: ...
+
+    @overload
+    def create_comment_tasks(
+        self,
+        *,
+        body: CommentTaskInputDict,
+        **options: Unpack[WriteOptions],
+    ) -> CreateCommentTasksResponse: ...
+
+    @overload
+    def create_comment_tasks(
+        self,
+        *,
+        body: CommentTaskBatchDict,
+        **options: Unpack[WriteOptions],
+    ) -> CreateCommentTasksResponse: ...
+
     def create_comment_tasks(
         self,
         *,
@@ -113,7 +151,18 @@ class Comments(SyncAPIResource):
         ``POST /comments``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CommentTaskInput:
+                    ``saved_account_id`` (str, required)
+                    ``target_video_url`` (str, required)
+                    ``comment_text`` (str, required; min length 1): Max 150 chars on TikTok, 2200 on Instagram.
+                    ``brief_id`` (str | None)
+
+                CommentTaskBatch:
+                    ``tasks`` (list[CommentTaskInput], required; min items 1; max items 200)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -124,6 +173,16 @@ class Comments(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Insufficient credits.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            create_comment_tasks = client.comments.create_comment_tasks(
+                body={
+                    "saved_account_id": "9f3a7b2e-1c4d-4e8f-a5b6-7d9e0f1a2b3c",
+                    "target_video_url": "https://example.com/resource",
+                    "comment_text": "comment_text",
+                },
+            )
         """
 
         return self._client.request(
@@ -156,6 +215,10 @@ class Comments(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task = client.comments.get_comment_task("<id>")
         """
 
         return self._client.request(
@@ -188,6 +251,10 @@ class Comments(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task_cancelled = client.comments.delete_comment_task("<id>")
         """
 
         return self._client.request(
@@ -221,6 +288,10 @@ class Comments(SyncAPIResource):
             NotFoundError: 404 Comment task not found.
             ConflictError: 409 Comment task status cannot be approved.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task = client.comments.approve_comment_task("<id>")
         """
 
         return self._client.request(
@@ -232,6 +303,24 @@ class Comments(SyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    def dispute_comment_task(
+        self,
+        id: str,
+        *,
+        body: DisputeCommentRequest,
+        **options: Unpack[WriteOptions],
+    ) -> CommentTaskResponse: ...
+
+    @overload
+    def dispute_comment_task(
+        self,
+        id: str,
+        *,
+        body: DisputeCommentRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> CommentTaskResponse: ...
 
     def dispute_comment_task(
         self,
@@ -246,7 +335,12 @@ class Comments(SyncAPIResource):
 
         Args:
             id: Comment task ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                DisputeCommentRequest:
+                    ``reason`` (str, required; min length 3; max length 500)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -258,6 +352,13 @@ class Comments(SyncAPIResource):
             NotFoundError: 404 Comment task not found.
             ConflictError: 409 Comment task status cannot be disputed.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task = client.comments.dispute_comment_task(
+                "<id>",
+                body={"reason": "Please review this item."},
+            )
         """
 
         return self._client.request(
@@ -291,6 +392,10 @@ class Comments(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task_verifications = client.comments.list_comment_task_verifications("<id>")
         """
 
         return self._client.request(
@@ -312,7 +417,7 @@ class AsyncComments(AsyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        status: CommentTaskStatus | str | Unset = UNSET,
+        status: CommentTaskStatus | CommentTaskStatusLiteral | Unset = UNSET,
         saved_account_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CommentTaskListResponse:
@@ -333,6 +438,12 @@ class AsyncComments(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task_list = client.comments.list_comment_tasks()
+            for comment_task in client.comments.iter_comment_tasks():
+                print(comment_task)
         """
 
         return await self._client.request(
@@ -351,7 +462,7 @@ class AsyncComments(AsyncAPIResource):
     def iter_comment_tasks(
         self,
         *,
-        status: CommentTaskStatus | str | Unset = UNSET,
+        status: CommentTaskStatus | CommentTaskStatusLiteral | Unset = UNSET,
         saved_account_id: str | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
@@ -370,6 +481,38 @@ class AsyncComments(AsyncAPIResource):
             max_items=max_items,
         )
 
+    @overload
+    async def create_comment_tasks(
+        self,
+        *,
+        body: CommentTaskInput,
+        **options: Unpack[WriteOptions],
+    ) -> CreateCommentTasksResponse: ...
+
+    @overload
+    async def create_comment_tasks(
+        self,
+        *,
+        body: CommentTaskBatch,
+        **options: Unpack[WriteOptions],
+    ) -> CreateCommentTasksResponse: ...
+
+    @overload
+    async def create_comment_tasks(
+        self,
+        *,
+        body: CommentTaskInputDict,
+        **options: Unpack[WriteOptions],
+    ) -> CreateCommentTasksResponse: ...
+
+    @overload
+    async def create_comment_tasks(
+        self,
+        *,
+        body: CommentTaskBatchDict,
+        **options: Unpack[WriteOptions],
+    ) -> CreateCommentTasksResponse: ...
+
     async def create_comment_tasks(
         self,
         *,
@@ -381,7 +524,18 @@ class AsyncComments(AsyncAPIResource):
         ``POST /comments``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CommentTaskInput:
+                    ``saved_account_id`` (str, required)
+                    ``target_video_url`` (str, required)
+                    ``comment_text`` (str, required; min length 1): Max 150 chars on TikTok, 2200 on Instagram.
+                    ``brief_id`` (str | None)
+
+                CommentTaskBatch:
+                    ``tasks`` (list[CommentTaskInput], required; min items 1; max items 200)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -392,6 +546,16 @@ class AsyncComments(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             InsufficientCreditsError: 402 Insufficient credits.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            create_comment_tasks = client.comments.create_comment_tasks(
+                body={
+                    "saved_account_id": "9f3a7b2e-1c4d-4e8f-a5b6-7d9e0f1a2b3c",
+                    "target_video_url": "https://example.com/resource",
+                    "comment_text": "comment_text",
+                },
+            )
         """
 
         return await self._client.request(
@@ -424,6 +588,10 @@ class AsyncComments(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task = client.comments.get_comment_task("<id>")
         """
 
         return await self._client.request(
@@ -456,6 +624,10 @@ class AsyncComments(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task_cancelled = client.comments.delete_comment_task("<id>")
         """
 
         return await self._client.request(
@@ -489,6 +661,10 @@ class AsyncComments(AsyncAPIResource):
             NotFoundError: 404 Comment task not found.
             ConflictError: 409 Comment task status cannot be approved.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task = client.comments.approve_comment_task("<id>")
         """
 
         return await self._client.request(
@@ -500,6 +676,24 @@ class AsyncComments(AsyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    async def dispute_comment_task(
+        self,
+        id: str,
+        *,
+        body: DisputeCommentRequest,
+        **options: Unpack[WriteOptions],
+    ) -> CommentTaskResponse: ...
+
+    @overload
+    async def dispute_comment_task(
+        self,
+        id: str,
+        *,
+        body: DisputeCommentRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> CommentTaskResponse: ...
 
     async def dispute_comment_task(
         self,
@@ -514,7 +708,12 @@ class AsyncComments(AsyncAPIResource):
 
         Args:
             id: Comment task ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                DisputeCommentRequest:
+                    ``reason`` (str, required; min length 3; max length 500)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -526,6 +725,13 @@ class AsyncComments(AsyncAPIResource):
             NotFoundError: 404 Comment task not found.
             ConflictError: 409 Comment task status cannot be disputed.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task = client.comments.dispute_comment_task(
+                "<id>",
+                body={"reason": "Please review this item."},
+            )
         """
 
         return await self._client.request(
@@ -559,6 +765,10 @@ class AsyncComments(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Comment task not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            comment_task_verifications = client.comments.list_comment_task_verifications("<id>")
         """
 
         return await self._client.request(

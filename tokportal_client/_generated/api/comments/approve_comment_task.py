@@ -25,7 +25,7 @@ def build_request(
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}
     path = "/comments/{id}/approve".format(
-        id=path_segment(id, "id"),
+        id=path_segment(id, "id", str),
     )
     return RequestSpec(path, **request)
 

@@ -43,6 +43,10 @@ class Credits(SyncAPIResource):
 
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            credit_costs = client.credits.get_credit_costs()
         """
 
         return self._client.request(
@@ -69,6 +73,10 @@ class Credits(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            credit_balance = client.credits.get_credit_balance()
         """
 
         return self._client.request(
@@ -105,6 +113,12 @@ class Credits(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            credit_transaction_list = client.credits.list_credit_transactions()
+            for credit_transaction in client.credits.iter_credit_transactions():
+                print(credit_transaction)
         """
 
         return self._client.request(
@@ -161,6 +175,10 @@ class AsyncCredits(AsyncAPIResource):
 
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            credit_costs = client.credits.get_credit_costs()
         """
 
         return await self._client.request(
@@ -187,6 +205,10 @@ class AsyncCredits(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            credit_balance = client.credits.get_credit_balance()
         """
 
         return await self._client.request(
@@ -223,6 +245,12 @@ class AsyncCredits(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            credit_transaction_list = client.credits.list_credit_transactions()
+            for credit_transaction in client.credits.iter_credit_transactions():
+                print(credit_transaction)
         """
 
         return await self._client.request(

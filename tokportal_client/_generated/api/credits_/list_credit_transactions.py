@@ -12,6 +12,7 @@ from tokportal_client._runtime import (
     RequestSpec,
     Unset,
     check_param,
+    parameter_rules,
     parse,
 )
 
@@ -19,6 +20,8 @@ from ...models.credit_transaction_list_response import CreditTransactionListResp
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["list_credit_transactions"]
+RULES = parameter_rules(OPERATION)
+"""The contract's constraints on the parameters, from the registry."""
 
 
 def build_request(
@@ -33,9 +36,9 @@ def build_request(
     path = "/credits/history"
     params: list[tuple[str, str | int]] = []
     if not isinstance(page, Unset):
-        params.append(("page", check_param(page, int, "page")))
+        params.append(("page", check_param(page, int, "page", RULES["page"])))
     if not isinstance(per_page, Unset):
-        params.append(("per_page", check_param(per_page, int, "per_page")))
+        params.append(("per_page", check_param(per_page, int, "per_page", RULES["per_page"])))
     if not isinstance(date_from, Unset):
         params.append(("date_from", check_param(date_from, str, "date_from")))
     if not isinstance(date_to, Unset):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import Unpack, overload
 
 from tokportal_client._runtime import (
     AsyncAPIResource,
@@ -42,6 +42,10 @@ class Profile(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            user = client.profile.get_current_user()
         """
 
         return self._client.request(
@@ -51,6 +55,22 @@ class Profile(SyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    def update_current_user_settings(
+        self,
+        *,
+        body: UpdateCurrentUserSettingsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    def update_current_user_settings(
+        self,
+        *,
+        body: UpdateCurrentUserSettingsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
 
     def update_current_user_settings(
         self,
@@ -66,7 +86,11 @@ class Profile(SyncAPIResource):
         ``PATCH /me``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                UpdateCurrentUserSettingsRequest:
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -76,6 +100,10 @@ class Profile(SyncAPIResource):
             BadRequestError: 400 Invalid request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.profile.update_current_user_settings(body={})
         """
 
         return self._client.request(
@@ -85,6 +113,7 @@ class Profile(SyncAPIResource):
             ),
             _update_current_user_settings.parse_response,
             options,
+            raw=self._raw,
         )
 
 
@@ -107,6 +136,10 @@ class AsyncProfile(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            user = client.profile.get_current_user()
         """
 
         return await self._client.request(
@@ -116,6 +149,22 @@ class AsyncProfile(AsyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    async def update_current_user_settings(
+        self,
+        *,
+        body: UpdateCurrentUserSettingsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    async def update_current_user_settings(
+        self,
+        *,
+        body: UpdateCurrentUserSettingsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
 
     async def update_current_user_settings(
         self,
@@ -131,7 +180,11 @@ class AsyncProfile(AsyncAPIResource):
         ``PATCH /me``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                UpdateCurrentUserSettingsRequest:
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -141,6 +194,10 @@ class AsyncProfile(AsyncAPIResource):
             BadRequestError: 400 Invalid request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.profile.update_current_user_settings(body={})
         """
 
         return await self._client.request(
@@ -150,6 +207,7 @@ class AsyncProfile(AsyncAPIResource):
             ),
             _update_current_user_settings.parse_response,
             options,
+            raw=self._raw,
         )
 
 

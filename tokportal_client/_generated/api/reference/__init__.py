@@ -36,6 +36,10 @@ class Reference(SyncAPIResource):
 
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            country_list = client.reference.list_countries()
         """
 
         return self._client.request(
@@ -61,6 +65,10 @@ class Reference(SyncAPIResource):
 
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            platform_list = client.reference.list_platforms()
         """
 
         return self._client.request(
@@ -90,6 +98,10 @@ class AsyncReference(AsyncAPIResource):
 
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            country_list = client.reference.list_countries()
         """
 
         return await self._client.request(
@@ -115,6 +127,10 @@ class AsyncReference(AsyncAPIResource):
 
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            platform_list = client.reference.list_platforms()
         """
 
         return await self._client.request(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import Unpack, overload
 
 from tokportal_client._runtime import (
     UNSET,
@@ -22,7 +22,7 @@ from ...models.presigned_video_upload_response import PresignedVideoUploadRespon
 from ...models.stored_image_response import StoredImageResponse
 from ...models.upload_image_from_url_request import UploadImageFromUrlRequest, UploadImageFromUrlRequestDict
 from ...models.upload_image_request import UploadImageRequest, UploadImageRequestDict
-from ...models.upload_purpose import UploadPurpose
+from ...models.upload_purpose import UploadPurpose, UploadPurposeLiteral
 from ...models.upload_video_request import UploadVideoRequest, UploadVideoRequestDict
 from ...models.uploaded_image_response import UploadedImageResponse
 from ...models.uploaded_video_response import UploadedVideoResponse
@@ -36,6 +36,22 @@ from . import upload_video_direct as _upload_video_direct
 class Uploads(SyncAPIResource):
     """Uploads operations."""
 
+    @overload
+    def upload_video(
+        self,
+        *,
+        body: UploadVideoRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PresignedVideoUploadResponse: ...
+
+    @overload
+    def upload_video(
+        self,
+        *,
+        body: UploadVideoRequestDict,
+        **options: Unpack[RequestOptions],
+    ) -> PresignedVideoUploadResponse: ...
+
     def upload_video(
         self,
         *,
@@ -47,7 +63,14 @@ class Uploads(SyncAPIResource):
         ``POST /upload/video``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                UploadVideoRequest:
+                    ``filename`` (str, required)
+                    ``content_type`` (str)
+                    ``bundle_id`` (str, required)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -57,6 +80,12 @@ class Uploads(SyncAPIResource):
             BadRequestError: 400 Invalid upload request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            presigned_video_upload = client.uploads.upload_video(
+                body={"filename": "media.mp4", "bundle_id": "9f3a7b2e-1c4d-4e8f-a5b6-7d9e0f1a2b3c"},
+            )
         """
 
         return self._client.request(
@@ -96,6 +125,10 @@ class Uploads(SyncAPIResource):
             BadRequestError: 400 Invalid upload.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            uploaded_video = client.uploads.upload_video_direct(file="path/to/file", bundle_id="<bundle_id>")
         """
 
         return self._client.request(
@@ -110,6 +143,22 @@ class Uploads(SyncAPIResource):
             raw=self._raw,
         )
 
+    @overload
+    def upload_image(
+        self,
+        *,
+        body: UploadImageRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PresignedImageUploadResponse: ...
+
+    @overload
+    def upload_image(
+        self,
+        *,
+        body: UploadImageRequestDict,
+        **options: Unpack[RequestOptions],
+    ) -> PresignedImageUploadResponse: ...
+
     def upload_image(
         self,
         *,
@@ -121,7 +170,16 @@ class Uploads(SyncAPIResource):
         ``POST /upload/image``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                UploadImageRequest:
+                    ``filename`` (str, required)
+                    ``content_type`` (str, required)
+                    ``bundle_id`` (str, required)
+                    ``purpose`` (UploadPurpose; one of `"carousel"`, `"profile_picture"`): What an uploaded image is
+                        for (default carousel).
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -131,6 +189,16 @@ class Uploads(SyncAPIResource):
             BadRequestError: 400 Invalid upload request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            presigned_image_upload = client.uploads.upload_image(
+                body={
+                    "filename": "media.mp4",
+                    "content_type": "video/mp4",
+                    "bundle_id": "9f3a7b2e-1c4d-4e8f-a5b6-7d9e0f1a2b3c",
+                },
+            )
         """
 
         return self._client.request(
@@ -148,7 +216,7 @@ class Uploads(SyncAPIResource):
         *,
         file: FileInput,
         bundle_id: str,
-        purpose: UploadPurpose | str | Unset = UNSET,
+        purpose: UploadPurpose | UploadPurposeLiteral | Unset = UNSET,
         progress: ProgressCallback | None = None,
         **options: Unpack[WriteOptions],
     ) -> UploadedImageResponse:
@@ -173,6 +241,10 @@ class Uploads(SyncAPIResource):
             BadRequestError: 400 Invalid upload.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            uploaded_image = client.uploads.upload_image_direct(file="path/to/file", bundle_id="<bundle_id>")
         """
 
         return self._client.request(
@@ -188,6 +260,22 @@ class Uploads(SyncAPIResource):
             raw=self._raw,
         )
 
+    @overload
+    def upload_image_from_url(
+        self,
+        *,
+        body: UploadImageFromUrlRequest,
+        **options: Unpack[WriteOptions],
+    ) -> StoredImageResponse: ...
+
+    @overload
+    def upload_image_from_url(
+        self,
+        *,
+        body: UploadImageFromUrlRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> StoredImageResponse: ...
+
     def upload_image_from_url(
         self,
         *,
@@ -201,7 +289,15 @@ class Uploads(SyncAPIResource):
         ``POST /upload/image/from-url``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                UploadImageFromUrlRequest:
+                    ``url`` (str, required)
+                    ``bundle_id`` (str, required)
+                    ``purpose`` (UploadPurpose; one of `"carousel"`, `"profile_picture"`): What an uploaded image is
+                        for (default carousel).
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -212,6 +308,15 @@ class Uploads(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            stored_image = client.uploads.upload_image_from_url(
+                body={
+                    "url": "https://example.com/resource",
+                    "bundle_id": "9f3a7b2e-1c4d-4e8f-a5b6-7d9e0f1a2b3c",
+                },
+            )
         """
 
         return self._client.request(
@@ -228,6 +333,22 @@ class Uploads(SyncAPIResource):
 class AsyncUploads(AsyncAPIResource):
     """Uploads operations (async)."""
 
+    @overload
+    async def upload_video(
+        self,
+        *,
+        body: UploadVideoRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PresignedVideoUploadResponse: ...
+
+    @overload
+    async def upload_video(
+        self,
+        *,
+        body: UploadVideoRequestDict,
+        **options: Unpack[RequestOptions],
+    ) -> PresignedVideoUploadResponse: ...
+
     async def upload_video(
         self,
         *,
@@ -239,7 +360,14 @@ class AsyncUploads(AsyncAPIResource):
         ``POST /upload/video``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                UploadVideoRequest:
+                    ``filename`` (str, required)
+                    ``content_type`` (str)
+                    ``bundle_id`` (str, required)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -249,6 +377,12 @@ class AsyncUploads(AsyncAPIResource):
             BadRequestError: 400 Invalid upload request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            presigned_video_upload = client.uploads.upload_video(
+                body={"filename": "media.mp4", "bundle_id": "9f3a7b2e-1c4d-4e8f-a5b6-7d9e0f1a2b3c"},
+            )
         """
 
         return await self._client.request(
@@ -288,6 +422,10 @@ class AsyncUploads(AsyncAPIResource):
             BadRequestError: 400 Invalid upload.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            uploaded_video = client.uploads.upload_video_direct(file="path/to/file", bundle_id="<bundle_id>")
         """
 
         return await self._client.request(
@@ -302,6 +440,22 @@ class AsyncUploads(AsyncAPIResource):
             raw=self._raw,
         )
 
+    @overload
+    async def upload_image(
+        self,
+        *,
+        body: UploadImageRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PresignedImageUploadResponse: ...
+
+    @overload
+    async def upload_image(
+        self,
+        *,
+        body: UploadImageRequestDict,
+        **options: Unpack[RequestOptions],
+    ) -> PresignedImageUploadResponse: ...
+
     async def upload_image(
         self,
         *,
@@ -313,7 +467,16 @@ class AsyncUploads(AsyncAPIResource):
         ``POST /upload/image``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                UploadImageRequest:
+                    ``filename`` (str, required)
+                    ``content_type`` (str, required)
+                    ``bundle_id`` (str, required)
+                    ``purpose`` (UploadPurpose; one of `"carousel"`, `"profile_picture"`): What an uploaded image is
+                        for (default carousel).
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -323,6 +486,16 @@ class AsyncUploads(AsyncAPIResource):
             BadRequestError: 400 Invalid upload request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            presigned_image_upload = client.uploads.upload_image(
+                body={
+                    "filename": "media.mp4",
+                    "content_type": "video/mp4",
+                    "bundle_id": "9f3a7b2e-1c4d-4e8f-a5b6-7d9e0f1a2b3c",
+                },
+            )
         """
 
         return await self._client.request(
@@ -340,7 +513,7 @@ class AsyncUploads(AsyncAPIResource):
         *,
         file: FileInput,
         bundle_id: str,
-        purpose: UploadPurpose | str | Unset = UNSET,
+        purpose: UploadPurpose | UploadPurposeLiteral | Unset = UNSET,
         progress: ProgressCallback | None = None,
         **options: Unpack[WriteOptions],
     ) -> UploadedImageResponse:
@@ -365,6 +538,10 @@ class AsyncUploads(AsyncAPIResource):
             BadRequestError: 400 Invalid upload.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            uploaded_image = client.uploads.upload_image_direct(file="path/to/file", bundle_id="<bundle_id>")
         """
 
         return await self._client.request(
@@ -380,6 +557,22 @@ class AsyncUploads(AsyncAPIResource):
             raw=self._raw,
         )
 
+    @overload
+    async def upload_image_from_url(
+        self,
+        *,
+        body: UploadImageFromUrlRequest,
+        **options: Unpack[WriteOptions],
+    ) -> StoredImageResponse: ...
+
+    @overload
+    async def upload_image_from_url(
+        self,
+        *,
+        body: UploadImageFromUrlRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> StoredImageResponse: ...
+
     async def upload_image_from_url(
         self,
         *,
@@ -393,7 +586,15 @@ class AsyncUploads(AsyncAPIResource):
         ``POST /upload/image/from-url``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                UploadImageFromUrlRequest:
+                    ``url`` (str, required)
+                    ``bundle_id`` (str, required)
+                    ``purpose`` (UploadPurpose; one of `"carousel"`, `"profile_picture"`): What an uploaded image is
+                        for (default carousel).
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -404,6 +605,15 @@ class AsyncUploads(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            stored_image = client.uploads.upload_image_from_url(
+                body={
+                    "url": "https://example.com/resource",
+                    "bundle_id": "9f3a7b2e-1c4d-4e8f-a5b6-7d9e0f1a2b3c",
+                },
+            )
         """
 
         return await self._client.request(

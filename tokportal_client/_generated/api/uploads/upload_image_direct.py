@@ -21,7 +21,7 @@ from tokportal_client._runtime import (
     parse,
 )
 
-from ...models.upload_purpose import UploadPurpose
+from ...models.upload_purpose import UploadPurpose, UploadPurposeLiteral
 from ...models.uploaded_image_response import UploadedImageResponse
 from ...registry import OPERATIONS
 
@@ -32,7 +32,7 @@ def build_request(
     *,
     file: FileInput,
     bundle_id: str,
-    purpose: UploadPurpose | str | Unset = UNSET,
+    purpose: UploadPurpose | UploadPurposeLiteral | Unset = UNSET,
     progress: ProgressCallback | None = None,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import Unpack, overload
 
 from tokportal_client._runtime import (
     UNSET,
@@ -71,6 +71,10 @@ class Videos(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_video_list = client.videos.list_bundle_videos("<id>")
         """
 
         return self._client.request(
@@ -105,6 +109,10 @@ class Videos(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_video = client.videos.get_bundle_video("<id>", 1)
         """
 
         return self._client.request(
@@ -117,6 +125,26 @@ class Videos(SyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    def configure_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: ConfigureVideoRequest,
+        **options: Unpack[WriteOptions],
+    ) -> BundleVideoResponse: ...
+
+    @overload
+    def configure_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: ConfigureVideoRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> BundleVideoResponse: ...
 
     def configure_bundle_video(
         self,
@@ -133,7 +161,38 @@ class Videos(SyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                ConfigureVideoRequest:
+                    ``video_type`` (VideoType, required; one of `"video"`, `"carousel"`, `"story"`): Kind of post a
+                        video slot publishes.
+                    ``description`` (str): Caption (stories have none).
+                    ``target_publish_date`` (str, required): YYYY-MM-DD; at least 3 days ahead for a new account, 1
+                        day for an existing one; at most 3 videos per target day per bundle.
+                    ``name`` (str; max length 200)
+                    ``video_url`` (str): TokPortal public_url or an external URL (re-hosted).
+                    ``carousel_images`` (list[str]; min items 1; max items 20): Image storage_paths.
+                    ``carousel_title`` (str)
+                    ``tiktok_sound_url`` (str): Required for TikTok carousels.
+                    ``volume_original_sound`` (int | None; minimum 0; maximum 100)
+                    ``volume_added_sound`` (int | None; minimum 0; maximum 100)
+                    ``editing_instructions`` (str): Uses an edit slot.
+                    ``external_ref`` (str; max length 200)
+                    ``instagram_content_type`` (InstagramContentType; one of `"reel"`, `"post"`): Instagram post
+                        format (reel + carousel = fixed photo reel; post + carousel = swipe carousel).
+                    ``instagram_location`` (str)
+                    ``instagram_collaborators`` (list[str])
+                    ``instagram_audio_name`` (str)
+                    ``instagram_add_to_story`` (bool)
+                    ``youtube_title`` (str)
+                    ``youtube_tags`` (list[str])
+                    ``youtube_category`` (str)
+                    ``youtube_visibility`` (YoutubeVisibility; one of `"public"`, `"unlisted"`, `"private"`):
+                        YouTube visibility (default public).
+                    ``youtube_sound_url`` (str)
+                    ``auto_publish`` (bool): Publish right after configuring.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -145,6 +204,18 @@ class Videos(SyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video status does not allow configuration.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_video = client.videos.configure_bundle_video(
+                "<id>",
+                1,
+                body={
+                    "video_type": "video",
+                    "description": "Campaign content description.",
+                    "target_publish_date": "2030-06-01",
+                },
+            )
         """
 
         return self._client.request(
@@ -158,6 +229,26 @@ class Videos(SyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    def patch_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: PatchVideoRequest,
+        **options: Unpack[WriteOptions],
+    ) -> BundleVideoResponse: ...
+
+    @overload
+    def patch_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: PatchVideoRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> BundleVideoResponse: ...
 
     def patch_bundle_video(
         self,
@@ -174,7 +265,13 @@ class Videos(SyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                PatchVideoRequest:
+                    ``external_ref`` (str | None; max length 200)
+                    ``name`` (str | None; max length 200)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -185,6 +282,14 @@ class Videos(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_video = client.videos.patch_bundle_video(
+                "<id>",
+                1,
+                body={"external_ref": "external_ref", "name": "name"},
+            )
         """
 
         return self._client.request(
@@ -199,6 +304,24 @@ class Videos(SyncAPIResource):
             raw=self._raw,
         )
 
+    @overload
+    def batch_configure_bundle_videos(
+        self,
+        id: str,
+        *,
+        body: BatchConfigureVideosRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    def batch_configure_bundle_videos(
+        self,
+        id: str,
+        *,
+        body: BatchConfigureVideosRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
     def batch_configure_bundle_videos(
         self,
         id: str,
@@ -212,7 +335,43 @@ class Videos(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                BatchConfigureVideosRequest:
+                    ``videos`` (list[BatchVideoConfiguration], required; min items 1)
+                    ``auto_publish`` (bool)
+
+                BatchVideoConfiguration:
+                    ``video_type`` (VideoType, required; one of `"video"`, `"carousel"`, `"story"`): Kind of post a
+                        video slot publishes.
+                    ``description`` (str): Caption (stories have none).
+                    ``target_publish_date`` (str, required): YYYY-MM-DD; at least 3 days ahead for a new account, 1
+                        day for an existing one; at most 3 videos per target day per bundle.
+                    ``name`` (str; max length 200)
+                    ``video_url`` (str): TokPortal public_url or an external URL (re-hosted).
+                    ``carousel_images`` (list[str]; min items 1; max items 20): Image storage_paths.
+                    ``carousel_title`` (str)
+                    ``tiktok_sound_url`` (str): Required for TikTok carousels.
+                    ``volume_original_sound`` (int | None; minimum 0; maximum 100)
+                    ``volume_added_sound`` (int | None; minimum 0; maximum 100)
+                    ``editing_instructions`` (str): Uses an edit slot.
+                    ``external_ref`` (str; max length 200)
+                    ``instagram_content_type`` (InstagramContentType; one of `"reel"`, `"post"`): Instagram post
+                        format (reel + carousel = fixed photo reel; post + carousel = swipe carousel).
+                    ``instagram_location`` (str)
+                    ``instagram_collaborators`` (list[str])
+                    ``instagram_audio_name`` (str)
+                    ``instagram_add_to_story`` (bool)
+                    ``youtube_title`` (str)
+                    ``youtube_tags`` (list[str])
+                    ``youtube_category`` (str)
+                    ``youtube_visibility`` (YoutubeVisibility; one of `"public"`, `"unlisted"`, `"private"`):
+                        YouTube visibility (default public).
+                    ``youtube_sound_url`` (str)
+                    ``auto_publish`` (bool): Publish right after configuring.
+                    ``position`` (int, required; minimum 1)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -223,6 +382,22 @@ class Videos(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.batch_configure_bundle_videos(
+                "<id>",
+                body={
+                    "videos": [
+                        {
+                            "video_type": "video",
+                            "description": "Campaign content description.",
+                            "target_publish_date": "2030-06-01",
+                            "position": 1,
+                        },
+                    ],
+                },
+            )
         """
 
         return self._client.request(
@@ -257,6 +432,10 @@ class Videos(SyncAPIResource):
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Bundle status does not allow publishing videos.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            publish_all_videos = client.videos.publish_all_bundle_videos("<id>")
         """
 
         return self._client.request(
@@ -299,6 +478,10 @@ class Videos(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            csv_import = client.videos.import_bundle_videos_csv("<id>", file="path/to/file")
         """
 
         return self._client.request(
@@ -337,6 +520,10 @@ class Videos(SyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Bundle or video status does not allow publishing.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            video_publish = client.videos.publish_bundle_video("<id>", 1)
         """
 
         return self._client.request(
@@ -373,6 +560,10 @@ class Videos(SyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video status does not allow reset.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.reset_bundle_video("<id>", 1)
         """
 
         return self._client.request(
@@ -409,6 +600,10 @@ class Videos(SyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video status does not allow unscheduling.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.unschedule_bundle_video("<id>", 1)
         """
 
         return self._client.request(
@@ -445,6 +640,10 @@ class Videos(SyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video is not in review.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            video_finalize = client.videos.finalize_bundle_video("<id>", 1)
         """
 
         return self._client.request(
@@ -457,6 +656,26 @@ class Videos(SyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    def request_bundle_video_corrections(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: VideoCorrectionsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    def request_bundle_video_corrections(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: VideoCorrectionsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
 
     def request_bundle_video_corrections(
         self,
@@ -473,7 +692,13 @@ class Videos(SyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                VideoCorrectionsRequest:
+                    ``comment`` (str, required)
+                    ``fields`` (dict): Per-field feedback.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -485,6 +710,14 @@ class Videos(SyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video is not in review.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.request_bundle_video_corrections(
+                "<id>",
+                1,
+                body={"comment": "Please review this item."},
+            )
         """
 
         return self._client.request(
@@ -498,6 +731,26 @@ class Videos(SyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    def fix_bundle_video_download(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: FixVideoDownloadRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    def fix_bundle_video_download(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: FixVideoDownloadRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
 
     def fix_bundle_video_download(
         self,
@@ -516,7 +769,13 @@ class Videos(SyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                FixVideoDownloadRequest:
+                    ``video_url`` (str)
+                    ``carousel_images`` (list[str])
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -528,6 +787,10 @@ class Videos(SyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video does not have a download issue.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.fix_bundle_video_download("<id>", 1, body={})
         """
 
         return self._client.request(
@@ -565,6 +828,10 @@ class Videos(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Video not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.get_video_ad_code_request("<id>")
         """
 
         return self._client.request(
@@ -574,7 +841,26 @@ class Videos(SyncAPIResource):
             ),
             _get_video_ad_code_request.parse_response,
             options,
+            raw=self._raw,
         )
+
+    @overload
+    def create_video_ad_code_request(
+        self,
+        id: str,
+        *,
+        body: CreateVideoAdCodeRequest,
+        **options: Unpack[WriteOptions],
+    ) -> ChargedDataResponse: ...
+
+    @overload
+    def create_video_ad_code_request(
+        self,
+        id: str,
+        *,
+        body: CreateVideoAdCodeRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> ChargedDataResponse: ...
 
     def create_video_ad_code_request(
         self,
@@ -591,7 +877,11 @@ class Videos(SyncAPIResource):
 
         Args:
             id: Video ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateVideoAdCodeRequest:
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -603,6 +893,10 @@ class Videos(SyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             NotFoundError: 404 Video not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            charged_data = client.videos.create_video_ad_code_request("<id>", body={})
         """
 
         return self._client.request(
@@ -613,6 +907,7 @@ class Videos(SyncAPIResource):
             ),
             _create_video_ad_code_request.parse_response,
             options,
+            raw=self._raw,
         )
 
 
@@ -639,6 +934,10 @@ class AsyncVideos(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_video_list = client.videos.list_bundle_videos("<id>")
         """
 
         return await self._client.request(
@@ -673,6 +972,10 @@ class AsyncVideos(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_video = client.videos.get_bundle_video("<id>", 1)
         """
 
         return await self._client.request(
@@ -685,6 +988,26 @@ class AsyncVideos(AsyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    async def configure_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: ConfigureVideoRequest,
+        **options: Unpack[WriteOptions],
+    ) -> BundleVideoResponse: ...
+
+    @overload
+    async def configure_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: ConfigureVideoRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> BundleVideoResponse: ...
 
     async def configure_bundle_video(
         self,
@@ -701,7 +1024,38 @@ class AsyncVideos(AsyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                ConfigureVideoRequest:
+                    ``video_type`` (VideoType, required; one of `"video"`, `"carousel"`, `"story"`): Kind of post a
+                        video slot publishes.
+                    ``description`` (str): Caption (stories have none).
+                    ``target_publish_date`` (str, required): YYYY-MM-DD; at least 3 days ahead for a new account, 1
+                        day for an existing one; at most 3 videos per target day per bundle.
+                    ``name`` (str; max length 200)
+                    ``video_url`` (str): TokPortal public_url or an external URL (re-hosted).
+                    ``carousel_images`` (list[str]; min items 1; max items 20): Image storage_paths.
+                    ``carousel_title`` (str)
+                    ``tiktok_sound_url`` (str): Required for TikTok carousels.
+                    ``volume_original_sound`` (int | None; minimum 0; maximum 100)
+                    ``volume_added_sound`` (int | None; minimum 0; maximum 100)
+                    ``editing_instructions`` (str): Uses an edit slot.
+                    ``external_ref`` (str; max length 200)
+                    ``instagram_content_type`` (InstagramContentType; one of `"reel"`, `"post"`): Instagram post
+                        format (reel + carousel = fixed photo reel; post + carousel = swipe carousel).
+                    ``instagram_location`` (str)
+                    ``instagram_collaborators`` (list[str])
+                    ``instagram_audio_name`` (str)
+                    ``instagram_add_to_story`` (bool)
+                    ``youtube_title`` (str)
+                    ``youtube_tags`` (list[str])
+                    ``youtube_category`` (str)
+                    ``youtube_visibility`` (YoutubeVisibility; one of `"public"`, `"unlisted"`, `"private"`):
+                        YouTube visibility (default public).
+                    ``youtube_sound_url`` (str)
+                    ``auto_publish`` (bool): Publish right after configuring.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -713,6 +1067,18 @@ class AsyncVideos(AsyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video status does not allow configuration.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_video = client.videos.configure_bundle_video(
+                "<id>",
+                1,
+                body={
+                    "video_type": "video",
+                    "description": "Campaign content description.",
+                    "target_publish_date": "2030-06-01",
+                },
+            )
         """
 
         return await self._client.request(
@@ -726,6 +1092,26 @@ class AsyncVideos(AsyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    async def patch_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: PatchVideoRequest,
+        **options: Unpack[WriteOptions],
+    ) -> BundleVideoResponse: ...
+
+    @overload
+    async def patch_bundle_video(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: PatchVideoRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> BundleVideoResponse: ...
 
     async def patch_bundle_video(
         self,
@@ -742,7 +1128,13 @@ class AsyncVideos(AsyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                PatchVideoRequest:
+                    ``external_ref`` (str | None; max length 200)
+                    ``name`` (str | None; max length 200)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -753,6 +1145,14 @@ class AsyncVideos(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle or video slot not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            bundle_video = client.videos.patch_bundle_video(
+                "<id>",
+                1,
+                body={"external_ref": "external_ref", "name": "name"},
+            )
         """
 
         return await self._client.request(
@@ -767,6 +1167,24 @@ class AsyncVideos(AsyncAPIResource):
             raw=self._raw,
         )
 
+    @overload
+    async def batch_configure_bundle_videos(
+        self,
+        id: str,
+        *,
+        body: BatchConfigureVideosRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    async def batch_configure_bundle_videos(
+        self,
+        id: str,
+        *,
+        body: BatchConfigureVideosRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
     async def batch_configure_bundle_videos(
         self,
         id: str,
@@ -780,7 +1198,43 @@ class AsyncVideos(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                BatchConfigureVideosRequest:
+                    ``videos`` (list[BatchVideoConfiguration], required; min items 1)
+                    ``auto_publish`` (bool)
+
+                BatchVideoConfiguration:
+                    ``video_type`` (VideoType, required; one of `"video"`, `"carousel"`, `"story"`): Kind of post a
+                        video slot publishes.
+                    ``description`` (str): Caption (stories have none).
+                    ``target_publish_date`` (str, required): YYYY-MM-DD; at least 3 days ahead for a new account, 1
+                        day for an existing one; at most 3 videos per target day per bundle.
+                    ``name`` (str; max length 200)
+                    ``video_url`` (str): TokPortal public_url or an external URL (re-hosted).
+                    ``carousel_images`` (list[str]; min items 1; max items 20): Image storage_paths.
+                    ``carousel_title`` (str)
+                    ``tiktok_sound_url`` (str): Required for TikTok carousels.
+                    ``volume_original_sound`` (int | None; minimum 0; maximum 100)
+                    ``volume_added_sound`` (int | None; minimum 0; maximum 100)
+                    ``editing_instructions`` (str): Uses an edit slot.
+                    ``external_ref`` (str; max length 200)
+                    ``instagram_content_type`` (InstagramContentType; one of `"reel"`, `"post"`): Instagram post
+                        format (reel + carousel = fixed photo reel; post + carousel = swipe carousel).
+                    ``instagram_location`` (str)
+                    ``instagram_collaborators`` (list[str])
+                    ``instagram_audio_name`` (str)
+                    ``instagram_add_to_story`` (bool)
+                    ``youtube_title`` (str)
+                    ``youtube_tags`` (list[str])
+                    ``youtube_category`` (str)
+                    ``youtube_visibility`` (YoutubeVisibility; one of `"public"`, `"unlisted"`, `"private"`):
+                        YouTube visibility (default public).
+                    ``youtube_sound_url`` (str)
+                    ``auto_publish`` (bool): Publish right after configuring.
+                    ``position`` (int, required; minimum 1)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -791,6 +1245,22 @@ class AsyncVideos(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.batch_configure_bundle_videos(
+                "<id>",
+                body={
+                    "videos": [
+                        {
+                            "video_type": "video",
+                            "description": "Campaign content description.",
+                            "target_publish_date": "2030-06-01",
+                            "position": 1,
+                        },
+                    ],
+                },
+            )
         """
 
         return await self._client.request(
@@ -825,6 +1295,10 @@ class AsyncVideos(AsyncAPIResource):
             NotFoundError: 404 Bundle not found.
             ConflictError: 409 Bundle status does not allow publishing videos.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            publish_all_videos = client.videos.publish_all_bundle_videos("<id>")
         """
 
         return await self._client.request(
@@ -867,6 +1341,10 @@ class AsyncVideos(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            csv_import = client.videos.import_bundle_videos_csv("<id>", file="path/to/file")
         """
 
         return await self._client.request(
@@ -905,6 +1383,10 @@ class AsyncVideos(AsyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Bundle or video status does not allow publishing.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            video_publish = client.videos.publish_bundle_video("<id>", 1)
         """
 
         return await self._client.request(
@@ -941,6 +1423,10 @@ class AsyncVideos(AsyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video status does not allow reset.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.reset_bundle_video("<id>", 1)
         """
 
         return await self._client.request(
@@ -977,6 +1463,10 @@ class AsyncVideos(AsyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video status does not allow unscheduling.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.unschedule_bundle_video("<id>", 1)
         """
 
         return await self._client.request(
@@ -1013,6 +1503,10 @@ class AsyncVideos(AsyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video is not in review.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            video_finalize = client.videos.finalize_bundle_video("<id>", 1)
         """
 
         return await self._client.request(
@@ -1025,6 +1519,26 @@ class AsyncVideos(AsyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    async def request_bundle_video_corrections(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: VideoCorrectionsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    async def request_bundle_video_corrections(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: VideoCorrectionsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
 
     async def request_bundle_video_corrections(
         self,
@@ -1041,7 +1555,13 @@ class AsyncVideos(AsyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                VideoCorrectionsRequest:
+                    ``comment`` (str, required)
+                    ``fields`` (dict): Per-field feedback.
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -1053,6 +1573,14 @@ class AsyncVideos(AsyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video is not in review.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.request_bundle_video_corrections(
+                "<id>",
+                1,
+                body={"comment": "Please review this item."},
+            )
         """
 
         return await self._client.request(
@@ -1066,6 +1594,26 @@ class AsyncVideos(AsyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    async def fix_bundle_video_download(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: FixVideoDownloadRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    async def fix_bundle_video_download(
+        self,
+        id: str,
+        position: int,
+        *,
+        body: FixVideoDownloadRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
 
     async def fix_bundle_video_download(
         self,
@@ -1084,7 +1632,13 @@ class AsyncVideos(AsyncAPIResource):
         Args:
             id: Bundle ID.
             position: 1-based video slot position.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                FixVideoDownloadRequest:
+                    ``video_url`` (str)
+                    ``carousel_images`` (list[str])
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -1096,6 +1650,10 @@ class AsyncVideos(AsyncAPIResource):
             NotFoundError: 404 Bundle or video slot not found.
             ConflictError: 409 Video does not have a download issue.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.fix_bundle_video_download("<id>", 1, body={})
         """
 
         return await self._client.request(
@@ -1133,6 +1691,10 @@ class AsyncVideos(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Video not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.videos.get_video_ad_code_request("<id>")
         """
 
         return await self._client.request(
@@ -1142,7 +1704,26 @@ class AsyncVideos(AsyncAPIResource):
             ),
             _get_video_ad_code_request.parse_response,
             options,
+            raw=self._raw,
         )
+
+    @overload
+    async def create_video_ad_code_request(
+        self,
+        id: str,
+        *,
+        body: CreateVideoAdCodeRequest,
+        **options: Unpack[WriteOptions],
+    ) -> ChargedDataResponse: ...
+
+    @overload
+    async def create_video_ad_code_request(
+        self,
+        id: str,
+        *,
+        body: CreateVideoAdCodeRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> ChargedDataResponse: ...
 
     async def create_video_ad_code_request(
         self,
@@ -1159,7 +1740,11 @@ class AsyncVideos(AsyncAPIResource):
 
         Args:
             id: Video ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateVideoAdCodeRequest:
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -1171,6 +1756,10 @@ class AsyncVideos(AsyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             NotFoundError: 404 Video not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            charged_data = client.videos.create_video_ad_code_request("<id>", body={})
         """
 
         return await self._client.request(
@@ -1181,6 +1770,7 @@ class AsyncVideos(AsyncAPIResource):
             ),
             _create_video_ad_code_request.parse_response,
             options,
+            raw=self._raw,
         )
 
 

@@ -10,6 +10,7 @@ from tokportal_client._runtime import (
     Parsed,
     RequestSpec,
     coerce_body,
+    parameter_rules,
     parse,
     path_segment,
 )
@@ -19,6 +20,8 @@ from ...models.configure_video_request import ConfigureVideoRequest, ConfigureVi
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["configure_bundle_video"]
+RULES = parameter_rules(OPERATION)
+"""The contract's constraints on the parameters, from the registry."""
 
 
 def build_request(
@@ -30,8 +33,8 @@ def build_request(
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}
     path = "/bundles/{id}/videos/{position}".format(
-        id=path_segment(id, "id"),
-        position=path_segment(position, "position", int),
+        id=path_segment(id, "id", str),
+        position=path_segment(position, "position", int, RULES["position"]),
     )
     request["json"] = coerce_body((ConfigureVideoRequest,), body)
     return RequestSpec(path, **request)

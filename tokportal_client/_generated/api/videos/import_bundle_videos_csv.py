@@ -37,7 +37,7 @@ def build_request(
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}
     path = "/bundles/{id}/videos/import-csv".format(
-        id=path_segment(id, "id"),
+        id=path_segment(id, "id", str),
     )
     form: dict[str, str] = {}
     if auto_publish is not UNSET:

@@ -9,6 +9,7 @@ import httpx
 from tokportal_client._runtime import (
     Parsed,
     RequestSpec,
+    parameter_rules,
     parse,
     path_segment,
 )
@@ -17,6 +18,8 @@ from ...models.data_response import DataResponse
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["unschedule_bundle_video"]
+RULES = parameter_rules(OPERATION)
+"""The contract's constraints on the parameters, from the registry."""
 
 
 def build_request(
@@ -26,8 +29,8 @@ def build_request(
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}
     path = "/bundles/{id}/videos/{position}/unschedule".format(
-        id=path_segment(id, "id"),
-        position=path_segment(position, "position", int),
+        id=path_segment(id, "id", str),
+        position=path_segment(position, "position", int, RULES["position"]),
     )
     return RequestSpec(path, **request)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import Unpack, overload
 
 from tokportal_client._runtime import (
     AsyncAPIResource,
@@ -30,6 +30,24 @@ from . import rewarm_account as _rewarm_account
 class Warming(SyncAPIResource):
     """Warming operations."""
 
+    @overload
+    def rewarm_account(
+        self,
+        id: str,
+        *,
+        body: RewarmAccountRequest,
+        **options: Unpack[WriteOptions],
+    ) -> RewarmAccountResponse: ...
+
+    @overload
+    def rewarm_account(
+        self,
+        id: str,
+        *,
+        body: RewarmAccountRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> RewarmAccountResponse: ...
+
     def rewarm_account(
         self,
         id: str,
@@ -47,7 +65,13 @@ class Warming(SyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                RewarmAccountRequest:
+                    ``search_terms`` (list[str], required; min items 3; max items 30; items: min length 2, max
+                        length 50)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -59,6 +83,13 @@ class Warming(SyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            rewarm_account = client.warming.rewarm_account(
+                "<id>",
+                body={"search_terms": ["high protein recipes", "meal prep ideas", "healthy breakfast"]},
+            )
         """
 
         return self._client.request(
@@ -69,7 +100,26 @@ class Warming(SyncAPIResource):
             ),
             _rewarm_account.parse_response,
             options,
+            raw=self._raw,
         )
+
+    @overload
+    def configure_bundle_warming_terms(
+        self,
+        id: str,
+        *,
+        body: WarmingTermsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    def configure_bundle_warming_terms(
+        self,
+        id: str,
+        *,
+        body: WarmingTermsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
 
     def configure_bundle_warming_terms(
         self,
@@ -87,7 +137,13 @@ class Warming(SyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                WarmingTermsRequest:
+                    ``advanced_warming_terms`` (list[str], required; min items 3; max items 30; items: min length 2,
+                        max length 50)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -98,6 +154,15 @@ class Warming(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.warming.configure_bundle_warming_terms(
+                "<id>",
+                body={
+                    "advanced_warming_terms": ["high protein recipes", "meal prep ideas", "healthy breakfast"],
+                },
+            )
         """
 
         return self._client.request(
@@ -108,6 +173,7 @@ class Warming(SyncAPIResource):
             ),
             _configure_bundle_warming_terms.parse_response,
             options,
+            raw=self._raw,
         )
 
     def list_account_warming_sessions(
@@ -132,6 +198,10 @@ class Warming(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            warming_session_list = client.warming.list_account_warming_sessions("<id>")
         """
 
         return self._client.request(
@@ -141,6 +211,7 @@ class Warming(SyncAPIResource):
             ),
             _list_account_warming_sessions.parse_response,
             options,
+            raw=self._raw,
         )
 
     def get_warming_session(
@@ -165,6 +236,10 @@ class Warming(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Warming session not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            warming_session = client.warming.get_warming_session("<id>")
         """
 
         return self._client.request(
@@ -174,7 +249,24 @@ class Warming(SyncAPIResource):
             ),
             _get_warming_session.parse_response,
             options,
+            raw=self._raw,
         )
+
+    @overload
+    def generate_warming_terms(
+        self,
+        *,
+        body: GenerateWarmingTermsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    def generate_warming_terms(
+        self,
+        *,
+        body: GenerateWarmingTermsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
 
     def generate_warming_terms(
         self,
@@ -190,7 +282,15 @@ class Warming(SyncAPIResource):
         ``POST /warming/generate-terms``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                GenerateWarmingTermsRequest:
+                    ``text`` (str, required): Niche description (product, audience, language, country).
+                    ``platform`` (OrderablePlatform; one of `"tiktok"`, `"instagram"`): Platform a bundle can be
+                        ordered for through the API.
+                    ``count`` (int; minimum 3; maximum 30; multiple of 3)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -200,6 +300,12 @@ class Warming(SyncAPIResource):
             BadRequestError: 400 Invalid request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.warming.generate_warming_terms(
+                body={"text": "High-protein home cooking for busy students", "platform": "tiktok", "count": 9},
+            )
         """
 
         return self._client.request(
@@ -209,11 +315,30 @@ class Warming(SyncAPIResource):
             ),
             _generate_warming_terms.parse_response,
             options,
+            raw=self._raw,
         )
 
 
 class AsyncWarming(AsyncAPIResource):
     """Warming operations (async)."""
+
+    @overload
+    async def rewarm_account(
+        self,
+        id: str,
+        *,
+        body: RewarmAccountRequest,
+        **options: Unpack[WriteOptions],
+    ) -> RewarmAccountResponse: ...
+
+    @overload
+    async def rewarm_account(
+        self,
+        id: str,
+        *,
+        body: RewarmAccountRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> RewarmAccountResponse: ...
 
     async def rewarm_account(
         self,
@@ -232,7 +357,13 @@ class AsyncWarming(AsyncAPIResource):
 
         Args:
             id: Saved account ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                RewarmAccountRequest:
+                    ``search_terms`` (list[str], required; min items 3; max items 30; items: min length 2, max
+                        length 50)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -244,6 +375,13 @@ class AsyncWarming(AsyncAPIResource):
             InsufficientCreditsError: 402 Insufficient credits.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            rewarm_account = client.warming.rewarm_account(
+                "<id>",
+                body={"search_terms": ["high protein recipes", "meal prep ideas", "healthy breakfast"]},
+            )
         """
 
         return await self._client.request(
@@ -254,7 +392,26 @@ class AsyncWarming(AsyncAPIResource):
             ),
             _rewarm_account.parse_response,
             options,
+            raw=self._raw,
         )
+
+    @overload
+    async def configure_bundle_warming_terms(
+        self,
+        id: str,
+        *,
+        body: WarmingTermsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    async def configure_bundle_warming_terms(
+        self,
+        id: str,
+        *,
+        body: WarmingTermsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
 
     async def configure_bundle_warming_terms(
         self,
@@ -272,7 +429,13 @@ class AsyncWarming(AsyncAPIResource):
 
         Args:
             id: Bundle ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                WarmingTermsRequest:
+                    ``advanced_warming_terms`` (list[str], required; min items 3; max items 30; items: min length 2,
+                        max length 50)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -283,6 +446,15 @@ class AsyncWarming(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Bundle not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.warming.configure_bundle_warming_terms(
+                "<id>",
+                body={
+                    "advanced_warming_terms": ["high protein recipes", "meal prep ideas", "healthy breakfast"],
+                },
+            )
         """
 
         return await self._client.request(
@@ -293,6 +465,7 @@ class AsyncWarming(AsyncAPIResource):
             ),
             _configure_bundle_warming_terms.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def list_account_warming_sessions(
@@ -317,6 +490,10 @@ class AsyncWarming(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Account not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            warming_session_list = client.warming.list_account_warming_sessions("<id>")
         """
 
         return await self._client.request(
@@ -326,6 +503,7 @@ class AsyncWarming(AsyncAPIResource):
             ),
             _list_account_warming_sessions.parse_response,
             options,
+            raw=self._raw,
         )
 
     async def get_warming_session(
@@ -350,6 +528,10 @@ class AsyncWarming(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Warming session not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            warming_session = client.warming.get_warming_session("<id>")
         """
 
         return await self._client.request(
@@ -359,7 +541,24 @@ class AsyncWarming(AsyncAPIResource):
             ),
             _get_warming_session.parse_response,
             options,
+            raw=self._raw,
         )
+
+    @overload
+    async def generate_warming_terms(
+        self,
+        *,
+        body: GenerateWarmingTermsRequest,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
+
+    @overload
+    async def generate_warming_terms(
+        self,
+        *,
+        body: GenerateWarmingTermsRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> DataResponse: ...
 
     async def generate_warming_terms(
         self,
@@ -375,7 +574,15 @@ class AsyncWarming(AsyncAPIResource):
         ``POST /warming/generate-terms``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                GenerateWarmingTermsRequest:
+                    ``text`` (str, required): Niche description (product, audience, language, country).
+                    ``platform`` (OrderablePlatform; one of `"tiktok"`, `"instagram"`): Platform a bundle can be
+                        ordered for through the API.
+                    ``count`` (int; minimum 3; maximum 30; multiple of 3)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -385,6 +592,12 @@ class AsyncWarming(AsyncAPIResource):
             BadRequestError: 400 Invalid request.
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.warming.generate_warming_terms(
+                body={"text": "High-protein home cooking for busy students", "platform": "tiktok", "count": 9},
+            )
         """
 
         return await self._client.request(
@@ -394,6 +607,7 @@ class AsyncWarming(AsyncAPIResource):
             ),
             _generate_warming_terms.parse_response,
             options,
+            raw=self._raw,
         )
 
 
@@ -401,6 +615,7 @@ class WarmingWithRawResponse:
     """:class:`Warming`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: Warming) -> None:
+        resource = resource._raw_mode()
         self.rewarm_account = to_raw_response(resource.rewarm_account)
         self.configure_bundle_warming_terms = to_raw_response(resource.configure_bundle_warming_terms)
         self.list_account_warming_sessions = to_raw_response(resource.list_account_warming_sessions)
@@ -412,6 +627,7 @@ class AsyncWarmingWithRawResponse:
     """:class:`AsyncWarming`'s operations, each returning the full :class:`~tokportal_client.APIResponse`."""
 
     def __init__(self, resource: AsyncWarming) -> None:
+        resource = resource._raw_mode()
         self.rewarm_account = async_to_raw_response(resource.rewarm_account)
         self.configure_bundle_warming_terms = async_to_raw_response(resource.configure_bundle_warming_terms)
         self.list_account_warming_sessions = async_to_raw_response(resource.list_account_warming_sessions)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import Unpack, overload
 
 from tokportal_client._runtime import (
     UNSET,
@@ -26,7 +26,7 @@ from ...models.webhook_endpoint_created_response import WebhookEndpointCreatedRe
 from ...models.webhook_endpoint_list_response import WebhookEndpointListResponse
 from ...models.webhook_endpoint_response import WebhookEndpointResponse
 from ...models.webhook_event_catalog_response import WebhookEventCatalogResponse
-from ...models.webhook_event_type import WebhookEventType
+from ...models.webhook_event_type import WebhookEventType, WebhookEventTypeLiteral
 from . import create_webhook_endpoint as _create_webhook_endpoint
 from . import delete_webhook_endpoint as _delete_webhook_endpoint
 from . import get_webhook_endpoint as _get_webhook_endpoint
@@ -59,6 +59,10 @@ class Webhooks(SyncAPIResource):
 
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_event_catalog = client.webhooks.list_webhook_events()
         """
 
         return self._client.request(
@@ -75,7 +79,7 @@ class Webhooks(SyncAPIResource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         enabled: bool | Unset = UNSET,
-        event: WebhookEventType | str | Unset = UNSET,
+        event: WebhookEventType | WebhookEventTypeLiteral | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WebhookEndpointListResponse:
         """List webhook endpoints
@@ -95,6 +99,12 @@ class Webhooks(SyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_endpoint_list = client.webhooks.list_webhook_endpoints()
+            for webhook_endpoint in client.webhooks.iter_webhook_endpoints():
+                print(webhook_endpoint)
         """
 
         return self._client.request(
@@ -114,7 +124,7 @@ class Webhooks(SyncAPIResource):
         self,
         *,
         enabled: bool | Unset = UNSET,
-        event: WebhookEventType | str | Unset = UNSET,
+        event: WebhookEventType | WebhookEventTypeLiteral | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
@@ -132,6 +142,22 @@ class Webhooks(SyncAPIResource):
             max_items=max_items,
         )
 
+    @overload
+    def create_webhook_endpoint(
+        self,
+        *,
+        body: CreateWebhookEndpointRequest,
+        **options: Unpack[RequestOptions],
+    ) -> WebhookEndpointCreatedResponse: ...
+
+    @overload
+    def create_webhook_endpoint(
+        self,
+        *,
+        body: CreateWebhookEndpointRequestDict,
+        **options: Unpack[RequestOptions],
+    ) -> WebhookEndpointCreatedResponse: ...
+
     def create_webhook_endpoint(
         self,
         *,
@@ -146,7 +172,26 @@ class Webhooks(SyncAPIResource):
         ``POST /webhooks``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateWebhookEndpointRequest:
+                    ``url`` (str, required): HTTPS URL.
+                    ``events`` (list[WebhookEventType], required; min items 1; items: one of `"webhook.test"`,
+                        `"bundle.created"`, `"bundle.published"`, `"bundle.cancelled"`, `"bundle.archived"`,
+                        `"account.configured"`, `"account.published"`, `"account.in_review"`,
+                        `"account.pending_corrections"`, `"account.finalized"`, `"account.remade"`, `"account.banned"`,
+                        `"account.ban_appeal.submitted"`, `"account.ban_appeal.resolved"`,
+                        `"account.ban_resolution.decided"`, `"video.configured"`, `"video.in_review"`,
+                        `"video.published"`, `"video.pending_corrections"`, `"video.finalized"`,
+                        `"warming.session_started"`, `"warming.term_verified"`, `"warming.session_completed"`,
+                        `"subscription.renewed"`, `"subscription.lapsed"`, `"subscription.cancelled"`,
+                        `"subscription.reactivated"`, `"subscription.ended"`, `"account.revealed"`,
+                        `"credits.restored"`, `"video.not_recommended"`, `"video.ai_labeled"`,
+                        `"video.sound_restricted"`, `"account.distribution_warning"`)
+                    ``description`` (str; max length 500)
+                    ``enabled`` (bool)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -157,6 +202,12 @@ class Webhooks(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             ConflictError: 409 Endpoint already exists.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_endpoint_created = client.webhooks.create_webhook_endpoint(
+                body={"url": "https://example.com/resource", "events": ["webhook.test"]},
+            )
         """
 
         return self._client.request(
@@ -189,6 +240,10 @@ class Webhooks(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_endpoint = client.webhooks.get_webhook_endpoint("<id>")
         """
 
         return self._client.request(
@@ -221,6 +276,10 @@ class Webhooks(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            client.webhooks.delete_webhook_endpoint("<id>")
         """
 
         return self._client.request(
@@ -232,6 +291,24 @@ class Webhooks(SyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    def update_webhook_endpoint(
+        self,
+        id: str,
+        *,
+        body: UpdateWebhookEndpointRequest,
+        **options: Unpack[WriteOptions],
+    ) -> WebhookEndpointResponse: ...
+
+    @overload
+    def update_webhook_endpoint(
+        self,
+        id: str,
+        *,
+        body: UpdateWebhookEndpointRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> WebhookEndpointResponse: ...
 
     def update_webhook_endpoint(
         self,
@@ -246,7 +323,25 @@ class Webhooks(SyncAPIResource):
 
         Args:
             id: Webhook endpoint ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                UpdateWebhookEndpointRequest:
+                    ``url`` (str)
+                    ``events`` (list[WebhookEventType]; items: one of `"webhook.test"`, `"bundle.created"`,
+                        `"bundle.published"`, `"bundle.cancelled"`, `"bundle.archived"`, `"account.configured"`,
+                        `"account.published"`, `"account.in_review"`, `"account.pending_corrections"`,
+                        `"account.finalized"`, `"account.remade"`, `"account.banned"`, `"account.ban_appeal.submitted"`,
+                        `"account.ban_appeal.resolved"`, `"account.ban_resolution.decided"`, `"video.configured"`,
+                        `"video.in_review"`, `"video.published"`, `"video.pending_corrections"`, `"video.finalized"`,
+                        `"warming.session_started"`, `"warming.term_verified"`, `"warming.session_completed"`,
+                        `"subscription.renewed"`, `"subscription.lapsed"`, `"subscription.cancelled"`,
+                        `"subscription.reactivated"`, `"subscription.ended"`, `"account.revealed"`,
+                        `"credits.restored"`, `"video.not_recommended"`, `"video.ai_labeled"`,
+                        `"video.sound_restricted"`, `"account.distribution_warning"`)
+                    ``description`` (str | None; max length 500)
+                    ``enabled`` (bool)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -257,6 +352,18 @@ class Webhooks(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_endpoint = client.webhooks.update_webhook_endpoint(
+                "<id>",
+                body={
+                    "url": "https://example.com/resource",
+                    "events": ["webhook.test"],
+                    "description": "Campaign content description.",
+                    "enabled": False,
+                },
+            )
         """
 
         return self._client.request(
@@ -276,7 +383,7 @@ class Webhooks(SyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        event_type: WebhookEventType | str | Unset = UNSET,
+        event_type: WebhookEventType | WebhookEventTypeLiteral | Unset = UNSET,
         success: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WebhookDeliveryListResponse:
@@ -299,6 +406,12 @@ class Webhooks(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_delivery_list = client.webhooks.list_webhook_deliveries("<id>")
+            for webhook_delivery in client.webhooks.iter_webhook_deliveries("<id>"):
+                print(webhook_delivery)
         """
 
         return self._client.request(
@@ -319,7 +432,7 @@ class Webhooks(SyncAPIResource):
         self,
         id: str,
         *,
-        event_type: WebhookEventType | str | Unset = UNSET,
+        event_type: WebhookEventType | WebhookEventTypeLiteral | Unset = UNSET,
         success: bool | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
@@ -364,6 +477,10 @@ class Webhooks(SyncAPIResource):
             NotFoundError: 404 Webhook endpoint or delivery not found.
             ConflictError: 409 Webhook endpoint is disabled or payload is unavailable.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.webhooks.retry_webhook_delivery("<id>", "<delivery_id>")
         """
 
         return self._client.request(
@@ -399,6 +516,10 @@ class Webhooks(SyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.webhooks.test_webhook_endpoint("<id>")
         """
 
         return self._client.request(
@@ -433,6 +554,10 @@ class AsyncWebhooks(AsyncAPIResource):
 
         Raises:
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_event_catalog = client.webhooks.list_webhook_events()
         """
 
         return await self._client.request(
@@ -449,7 +574,7 @@ class AsyncWebhooks(AsyncAPIResource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         enabled: bool | Unset = UNSET,
-        event: WebhookEventType | str | Unset = UNSET,
+        event: WebhookEventType | WebhookEventTypeLiteral | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WebhookEndpointListResponse:
         """List webhook endpoints
@@ -469,6 +594,12 @@ class AsyncWebhooks(AsyncAPIResource):
         Raises:
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_endpoint_list = client.webhooks.list_webhook_endpoints()
+            for webhook_endpoint in client.webhooks.iter_webhook_endpoints():
+                print(webhook_endpoint)
         """
 
         return await self._client.request(
@@ -488,7 +619,7 @@ class AsyncWebhooks(AsyncAPIResource):
         self,
         *,
         enabled: bool | Unset = UNSET,
-        event: WebhookEventType | str | Unset = UNSET,
+        event: WebhookEventType | WebhookEventTypeLiteral | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
         **options: Unpack[RequestOptions],
@@ -506,6 +637,22 @@ class AsyncWebhooks(AsyncAPIResource):
             max_items=max_items,
         )
 
+    @overload
+    async def create_webhook_endpoint(
+        self,
+        *,
+        body: CreateWebhookEndpointRequest,
+        **options: Unpack[RequestOptions],
+    ) -> WebhookEndpointCreatedResponse: ...
+
+    @overload
+    async def create_webhook_endpoint(
+        self,
+        *,
+        body: CreateWebhookEndpointRequestDict,
+        **options: Unpack[RequestOptions],
+    ) -> WebhookEndpointCreatedResponse: ...
+
     async def create_webhook_endpoint(
         self,
         *,
@@ -520,7 +667,26 @@ class AsyncWebhooks(AsyncAPIResource):
         ``POST /webhooks``.
 
         Args:
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                CreateWebhookEndpointRequest:
+                    ``url`` (str, required): HTTPS URL.
+                    ``events`` (list[WebhookEventType], required; min items 1; items: one of `"webhook.test"`,
+                        `"bundle.created"`, `"bundle.published"`, `"bundle.cancelled"`, `"bundle.archived"`,
+                        `"account.configured"`, `"account.published"`, `"account.in_review"`,
+                        `"account.pending_corrections"`, `"account.finalized"`, `"account.remade"`, `"account.banned"`,
+                        `"account.ban_appeal.submitted"`, `"account.ban_appeal.resolved"`,
+                        `"account.ban_resolution.decided"`, `"video.configured"`, `"video.in_review"`,
+                        `"video.published"`, `"video.pending_corrections"`, `"video.finalized"`,
+                        `"warming.session_started"`, `"warming.term_verified"`, `"warming.session_completed"`,
+                        `"subscription.renewed"`, `"subscription.lapsed"`, `"subscription.cancelled"`,
+                        `"subscription.reactivated"`, `"subscription.ended"`, `"account.revealed"`,
+                        `"credits.restored"`, `"video.not_recommended"`, `"video.ai_labeled"`,
+                        `"video.sound_restricted"`, `"account.distribution_warning"`)
+                    ``description`` (str; max length 500)
+                    ``enabled`` (bool)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``.
 
         Returns:
@@ -531,6 +697,12 @@ class AsyncWebhooks(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             ConflictError: 409 Endpoint already exists.
             APIConnectionError: The request could not reach TokPortal.
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_endpoint_created = client.webhooks.create_webhook_endpoint(
+                body={"url": "https://example.com/resource", "events": ["webhook.test"]},
+            )
         """
 
         return await self._client.request(
@@ -563,6 +735,10 @@ class AsyncWebhooks(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_endpoint = client.webhooks.get_webhook_endpoint("<id>")
         """
 
         return await self._client.request(
@@ -595,6 +771,10 @@ class AsyncWebhooks(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            client.webhooks.delete_webhook_endpoint("<id>")
         """
 
         return await self._client.request(
@@ -606,6 +786,24 @@ class AsyncWebhooks(AsyncAPIResource):
             options,
             raw=self._raw,
         )
+
+    @overload
+    async def update_webhook_endpoint(
+        self,
+        id: str,
+        *,
+        body: UpdateWebhookEndpointRequest,
+        **options: Unpack[WriteOptions],
+    ) -> WebhookEndpointResponse: ...
+
+    @overload
+    async def update_webhook_endpoint(
+        self,
+        id: str,
+        *,
+        body: UpdateWebhookEndpointRequestDict,
+        **options: Unpack[WriteOptions],
+    ) -> WebhookEndpointResponse: ...
 
     async def update_webhook_endpoint(
         self,
@@ -620,7 +818,25 @@ class AsyncWebhooks(AsyncAPIResource):
 
         Args:
             id: Webhook endpoint ID.
-            body: The request body, as the model or a plain mapping validated into it.
+            body: The request body, as the model or a plain mapping validated into it. Its fields, with the rules
+                checked before sending (the constraints) and those the API states only in words (the descriptions,
+                checked by TokPortal alone):
+
+                UpdateWebhookEndpointRequest:
+                    ``url`` (str)
+                    ``events`` (list[WebhookEventType]; items: one of `"webhook.test"`, `"bundle.created"`,
+                        `"bundle.published"`, `"bundle.cancelled"`, `"bundle.archived"`, `"account.configured"`,
+                        `"account.published"`, `"account.in_review"`, `"account.pending_corrections"`,
+                        `"account.finalized"`, `"account.remade"`, `"account.banned"`, `"account.ban_appeal.submitted"`,
+                        `"account.ban_appeal.resolved"`, `"account.ban_resolution.decided"`, `"video.configured"`,
+                        `"video.in_review"`, `"video.published"`, `"video.pending_corrections"`, `"video.finalized"`,
+                        `"warming.session_started"`, `"warming.term_verified"`, `"warming.session_completed"`,
+                        `"subscription.renewed"`, `"subscription.lapsed"`, `"subscription.cancelled"`,
+                        `"subscription.reactivated"`, `"subscription.ended"`, `"account.revealed"`,
+                        `"credits.restored"`, `"video.not_recommended"`, `"video.ai_labeled"`,
+                        `"video.sound_restricted"`, `"account.distribution_warning"`)
+                    ``description`` (str | None; max length 500)
+                    ``enabled`` (bool)
             **options: ``dry_run``, ``timeout``, ``extra_headers``, ``request_id``, ``extra_query``, ``extra_body``, ``idempotency_key``.
 
         Returns:
@@ -631,6 +847,18 @@ class AsyncWebhooks(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_endpoint = client.webhooks.update_webhook_endpoint(
+                "<id>",
+                body={
+                    "url": "https://example.com/resource",
+                    "events": ["webhook.test"],
+                    "description": "Campaign content description.",
+                    "enabled": False,
+                },
+            )
         """
 
         return await self._client.request(
@@ -650,7 +878,7 @@ class AsyncWebhooks(AsyncAPIResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        event_type: WebhookEventType | str | Unset = UNSET,
+        event_type: WebhookEventType | WebhookEventTypeLiteral | Unset = UNSET,
         success: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WebhookDeliveryListResponse:
@@ -673,6 +901,12 @@ class AsyncWebhooks(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            webhook_delivery_list = client.webhooks.list_webhook_deliveries("<id>")
+            for webhook_delivery in client.webhooks.iter_webhook_deliveries("<id>"):
+                print(webhook_delivery)
         """
 
         return await self._client.request(
@@ -693,7 +927,7 @@ class AsyncWebhooks(AsyncAPIResource):
         self,
         id: str,
         *,
-        event_type: WebhookEventType | str | Unset = UNSET,
+        event_type: WebhookEventType | WebhookEventTypeLiteral | Unset = UNSET,
         success: bool | Unset = UNSET,
         per_page: int = 100,
         max_items: int | None = None,
@@ -738,6 +972,10 @@ class AsyncWebhooks(AsyncAPIResource):
             NotFoundError: 404 Webhook endpoint or delivery not found.
             ConflictError: 409 Webhook endpoint is disabled or payload is unavailable.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.webhooks.retry_webhook_delivery("<id>", "<delivery_id>")
         """
 
         return await self._client.request(
@@ -773,6 +1011,10 @@ class AsyncWebhooks(AsyncAPIResource):
             AuthenticationError: 401 Missing, invalid, or revoked API key.
             NotFoundError: 404 Webhook endpoint not found.
             APIConnectionError: The request could not reach TokPortal (after retries).
+
+        Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
+
+            data = client.webhooks.test_webhook_endpoint("<id>")
         """
 
         return await self._client.request(

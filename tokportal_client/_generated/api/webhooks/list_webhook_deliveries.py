@@ -13,15 +13,18 @@ from tokportal_client._runtime import (
     Unset,
     check_param,
     known_enum,
+    parameter_rules,
     parse,
     path_segment,
 )
 
 from ...models.webhook_delivery_list_response import WebhookDeliveryListResponse
-from ...models.webhook_event_type import WebhookEventType
+from ...models.webhook_event_type import WebhookEventType, WebhookEventTypeLiteral
 from ...registry import OPERATIONS
 
 OPERATION = OPERATIONS["list_webhook_deliveries"]
+RULES = parameter_rules(OPERATION)
+"""The contract's constraints on the parameters, from the registry."""
 
 
 def build_request(
@@ -29,19 +32,19 @@ def build_request(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    event_type: WebhookEventType | str | Unset = UNSET,
+    event_type: WebhookEventType | WebhookEventTypeLiteral | Unset = UNSET,
     success: bool | Unset = UNSET,
 ) -> RequestSpec:
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}
     path = "/webhooks/{id}/deliveries".format(
-        id=path_segment(id, "id"),
+        id=path_segment(id, "id", str),
     )
     params: list[tuple[str, str | int]] = []
     if not isinstance(page, Unset):
-        params.append(("page", check_param(page, int, "page")))
+        params.append(("page", check_param(page, int, "page", RULES["page"])))
     if not isinstance(per_page, Unset):
-        params.append(("per_page", check_param(per_page, int, "per_page")))
+        params.append(("per_page", check_param(per_page, int, "per_page", RULES["per_page"])))
     if not isinstance(event_type, Unset):
         params.append(("event_type", known_enum(WebhookEventType, event_type, "event_type").value))
     if not isinstance(success, Unset):

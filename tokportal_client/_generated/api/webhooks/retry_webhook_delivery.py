@@ -26,8 +26,8 @@ def build_request(
     """Validate the arguments and describe the request."""
     request: dict[str, Any] = {}
     path = "/webhooks/{id}/deliveries/{delivery_id}/retry".format(
-        id=path_segment(id, "id"),
-        delivery_id=path_segment(delivery_id, "delivery_id"),
+        id=path_segment(id, "id", str),
+        delivery_id=path_segment(delivery_id, "delivery_id", str),
     )
     return RequestSpec(path, **request)
 
