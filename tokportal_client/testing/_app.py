@@ -3,6 +3,8 @@ requests, apply the business rules and check the answer against the contract.
 
 Order of checks for each request:
 
+0. the key: an operation that needs one (not ``security: []``) answers TokPortal's 401 ``AUTH_MISSING_KEY``
+   without ``X-API-Key``, ``AUTH_INVALID_KEY`` with another key than the mock's (when it was given one);
 1. the contract: no operation for the method and path is a 404, a request that does not fit is a 400
    ``CONTRACT_VIOLATION`` with the validator's message (both recorded as violations);
 2. faults queued with ``fail_next``;
@@ -22,6 +24,7 @@ from __future__ import annotations
 import copy
 import csv
 import hashlib
+import hmac
 import io
 import json
 import re
@@ -87,8 +90,17 @@ class Fault:
 class MockApp:
     """The mock TokPortal behind the HTTP server: thread-safe, one request at a time."""
 
-    def __init__(self, *, spec_path: str | Path | None = None, credits: int = DEFAULT_CREDITS) -> None:
+    def __init__(
+        self,
+        *,
+        spec_path: str | Path | None = None,
+        credits: int = DEFAULT_CREDITS,
+        api_key: str | None = None,
+    ) -> None:
         self.validator: ContractValidator = validator_for(spec_path or bundled_spec_path())
+        self.api_key = api_key
+        """The one key accepted; None accepts any non-empty key."""
+        self._global_security = self.validator.spec.document.get("security", [])
         self.api_version = self.validator.spec.version
         self.factories: dict[str, ExampleFactory] = {v: ExampleFactory(self.validator.spec, v) for v in VARIANTS}
         self.initial_credits = credits
@@ -122,9 +134,27 @@ class MockApp:
                 reply = self._violation("request", None, method, parts.path, describe_error(error), status=404)
                 valid = False
             else:
-                reply, valid = self._validated(route, method, parts.path, parts.query, headers, body)
+                refused = self._unauthenticated(route, headers)
+                if refused is not None:
+                    request = self.validator.request(method, parts.path, parts.query, headers, body)
+                    reply, valid = self._finish(route, request, refused, headers), True
+                else:
+                    reply, valid = self._validated(route, method, parts.path, parts.query, headers, body)
             self.requests.append(_record(route, method, parts.path, parts.query, headers, body, reply.status, valid))
         return reply
+
+    def _unauthenticated(self, route: Route, headers: Headers) -> Reply | None:
+        """TokPortal's 401 for an operation that needs a key, sent without one or with the wrong one."""
+        if not route.operation.get("security", self._global_security):
+            return None  # a public operation (``security: []``)
+        key = headers.get("X-API-Key")
+        if not key:
+            refused = Answer(401, "AUTH_MISSING_KEY", "Missing API key: send it in the X-API-Key header.")
+        elif self.api_key is not None and not hmac.compare_digest(key.encode(), self.api_key.encode()):
+            refused = Answer(401, "AUTH_INVALID_KEY", "Invalid API key.")
+        else:
+            return None
+        return _json_reply(refused.status, refused.body())
 
     def _validated(
         self, route: Route, method: str, path: str, query: str, headers: Headers, body: bytes

@@ -30,7 +30,7 @@ __all__ = ["MOCK_API_KEY", "MockServer"]
 logger = logging.getLogger("tokportal_client.testing")
 
 MOCK_API_KEY = "sk_test_" + "0" * 64
-"""The API key ``MockServer.client()`` sends (the mock checks that one is sent, not which)."""
+"""The API key ``MockServer.client()`` sends unless the mock was given its own (``MockServer(api_key=...)``)."""
 _NO_WAIT = RetryPolicy(initial_delay=0.0, max_delay=0.0)
 _POLL_INTERVAL = 0.01  # how soon the background thread notices stop(): a test's teardown waits that long
 
@@ -89,9 +89,13 @@ class MockServer:
         host: The address to listen on (a loopback address).
         port: The port; 0 (the default) picks a free one.
         spec_path: Another OpenAPI document to serve (default: the contract bundled with the package).
+        api_key: The only key the mock accepts (its clients send it). By default any non-empty key is accepted
+            and the clients send :data:`MOCK_API_KEY`. Either way, an operation that needs a key answers
+            TokPortal's 401 ``AUTH_MISSING_KEY`` without one (``AUTH_INVALID_KEY`` for another key).
     """
 
-    api_key = MOCK_API_KEY
+    api_key: str = MOCK_API_KEY
+    """The key the mock's clients send."""
 
     def __init__(
         self,
@@ -100,10 +104,17 @@ class MockServer:
         host: str = "127.0.0.1",
         port: int = 0,
         spec_path: str | Path | None = None,
+        api_key: str | None = None,
     ) -> None:
         if isinstance(credits, bool) or not isinstance(credits, int) or credits < 0:
             raise ValueError(f"credits: expected a non-negative integer, got {credits!r}")
-        self._app = MockApp(spec_path=spec_path, credits=credits)
+        if api_key is not None:
+            if not isinstance(api_key, str):
+                raise TypeError(f"api_key: expected a string, got {type(api_key).__name__}")
+            if not api_key.strip() or not api_key.isascii() or any(c in api_key for c in "\r\n"):
+                raise ValueError("api_key: expected a non-empty ASCII string without line breaks")
+            self.api_key = api_key
+        self._app = MockApp(spec_path=spec_path, credits=credits, api_key=api_key)
         self._host = host
         self._port = port
         self._server: BaseWSGIServer | None = None
