@@ -49,6 +49,7 @@ from ._examples import EXAMPLE_TIME, VARIANTS, ExampleFactory
 from ._records import Answer, RecordedRequest, Reply, Violation
 from ._registry import HANDLERS
 from ._state import DEFAULT_CREDITS, State
+from ._storage import Storage
 from ._validation import ContractValidator, OpenAPIRequest, Route, describe_error, validator_for
 
 __all__ = ["VARIANT_HEADER", "Fault", "MockApp"]
@@ -111,9 +112,11 @@ class MockApp:
         self.faults: deque[Fault] = deque()
         self.latency = 0.0
         self._replays: dict[str, tuple[str, Reply]] = {}
+        self.storage = Storage()
 
     def reset(self) -> None:
         with self.lock:
+            self.storage.reset()
             self.state = State(credits=self.initial_credits)
             self.requests.clear()
             self.violations.clear()
@@ -122,6 +125,11 @@ class MockApp:
             self._replays.clear()
 
     # -- one request -----------------------------------------------------------------------------------------------
+
+    def handle_storage(self, method: str, target: str, headers: Headers, body: bytes) -> Reply:
+        """A request to the storage (``STORAGE_PREFIX``): presigned ``PUT``s and public ``GET``s."""
+        with self.lock:
+            return self.storage.handle(method.upper(), target, {k.lower(): v for k, v in headers.items()}, body)
 
     def handle(self, method: str, target: str, headers: Headers, body: bytes) -> Reply:
         """Answer one request; ``target`` is the raw path and query, as sent."""
@@ -214,6 +222,7 @@ class MockApp:
             dry_run=dry_run,
             examples=self.factories.get(variant, self.factories["full"]),
             success_schema=media[1].get("schema", {}) if media and media[0] == "application/json" else None,
+            storage=self.storage,
         )
         try:
             for prefix, lookup in _OWNERS:

@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
+from urllib.parse import unquote
 
 import httpx
 from werkzeug.datastructures import EnvironHeaders, Headers
@@ -21,6 +22,7 @@ from .. import AsyncTokPortal, RetryPolicy, TokPortal
 from ._app import Fault, MockApp
 from ._records import RecordedRequest, Reply, Violation
 from ._state import DEFAULT_CREDITS, State
+from ._storage import STORAGE_PREFIX, PresignedUpload, StoredObject
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIEnvironment
@@ -132,6 +134,8 @@ class MockServer:
                 )
             except SystemExit:  # werkzeug reports a socket it cannot bind by exiting
                 raise OSError(f"the mock cannot listen on {self._host}:{self._port}") from None
+            host, port = self._server.server_address[:2]
+            self._app.storage.origin = f"http://{host!s}:{port}"
         return self
 
     def start(self) -> Self:
@@ -217,6 +221,36 @@ class MockServer:
             return list(self._app.violations)
 
     @property
+    def uploads(self) -> list[PresignedUpload]:
+        """The presigned uploads granted so far, oldest first: what was declared, and (once ``PUT``) the stored
+        bytes with their ``size`` and ``sha256``."""
+        with self._app.lock:
+            return list(self._app.storage.grants.values())
+
+    def stored(self, url_or_path: str) -> StoredObject:
+        """The file the storage holds at a ``public_url`` or ``storage_path`` (raises ``KeyError`` when none)."""
+        path = url_or_path
+        public = self._app.storage.public_url("")
+        if path.startswith(public):
+            path = unquote(path[len(public) :])
+        with self._app.lock:
+            found = self._app.storage.objects.get(path)
+        if found is None:
+            raise KeyError(f"the mock's storage holds nothing at {path!r}")
+        return found
+
+    @property
+    def upload_url_ttl(self) -> float:
+        """Seconds a presigned upload URL stays valid (15 minutes unless changed; 0 gives URLs already expired)."""
+        return self._app.storage.ttl
+
+    @upload_url_ttl.setter
+    def upload_url_ttl(self, seconds: float) -> None:
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not math.isfinite(seconds):
+            raise ValueError(f"upload_url_ttl: expected a number of seconds, got {seconds!r}")
+        self._app.storage.ttl = float(seconds)
+
+    @property
     def state(self) -> State:
         """The account's resources, by id; change them to play TokPortal's side (see :class:`State`).
 
@@ -296,6 +330,8 @@ class MockServer:
         target = environ.get("RAW_URI") or environ.get("PATH_INFO", "/")
         headers = Headers(list(EnvironHeaders(environ).items()))
         delay = self._app.latency
+        if target.startswith(STORAGE_PREFIX):
+            return self._storage(environ, start_response, target, headers, body)
         try:
             reply = self._app.handle(environ["REQUEST_METHOD"], target, headers, body)
         except Exception as error:  # a bug of the mock: answer it, never hang the client
@@ -313,6 +349,18 @@ class MockServer:
         if reply.content_type:
             response_headers.append(("Content-Type", reply.content_type))
         response_headers.append(("Content-Length", str(len(reply.body))))
+        start_response(f"{reply.status} {_phrase(reply.status)}", response_headers)
+        return [reply.body]
+
+    def _storage(
+        self, environ: WSGIEnvironment, start_response: StartResponse, target: str, headers: Headers, body: bytes
+    ) -> Iterable[bytes]:
+        reply = self._app.handle_storage(environ["REQUEST_METHOD"], target, headers, body)
+        # The query of an upload URL is its signature: log the path only.
+        logger.info("storage %s %s -> %d", environ["REQUEST_METHOD"], target.split("?", 1)[0], reply.status)
+        response_headers = [*reply.headers.items(), ("Content-Length", str(len(reply.body)))]
+        if reply.content_type:
+            response_headers.append(("Content-Type", reply.content_type))
         start_response(f"{reply.status} {_phrase(reply.status)}", response_headers)
         return [reply.body]
 
