@@ -12,7 +12,8 @@ serves it from the command line.
 
 Error codes are TokPortal's where its documentation names one. Where it names none, the mock uses its own:
 ``NOT_FOUND`` (webhook endpoints and deliveries, edit requests), ``IDEMPOTENCY_KEY_REUSED`` (409),
-``POLICY_ACCEPTANCE_REQUIRED`` (428), ``EDIT_REQUEST_ALREADY_ACTIVE`` and ``WEBHOOK_ENDPOINT_DISABLED`` (409), and
+``POLICY_ACCEPTANCE_REQUIRED`` (428), ``EDIT_REQUEST_ALREADY_ACTIVE``, ``WEBHOOK_ENDPOINT_DISABLED`` and
+``WEBHOOK_PAYLOAD_UNAVAILABLE`` (409), and
 ``MOCK_INJECTED_FAULT`` for a fault without a body of yours. Match on the status (the exception class) for those.
 """
 
@@ -26,8 +27,21 @@ except ImportError as missing:  # pragma: no cover - depends on the installation
     ) from missing
 
 from ._app import VARIANT_HEADER
+from ._events import RETRY_SCHEDULE, Delivery
 from ._records import RecordedRequest, Violation
 from ._server import MOCK_API_KEY, MockServer
 from ._state import State
+from ._storage import PresignedUpload, StoredObject
 
-__all__ = ["MOCK_API_KEY", "VARIANT_HEADER", "MockServer", "RecordedRequest", "State", "Violation"]
+__all__ = [
+    "MOCK_API_KEY",
+    "RETRY_SCHEDULE",
+    "VARIANT_HEADER",
+    "Delivery",
+    "MockServer",
+    "PresignedUpload",
+    "RecordedRequest",
+    "State",
+    "StoredObject",
+    "Violation",
+]

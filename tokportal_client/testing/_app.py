@@ -45,6 +45,7 @@ from werkzeug.formparser import parse_form_data
 from .._spec import bundled_spec_path
 from . import _accounts, _bundle_account, _bundles, _comments, _profile, _uploads, _videos, _webhooks
 from ._call import Call, Upload
+from ._events import Dispatcher
 from ._examples import EXAMPLE_TIME, VARIANTS, ExampleFactory
 from ._records import Answer, RecordedRequest, Reply, Violation
 from ._registry import HANDLERS
@@ -113,8 +114,10 @@ class MockApp:
         self.latency = 0.0
         self._replays: dict[str, tuple[str, Reply]] = {}
         self.storage = Storage()
+        self.dispatcher = Dispatcher(self.lock, lambda: self.state, self.api_version)
 
     def reset(self) -> None:
+        self.dispatcher.clear()
         with self.lock:
             self.storage.reset()
             self.state = State(credits=self.initial_credits)
@@ -231,7 +234,10 @@ class MockApp:
             handler = HANDLERS.get(route.operation_id)
             result = handler(call) if handler is not None else call.example()
         except Answer as answer:
+            call.state.outbox.clear()  # refused: nothing happened, nothing to tell
             return _json_reply(answer.status, answer.body())
+        if not dry_run:
+            self.dispatcher.flush(self.state)
         if media is None:
             return Reply(status)
         if media[0] == "application/json":

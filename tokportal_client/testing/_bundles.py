@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ._call import Call
+from ._lifecycle import emit_bundle
 from ._records import Answer
 from ._registry import handles
 from ._state import PRICES, JSONObject, State, now
@@ -107,6 +108,7 @@ def publish(call: Call, bundle: JSONObject) -> None:
     if found:
         raise Answer(409, found[0]["code"], "The bundle is not ready to publish.", {"blockers": found})
     bundle.update(status="published", updated_at=now())
+    emit_bundle(call.state, "bundle.published", bundle)
 
 
 # -- creation --------------------------------------------------------------------------------------------------------
@@ -185,6 +187,7 @@ def store_bundle(call: Call, body: Mapping[str, Any], *, platform: str) -> JSONO
     state.bundles[bundle["id"]] = bundle
     state.videos[bundle["id"]] = []
     add_slots(call, bundle, videos)
+    emit_bundle(state, "bundle.created", bundle)
     return bundle
 
 

@@ -19,7 +19,9 @@ from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 from werkzeug.wsgi import get_input_stream
 
 from .. import AsyncTokPortal, RetryPolicy, TokPortal
+from . import _lifecycle
 from ._app import Fault, MockApp
+from ._events import DEFAULT_TIME_FACTOR, Delivery
 from ._records import RecordedRequest, Reply, Violation
 from ._state import DEFAULT_CREDITS, State
 from ._storage import STORAGE_PREFIX, PresignedUpload, StoredObject
@@ -91,6 +93,8 @@ class MockServer:
         host: The address to listen on (a loopback address).
         port: The port; 0 (the default) picks a free one.
         spec_path: Another OpenAPI document to serve (default: the contract bundled with the package).
+        webhook_time_factor: Scales the webhook retry schedule (:data:`RETRY_SCHEDULE`, 1 minute to 10 hours):
+            the default 0.001 retries a failed delivery after 60 ms, then 300 ms, 1.8 s, ...
         api_key: The only key the mock accepts (its clients send it). By default any non-empty key is accepted
             and the clients send :data:`MOCK_API_KEY`. Either way, an operation that needs a key answers
             TokPortal's 401 ``AUTH_MISSING_KEY`` without one (``AUTH_INVALID_KEY`` for another key).
@@ -107,6 +111,7 @@ class MockServer:
         port: int = 0,
         spec_path: str | Path | None = None,
         api_key: str | None = None,
+        webhook_time_factor: float = DEFAULT_TIME_FACTOR,
     ) -> None:
         if isinstance(credits, bool) or not isinstance(credits, int) or credits < 0:
             raise ValueError(f"credits: expected a non-negative integer, got {credits!r}")
@@ -117,6 +122,7 @@ class MockServer:
                 raise ValueError("api_key: expected a non-empty ASCII string without line breaks")
             self.api_key = api_key
         self._app = MockApp(spec_path=spec_path, credits=credits, api_key=api_key)
+        self.webhook_time_factor = webhook_time_factor
         self._host = host
         self._port = port
         self._server: BaseWSGIServer | None = None
@@ -150,16 +156,22 @@ class MockServer:
                 daemon=True,
             )
             self._thread.start()
+            self._app.dispatcher.start()
         return self
 
     def serve_forever(self) -> None:
         """Serve from the calling thread until interrupted (the command line)."""
         server = self.bind()._server
         assert server is not None
-        server.serve_forever()
+        self._app.dispatcher.start()
+        try:
+            server.serve_forever()
+        finally:
+            self._app.dispatcher.stop()
 
     def stop(self) -> None:
-        """Stop serving and close the connections of the clients made by :meth:`client`."""
+        """Stop serving and delivering webhooks; close the connections of the clients made by :meth:`client`."""
+        self._app.dispatcher.stop()
         for http_client in self._http_clients:
             http_client.close()
         self._http_clients.clear()
@@ -278,6 +290,86 @@ class MockServer:
             raise ValueError(f"platform: expected tiktok, instagram or youtube, got {platform!r}")
         with self._app.lock:
             return str(self._app.state.add_account(platform=platform, country=country, username=username)["id"])
+
+    def deliver_account(self, bundle_id: str) -> str:
+        """TokPortal delivers the bundle's account: in review (the saved account now exists), then finalized, as
+        its auto-finalize does. Emits ``account.in_review`` (unless it was in review) and ``account.finalized``.
+        A bundle only published is accepted first. Returns the saved account's id."""
+        with self._app.lock:
+            saved = _lifecycle.deliver_account(self._app.state, bundle_id)
+            self._app.dispatcher.flush(self._app.state)
+        return saved
+
+    def review_account(self, bundle_id: str) -> str:
+        """TokPortal submits the bundle's account for your review: the listing goes ``in_review`` (emits
+        ``account.in_review``) and the saved account exists; your code may then finalize it or ask for
+        corrections. A bundle only published is accepted first. Returns the saved account's id."""
+        with self._app.lock:
+            saved = _lifecycle.review_account(self._app.state, bundle_id)
+            self._app.dispatcher.flush(self._app.state)
+        return saved
+
+    def publish_video(self, bundle_id: str, position: int, *, platform_url: str | None = None) -> None:
+        """TokPortal's manager publishes the video on the platform and submits the post's URL: the slot (published
+        through the API, or accepted) goes ``in_review`` with ``platform_url`` (emits ``video.in_review``)."""
+        with self._app.lock:
+            _lifecycle.publish_video(self._app.state, bundle_id, position, platform_url)
+            self._app.dispatcher.flush(self._app.state)
+
+    def finalize_video(self, bundle_id: str, position: int) -> None:
+        """A video's review ends on TokPortal's side (auto-finalize): ``in_review -> finalized``
+        (emits ``video.finalized``)."""
+        with self._app.lock:
+            _lifecycle.finalize_video(self._app.state, bundle_id, position)
+            self._app.dispatcher.flush(self._app.state)
+
+    def ban_account(
+        self,
+        account_id: str,
+        *,
+        reason: str = "Community guidelines violation reported by the platform.",
+        appeal_status: str = "appeal_pending",
+    ) -> None:
+        """The platform bans a delivered (saved) account: its ``status`` becomes ``banned``; emits
+        ``account.banned``."""
+        with self._app.lock:
+            _lifecycle.ban_account(self._app.state, account_id, reason, appeal_status)
+            self._app.dispatcher.flush(self._app.state)
+
+    def advance(self, bundle_id: str, to: str) -> None:
+        """Move a published bundle along the bundles guide's lifecycle, up to ``to``: ``accepted`` (an operator
+        accepted it), ``in_review`` (its account delivered for review and its published videos posted),
+        ``finalized`` (account and videos finalized) or ``completed``. Each move emits its event."""
+        with self._app.lock:
+            _lifecycle.advance(self._app.state, bundle_id, to)
+            self._app.dispatcher.flush(self._app.state)
+
+    # -- webhook deliveries ------------------------------------------------------------------------------------
+
+    @property
+    def deliveries(self) -> list[Delivery]:
+        """Every webhook delivery attempt so far, oldest first: what was sent (headers, signed body) and what the
+        receiver answered."""
+        with self._app.lock:
+            return list(self._app.dispatcher.deliveries)
+
+    def wait_for_deliveries(self, timeout: float = 10.0) -> list[Delivery]:
+        """Wait until every webhook delivery is done (automatic retries included), then return
+        :attr:`deliveries`. Raises ``TimeoutError`` when some are still pending after ``timeout`` seconds."""
+        if not self._app.dispatcher.wait_idle(timeout):
+            raise TimeoutError(f"webhook deliveries still pending after {timeout} s")
+        return self.deliveries
+
+    @property
+    def webhook_time_factor(self) -> float:
+        """The factor applied to the webhook retry schedule (:data:`RETRY_SCHEDULE`)."""
+        return self._app.dispatcher.time_factor
+
+    @webhook_time_factor.setter
+    def webhook_time_factor(self, factor: float) -> None:
+        if isinstance(factor, bool) or not isinstance(factor, int | float) or not math.isfinite(factor) or factor < 0:
+            raise ValueError(f"webhook_time_factor: expected a non-negative number, got {factor!r}")
+        self._app.dispatcher.time_factor = float(factor)
 
     def fail_next(
         self,

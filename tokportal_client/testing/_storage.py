@@ -175,5 +175,6 @@ class Storage:
 
 
 def _error(status: int, code: str, message: str) -> Reply:
-    xml = f'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>{code}</Code><Message>{escape(message)}</Message></Error>'
+    xml = f'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>{code}</Code><Message>{escape(message)}</Message>'
+    xml += "</Error>"
     return Reply(status, xml.encode(), "application/xml")
