@@ -4,7 +4,8 @@ requests, apply the business rules and check the answer against the contract.
 Order of checks for each request:
 
 0. the key: an operation that needs one (not ``security: []``) answers TokPortal's 401 ``AUTH_MISSING_KEY``
-   without ``X-API-Key``, ``AUTH_INVALID_KEY`` with another key than the mock's (when it was given one);
+   without ``X-API-Key`` (also recorded as a request violation), ``AUTH_INVALID_KEY`` with another key than
+   the mock's (when it was given one);
 1. the contract: no operation for the method and path is a 404, a request that does not fit is a 400
    ``CONTRACT_VIOLATION`` with the validator's message (both recorded as violations);
 2. faults queued with ``fail_next``;
@@ -148,7 +149,13 @@ class MockApp:
                 refused = self._unauthenticated(route, headers)
                 if refused is not None:
                     request = self.validator.request(method, parts.path, parts.query, headers, body)
-                    reply, valid = self._finish(route, request, refused, headers), True
+                    valid = "X-API-Key" in headers  # a wrong key fits the contract, a missing one does not
+                    if not valid:
+                        message = f"{route.operation_id} needs an X-API-Key header (security: ApiKeyAuth)"
+                        self.violations.append(
+                            Violation("request", route.operation_id, method.upper(), parts.path, message)
+                        )
+                    reply = self._finish(route, request, refused, headers)
                 else:
                     reply, valid = self._validated(route, method, parts.path, parts.query, headers, body)
             self.requests.append(_record(route, method, parts.path, parts.query, headers, body, reply.status, valid))
