@@ -44,11 +44,12 @@ from werkzeug.datastructures import Headers, MultiDict
 from werkzeug.formparser import parse_form_data
 
 from .._spec import bundled_spec_path
-from . import _accounts, _bundle_account, _bundles, _comments, _profile, _uploads, _videos, _webhooks
+from . import _accounts, _bundle_account, _bundles, _comments, _profile, _reference, _uploads, _videos, _webhooks
 from ._call import Call, Upload
 from ._events import Dispatcher
 from ._examples import EXAMPLE_TIME, VARIANTS, ExampleFactory
 from ._records import Answer, RecordedRequest, Reply, Violation
+from ._reference import DEFAULT_COUNTRIES
 from ._registry import HANDLERS
 from ._state import DEFAULT_CREDITS, State
 from ._storage import Storage
@@ -57,7 +58,7 @@ from ._validation import ContractValidator, OpenAPIRequest, Route, describe_erro
 __all__ = ["VARIANT_HEADER", "Fault", "MockApp"]
 
 # The business rules register themselves on import.
-_RULES = (_accounts, _bundle_account, _bundles, _comments, _profile, _uploads, _videos, _webhooks)
+_RULES = (_accounts, _bundle_account, _bundles, _comments, _profile, _reference, _uploads, _videos, _webhooks)
 
 VARIANT_HEADER = "X-Mock-Variant"
 """``X-Mock-Variant: minimal`` or ``nulls`` asks for the sparsest example answers (see ``ExampleFactory``)."""
@@ -99,6 +100,7 @@ class MockApp:
         spec_path: str | Path | None = None,
         credits: int = DEFAULT_CREDITS,
         api_key: str | None = None,
+        countries: Mapping[str, str] | None = None,
     ) -> None:
         self.validator: ContractValidator = validator_for(spec_path or bundled_spec_path())
         self.api_key = api_key
@@ -107,8 +109,9 @@ class MockApp:
         self.api_version = self.validator.spec.version
         self.factories: dict[str, ExampleFactory] = {v: ExampleFactory(self.validator.spec, v) for v in VARIANTS}
         self.initial_credits = credits
+        self.countries = dict(countries or DEFAULT_COUNTRIES)
         self.lock = threading.RLock()
-        self.state = State(credits=credits)
+        self.state = State(credits=credits, countries=dict(self.countries))
         self.requests: list[RecordedRequest] = []
         self.violations: list[Violation] = []
         self.faults: deque[Fault] = deque()
@@ -121,7 +124,7 @@ class MockApp:
         self.dispatcher.clear()
         with self.lock:
             self.storage.reset()
-            self.state = State(credits=self.initial_credits)
+            self.state = State(credits=self.initial_credits, countries=dict(self.countries))
             self.requests.clear()
             self.violations.clear()
             self.faults.clear()

@@ -45,6 +45,8 @@ class State:
     """The account's resources. Each mapping goes from id to the resource's JSON object."""
 
     credits: int = DEFAULT_CREDITS
+    countries: dict[str, str] = field(default_factory=lambda: {"USA": "United States", "GBR": "United Kingdom"})
+    """Country code -> name: the countries open for account creation (``GET /countries``)."""
     bundles: dict[str, JSONObject] = field(default_factory=dict)
     """Stored bundle fields; ``is_published``, ``account_configured``, ``videos_total``, ``videos_configured_count``,
     ``next_action``, ``account`` and ``videos`` are derived when read."""
