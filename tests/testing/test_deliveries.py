@@ -149,7 +149,10 @@ def test_test_and_manual_retry_send_one_signed_attempt(
     (test_delivery,) = client.webhooks.list_webhook_deliveries(endpoint_id).data
     client.webhooks.retry_webhook_delivery(endpoint_id, test_delivery.id)
     deliveries = tokportal_mock.wait_for_deliveries()
-    assert [(d.trigger, d.event_type) for d in deliveries] == [("test", "webhook.test"), ("manual_retry", "webhook.test")]
+    assert [(d.trigger, d.event_type) for d in deliveries] == [
+        ("test", "webhook.test"),
+        ("manual_retry", "webhook.test"),
+    ]
     first, again = verified(receiver, secret)
     assert first.id == again.id  # the stored event, same id
     client.webhooks.update_webhook_endpoint(endpoint_id, body={"enabled": False})
@@ -178,7 +181,7 @@ def test_nothing_is_delivered_for_a_dry_run_or_a_refused_request(
     subscribe(client, receiver.url, ["bundle.created"])
     client.with_options(dry_run=True).bundles.create_bundle(body={"bundle_type": "account_only", "country": "USA"})
     tokportal_mock.state.credits = 0
-    with pytest.raises(Exception, match="INSUFFICIENT_CREDITS|credits"):
+    with pytest.raises(Exception, match=r"credits"):
         client.bundles.create_bundle(body={"bundle_type": "account_only", "country": "USA"})
     assert tokportal_mock.wait_for_deliveries() == [] and receiver.received == []
 
@@ -202,7 +205,7 @@ def test_advance_follows_the_guides_lifecycle(tokportal_mock: MockServer, client
     assert statuses() == ("completed", "finalized", ["finalized", "configured"])
     with pytest.raises(ValueError, match="cannot move back"):
         tokportal_mock.advance(bundle_id, "accepted")
-    with pytest.raises(ValueError, match="^to: expected one of"):
+    with pytest.raises(ValueError, match=r"^to: expected one of"):
         tokportal_mock.advance(bundle_id, "shipped")
 
 
@@ -236,7 +239,8 @@ def test_tokportal_side_refuses_what_tokportal_would_not_do(tokportal_mock: Mock
 async def test_an_async_integration_receives_the_same(tokportal_mock: MockServer, receiver: Receiver) -> None:
     async with tokportal_mock.async_client(max_retries=0) as aclient:
         assert isinstance(aclient, AsyncTokPortal)
-        endpoint = (await aclient.webhooks.create_webhook_endpoint(body={"url": receiver.url, "events": EVERYTHING})).data
+        body = {"url": receiver.url, "events": EVERYTHING}
+        endpoint = (await aclient.webhooks.create_webhook_endpoint(body=body)).data
         created = await aclient.bundles.create_bundle(body={"bundle_type": "account_only", "country": "GB"})
         assert created.data.country == "GBR"
     tokportal_mock.wait_for_deliveries()

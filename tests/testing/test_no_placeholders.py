@@ -10,13 +10,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from contract.conftest import World, seed  # the contract suite's world and cases (tests/contract)
+from contract.test_contract import CASES
 
 from tokportal_client import TokPortal
 from tokportal_client._generated.registry import OPERATIONS
 from tokportal_client.testing import MockServer, State
-
-from contract.conftest import World, seed  # the contract suite's world and cases (tests/contract)
-from contract.test_contract import CASES
 
 
 def placeholders(value: Any, path: str = "", sent: frozenset[str] = frozenset()) -> Iterator[str]:
