@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tokportal_client import AsyncTokPortal, ConflictError, TokPortal
+from tokportal_client import AsyncTokPortal, ConflictError, InsufficientCreditsError, TokPortal
 from tokportal_client.testing import RETRY_SCHEDULE, MockServer
 from tokportal_client.webhooks import construct_event
 
@@ -181,7 +181,7 @@ def test_nothing_is_delivered_for_a_dry_run_or_a_refused_request(
     subscribe(client, receiver.url, ["bundle.created"])
     client.with_options(dry_run=True).bundles.create_bundle(body={"bundle_type": "account_only", "country": "USA"})
     tokportal_mock.state.credits = 0
-    with pytest.raises(Exception, match=r"credits"):
+    with pytest.raises(InsufficientCreditsError):
         client.bundles.create_bundle(body={"bundle_type": "account_only", "country": "USA"})
     assert tokportal_mock.wait_for_deliveries() == [] and receiver.received == []
 

@@ -95,6 +95,9 @@ class MockServer:
         spec_path: Another OpenAPI document to serve (default: the contract bundled with the package).
         webhook_time_factor: Scales the webhook retry schedule (:data:`RETRY_SCHEDULE`, 1 minute to 10 hours):
             the default 0.001 retries a failed delivery after 60 ms, then 300 ms, 1.8 s, ...
+        countries: The countries open for account creation, code to name (``GET /countries``); by default
+            ``USA`` and ``GBR`` (aliases ``US``, ``GB``). An order for another is refused with 400
+            ``COUNTRY_NOT_ENABLED``.
         api_key: The only key the mock accepts (its clients send it). By default any non-empty key is accepted
             and the clients send :data:`MOCK_API_KEY`. Either way, an operation that needs a key answers
             TokPortal's 401 ``AUTH_MISSING_KEY`` without one (``AUTH_INVALID_KEY`` for another key).
@@ -112,6 +115,7 @@ class MockServer:
         spec_path: str | Path | None = None,
         api_key: str | None = None,
         webhook_time_factor: float = DEFAULT_TIME_FACTOR,
+        countries: Mapping[str, str] | None = None,
     ) -> None:
         if isinstance(credits, bool) or not isinstance(credits, int) or credits < 0:
             raise ValueError(f"credits: expected a non-negative integer, got {credits!r}")
@@ -121,7 +125,13 @@ class MockServer:
             if not api_key.strip() or not api_key.isascii() or any(c in api_key for c in "\r\n"):
                 raise ValueError("api_key: expected a non-empty ASCII string without line breaks")
             self.api_key = api_key
-        self._app = MockApp(spec_path=spec_path, credits=credits, api_key=api_key)
+        if countries is not None and (
+            not countries or not all(isinstance(k, str) and k and isinstance(v, str) for k, v in countries.items())
+        ):
+            raise ValueError(
+                "countries: expected a non-empty mapping of country code to name, such as {'USA': 'United States'}"
+            )
+        self._app = MockApp(spec_path=spec_path, credits=credits, api_key=api_key, countries=countries)
         self.webhook_time_factor = webhook_time_factor
         self._host = host
         self._port = port
