@@ -153,7 +153,7 @@ def _example_strings(spec: Spec) -> dict[str, str]:
 def _string(schema: Mapping[str, Any], name: str, pointer: str, known: Mapping[str, str]) -> str:
     fmt = schema.get("format")
     lowered = name.lower()
-    if fmt == "date-time" or lowered.endswith("_at"):
+    if fmt == "date-time" or lowered.endswith(("_at", "_end", "_start", "_until")):
         value = EXAMPLE_TIME
     elif fmt == "date" or lowered.endswith("_date"):
         value = EXAMPLE_TIME[:10]
