@@ -7,6 +7,10 @@ Install with the ``testing`` extra (``pip install 'tokportal-client[testing]'``)
         client = tokportal_mock.client()
         ...
 
+It stands in for all of TokPortal: the API (checked against its contract, keys included), the storage behind
+presigned uploads, TokPortal's side of the lifecycle (``mock.deliver_account(...)``, ``mock.advance(...)``, ...)
+and signed webhook deliveries to your local receiver (``mock.deliveries``). Nothing leaves the machine.
+
 Elsewhere, use :class:`MockServer` as a context manager. ``python -m tokportal_client.testing --port 8000``
 serves it from the command line.
 

@@ -25,12 +25,13 @@ import heapq
 import ipaddress
 import itertools
 import json
+import logging
 import secrets
 import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import httpx
@@ -38,10 +39,9 @@ import httpx
 from ..webhooks import generate_signature_header
 from ._state import JSONObject, State
 
-if TYPE_CHECKING:
-    import logging
+__all__ = ["DELIVERY_TIMEOUT", "RETRY_SCHEDULE", "Delivery", "Dispatcher", "is_loopback_url", "new_event"]
 
-__all__ = ["DELIVERY_TIMEOUT", "RETRY_SCHEDULE", "Delivery", "Dispatcher", "is_loopback_url"]
+logger = logging.getLogger("tokportal_client.testing")
 
 RETRY_SCHEDULE: tuple[float, ...] = (60.0, 300.0, 1800.0, 7200.0, 18000.0, 36000.0)
 """Seconds to wait before each automatic retry of a failed delivery (multiplied by the time factor)."""
@@ -222,7 +222,7 @@ class Dispatcher:
             try:
                 self._attempt(job, generation)
             except Exception:  # a bug of the mock must not kill deliveries
-                _logger().exception("webhook delivery failed in the mock")
+                logger.exception("webhook delivery failed in the mock")
             finally:
                 with self._wake:
                     self._busy -= 1
@@ -314,9 +314,3 @@ def new_event(event_type: str, data: Mapping[str, Any]) -> JSONObject:
 def _now() -> str:
     stamp = time.time()
     return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(stamp)) + f".{int(stamp % 1 * 1000):03d}Z"
-
-
-def _logger() -> logging.Logger:
-    import logging
-
-    return logging.getLogger("tokportal_client.testing")

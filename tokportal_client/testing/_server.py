@@ -81,6 +81,12 @@ class MockServer:
     checks every request against the bundled ``openapi.json`` with an independent validator: a request that
     does not fit is answered 400 ``CONTRACT_VIOLATION`` and recorded in :attr:`violations`.
 
+    It also stands in for the rest of TokPortal: presigned upload URLs point at its own storage (see
+    :attr:`uploads`); TokPortal's side of the lifecycle is a call away (:meth:`deliver_account`,
+    :meth:`review_account`, :meth:`publish_video`, :meth:`finalize_video`, :meth:`ban_account`, :meth:`advance`);
+    webhook endpoints created through the API receive signed deliveries of the events, retried on failure (see
+    :attr:`deliveries`). Only loopback addresses are ever contacted.
+
     Use it as a context manager (or :meth:`start` / :meth:`stop`); it serves from a background thread::
 
         with MockServer() as mock:
