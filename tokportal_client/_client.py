@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, Self, TypeVar, Unpack
 import attrs
 import httpx
 
+from ._call_operation import prepare, prepare_pager
 from ._download import SaveTarget, asave_response, check_save_target, save_response
 from ._generated.api import AsyncRawResources, AsyncResources, RawResources, Resources
 from ._logging import configure_from_env, log_attempt
@@ -48,6 +49,7 @@ from .errors import (
     error_for_response,
     error_for_transport,
 )
+from .pagination import AsyncPager, SyncPager
 from .ratelimit import RateLimiter, for_client
 from .retry import RetryPolicy, describe
 
@@ -519,6 +521,40 @@ class TokPortal(_BaseClient, Resources):
         response, retries = self._send(operation, spec, options)
         return self._result(response, _decoded, retries)
 
+    def call_operation(
+        self,
+        operation_id: str,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: object = None,
+        raw: bool = False,
+        **options: Any,
+    ) -> Any:
+        """Call any operation of the registry by its operationId (``"rewarmAccount"``) or method name.
+
+        ``path`` and ``query`` take the parameters by the API's names, ``body`` the JSON body (a model or a mapping)
+        or, for a multipart upload, its form fields; ``options`` are the method's own keywords (``idempotency_key``,
+        ``timeout``, ``save_to``, ...). The operation's own method runs, so its validation, idempotency key, retry
+        rules and result type apply; with ``raw=True`` the result is the :class:`~tokportal_client.APIResponse`.
+        An unknown operationId or parameter name raises ``ValueError`` naming the closest one, before sending.
+        """
+        method, arguments = prepare(self, operation_id, path=path, query=query, body=body, raw=raw)
+        return method(**arguments, **options)
+
+    def iter_operation(
+        self,
+        operation_id: str,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        **options: Any,
+    ) -> SyncPager[Any, Any]:
+        """Every item of a paginated list operation, by operationId (``per_page=``, ``max_items=`` as its pager)."""
+        method, arguments = prepare_pager(self, operation_id, path=path, query=query)
+        pager: SyncPager[Any, Any] = method(**arguments, **options)
+        return pager
+
     def request(self, operation: Operation, spec: RequestSpec, parse: Parser[T], options: RequestOptions) -> T:
         """Send one operation, retrying as the policy allows, and return its parsed body (used by the resources)."""
         raw = bool(options.pop(RAW_RESPONSE, False))  # type: ignore[misc]
@@ -698,6 +734,33 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
         operation, spec = self._ad_hoc(method, path, params, json)
         response, retries = await self._send(operation, spec, options)
         return self._result(response, _decoded, retries)
+
+    async def call_operation(
+        self,
+        operation_id: str,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: object = None,
+        raw: bool = False,
+        **options: Any,
+    ) -> Any:
+        """Call any operation by its operationId, as :meth:`TokPortal.call_operation` does."""
+        method, arguments = prepare(self, operation_id, path=path, query=query, body=body, raw=raw)
+        return await method(**arguments, **options)
+
+    def iter_operation(
+        self,
+        operation_id: str,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        **options: Any,
+    ) -> AsyncPager[Any, Any]:
+        """Every item of a paginated list operation, by operationId (``async for item in ...``)."""
+        method, arguments = prepare_pager(self, operation_id, path=path, query=query)
+        pager: AsyncPager[Any, Any] = method(**arguments, **options)
+        return pager
 
     async def request(self, operation: Operation, spec: RequestSpec, parse: Parser[T], options: RequestOptions) -> T:
         """Send one operation, retrying as the policy allows, and return its parsed body (used by the resources)."""
