@@ -47,8 +47,9 @@ RETRY_SCHEDULE: tuple[float, ...] = (60.0, 300.0, 1800.0, 7200.0, 18000.0, 36000
 """Seconds to wait before each automatic retry of a failed delivery (multiplied by the time factor)."""
 DELIVERY_TIMEOUT = 10.0
 """Seconds a receiver has to answer an attempt."""
-DEFAULT_TIME_FACTOR = 0.001
-"""Retries in tests: 60 ms, 300 ms, 1.8 s, ... after each failure."""
+DEFAULT_TIME_FACTOR = 0.0001
+"""Retries in tests: 6 ms, 30 ms, 180 ms, 0.72 s, 1.8 s and 3.6 s after each failure (6.4 s for the whole schedule,
+within the 10 s ``MockServer.wait_for_deliveries`` waits by default)."""
 
 Trigger = Literal["event", "retry", "manual_retry", "test"]
 
