@@ -767,7 +767,8 @@ def test_validator_rejects_an_invalid_body(mock_api: MockServer) -> None:
 
 def test_validator_rejects_a_missing_api_key(mock_api: MockServer) -> None:
     response, violations = raw_request(mock_api, "GET", "/me")
-    assert response.status_code == 400 and [v.operation_id for v in violations] == ["getCurrentUser"]
+    assert response.status_code == 401 and [v.operation_id for v in violations] == ["getCurrentUser"]
+    assert response.json()["error"]["code"] == "AUTH_MISSING_KEY"  # TokPortal's answer
     public, none = raw_request(mock_api, "GET", "/countries")
     assert public.status_code == 200 and not none
 

@@ -3,6 +3,7 @@ credit ledger."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
@@ -124,3 +125,48 @@ def test_the_ledger_records_debits_refunds_and_refuses_overdrafts() -> None:
     assert raised.value.status == 402
     assert raised.value.body()["error"]["details"] == {"required": 10, "available": 9, "missing": 1}
     assert state.credits == 9 and len(state.transactions) == 2
+
+
+def test_events_fan_out_to_subscribed_endpoints_and_offsite_ones_are_never_contacted(app: MockApp) -> None:
+    hook = json.dumps({"url": "https://hooks.acme.test/tokportal", "events": ["bundle.created"]}).encode()
+    send(app, "POST", "/webhooks", hook)
+    send(app, "POST", "/bundles", ORDER, X_TokPortal_Dry_Run="true")  # a dry run emits nothing
+    send(app, "POST", "/bundles", ORDER)
+    (delivery,) = app.dispatcher.deliveries  # recorded at once, without a request: not a loopback address
+    assert (delivery.event_type, delivery.success, delivery.status_code, delivery.attempt) == (
+        "bundle.created",
+        False,
+        None,
+        1,
+    )
+    assert delivery.event["data"]["bundle_id"] in app.state.bundles and delivery.event["api_version"]
+    assert not app.state.outbox
+
+
+def test_loopback_urls() -> None:
+    from tokportal_client.testing._events import is_loopback_url
+
+    assert all(map(is_loopback_url, ["http://127.0.0.1:8000/h", "http://localhost/h", "http://[::1]:9/h"]))
+    assert not any(map(is_loopback_url, ["https://hooks.acme.test/h", "http://10.0.0.1/h", "not a url"]))
+
+
+def test_storage_checks_the_signature_expiry_and_key_without_http() -> None:
+    from tokportal_client.testing._storage import Storage
+
+    storage = Storage()
+    _, url = storage.grant(
+        "uploadVideo", "videos/b-1/a.mp4", bundle_id="b-1", filename="a.mp4", content_type="video/mp4"
+    )
+    target = url.removeprefix(storage.origin)
+    ok = {"content-type": "video/mp4"}
+    assert storage.handle("PUT", target, {**ok, "x-api-key": "sk_test"}, b"x").status == 400
+    assert storage.handle("PUT", target.replace("expires=", "expires=1"), ok, b"x").status == 403
+    assert storage.handle("PUT", target, ok, b"abc").status == 200
+    assert storage.objects["videos/b-1/a.mp4"].sha256 == hashlib.sha256(b"abc").hexdigest()
+    assert (
+        storage.handle("GET", storage.public_url("videos/b-1/a.mp4").removeprefix(storage.origin), {}, b"").body
+        == b"abc"
+    )
+    storage.ttl = 0
+    _, expired = storage.grant("uploadVideo", "videos/b-1/b.mp4", bundle_id="b-1", filename="b.mp4", content_type=None)
+    assert b"AccessDenied" in storage.handle("PUT", expired.removeprefix(storage.origin), {}, b"x").body

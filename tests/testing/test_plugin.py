@@ -58,3 +58,11 @@ def test_each_test_gets_a_fresh_running_mock(tokportal_mock: MockServer, pytestc
     tokportal_mock.client().bundles.list_bundles()
     assert [r.operation_id for r in tokportal_mock.requests] == ["listBundles"]
     assert pytestconfig.pluginmanager.has_plugin("tokportal_client")
+
+
+@pytest.mark.tokportal_mock(api_key="sk_" + "9" * 64, credits=40, countries={"FRA": "France"})
+def test_the_marker_passes_options_to_the_mock(tokportal_mock: MockServer) -> None:
+    client = tokportal_mock.client()
+    assert client.credits.get_credit_balance().data.total_credits == 40
+    assert [c.code for c in client.reference.list_countries().data] == ["FRA"]
+    assert tokportal_mock.requests[0].headers["x-api-key"] == "sk_" + "9" * 64

@@ -18,11 +18,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=0, help="port to listen on; 0 picks a free one (default)")
     parser.add_argument("--spec", default=None, help="another OpenAPI document (default: the bundled contract)")
     parser.add_argument("--credits", type=int, default=10_000, help="starting credit balance (default 10000)")
+    parser.add_argument(
+        "--api-key", default=None, help="the only API key accepted (default: any non-empty key; none is a 401)"
+    )
     parser.add_argument("--quiet", action="store_true", help="do not log requests")
     args = parser.parse_args(argv)
     if not args.quiet:
         logging.basicConfig(level=logging.INFO, format="mock: %(message)s", stream=sys.stderr)
-    mock = MockServer(host=args.host, port=args.port, spec_path=args.spec, credits=args.credits).bind()
+    mock = MockServer(
+        host=args.host, port=args.port, spec_path=args.spec, credits=args.credits, api_key=args.api_key
+    ).bind()
     print(mock.base_url, flush=True)
     print("TokPortal mock API: every request is checked against the contract; Ctrl-C to stop.", file=sys.stderr)
     try:

@@ -3,6 +3,9 @@ requests, apply the business rules and check the answer against the contract.
 
 Order of checks for each request:
 
+0. the key: an operation that needs one (not ``security: []``) answers TokPortal's 401 ``AUTH_MISSING_KEY``
+   without ``X-API-Key`` (also recorded as a request violation), ``AUTH_INVALID_KEY`` with another key than
+   the mock's (when it was given one);
 1. the contract: no operation for the method and path is a 404, a request that does not fit is a 400
    ``CONTRACT_VIOLATION`` with the validator's message (both recorded as violations);
 2. faults queued with ``fail_next``;
@@ -22,6 +25,7 @@ from __future__ import annotations
 import copy
 import csv
 import hashlib
+import hmac
 import io
 import json
 import re
@@ -40,18 +44,21 @@ from werkzeug.datastructures import Headers, MultiDict
 from werkzeug.formparser import parse_form_data
 
 from .._spec import bundled_spec_path
-from . import _accounts, _bundle_account, _bundles, _comments, _profile, _uploads, _videos, _webhooks
+from . import _accounts, _bundle_account, _bundles, _comments, _profile, _reference, _uploads, _videos, _webhooks
 from ._call import Call, Upload
+from ._events import Dispatcher
 from ._examples import EXAMPLE_TIME, VARIANTS, ExampleFactory
 from ._records import Answer, RecordedRequest, Reply, Violation
+from ._reference import DEFAULT_COUNTRIES
 from ._registry import HANDLERS
 from ._state import DEFAULT_CREDITS, State
+from ._storage import Storage
 from ._validation import ContractValidator, OpenAPIRequest, Route, describe_error, validator_for
 
 __all__ = ["VARIANT_HEADER", "Fault", "MockApp"]
 
 # The business rules register themselves on import.
-_RULES = (_accounts, _bundle_account, _bundles, _comments, _profile, _uploads, _videos, _webhooks)
+_RULES = (_accounts, _bundle_account, _bundles, _comments, _profile, _reference, _uploads, _videos, _webhooks)
 
 VARIANT_HEADER = "X-Mock-Variant"
 """``X-Mock-Variant: minimal`` or ``nulls`` asks for the sparsest example answers (see ``ExampleFactory``)."""
@@ -87,22 +94,37 @@ class Fault:
 class MockApp:
     """The mock TokPortal behind the HTTP server: thread-safe, one request at a time."""
 
-    def __init__(self, *, spec_path: str | Path | None = None, credits: int = DEFAULT_CREDITS) -> None:
+    def __init__(
+        self,
+        *,
+        spec_path: str | Path | None = None,
+        credits: int = DEFAULT_CREDITS,
+        api_key: str | None = None,
+        countries: Mapping[str, str] | None = None,
+    ) -> None:
         self.validator: ContractValidator = validator_for(spec_path or bundled_spec_path())
+        self.api_key = api_key
+        """The one key accepted; None accepts any non-empty key."""
+        self._global_security = self.validator.spec.document.get("security", [])
         self.api_version = self.validator.spec.version
         self.factories: dict[str, ExampleFactory] = {v: ExampleFactory(self.validator.spec, v) for v in VARIANTS}
         self.initial_credits = credits
+        self.countries = dict(countries or DEFAULT_COUNTRIES)
         self.lock = threading.RLock()
-        self.state = State(credits=credits)
+        self.state = State(credits=credits, countries=dict(self.countries))
         self.requests: list[RecordedRequest] = []
         self.violations: list[Violation] = []
         self.faults: deque[Fault] = deque()
         self.latency = 0.0
         self._replays: dict[str, tuple[str, Reply]] = {}
+        self.storage = Storage()
+        self.dispatcher = Dispatcher(self.lock, lambda: self.state, self.api_version)
 
     def reset(self) -> None:
+        self.dispatcher.clear()
         with self.lock:
-            self.state = State(credits=self.initial_credits)
+            self.storage.reset()
+            self.state = State(credits=self.initial_credits, countries=dict(self.countries))
             self.requests.clear()
             self.violations.clear()
             self.faults.clear()
@@ -110,6 +132,11 @@ class MockApp:
             self._replays.clear()
 
     # -- one request -----------------------------------------------------------------------------------------------
+
+    def handle_storage(self, method: str, target: str, headers: Headers, body: bytes) -> Reply:
+        """A request to the storage (``STORAGE_PREFIX``): presigned ``PUT``s and public ``GET``s."""
+        with self.lock:
+            return self.storage.handle(method.upper(), target, {k.lower(): v for k, v in headers.items()}, body)
 
     def handle(self, method: str, target: str, headers: Headers, body: bytes) -> Reply:
         """Answer one request; ``target`` is the raw path and query, as sent."""
@@ -122,9 +149,33 @@ class MockApp:
                 reply = self._violation("request", None, method, parts.path, describe_error(error), status=404)
                 valid = False
             else:
-                reply, valid = self._validated(route, method, parts.path, parts.query, headers, body)
+                refused = self._unauthenticated(route, headers)
+                if refused is not None:
+                    request = self.validator.request(method, parts.path, parts.query, headers, body)
+                    valid = "X-API-Key" in headers  # a wrong key fits the contract, a missing one does not
+                    if not valid:
+                        message = f"{route.operation_id} needs an X-API-Key header (security: ApiKeyAuth)"
+                        self.violations.append(
+                            Violation("request", route.operation_id, method.upper(), parts.path, message)
+                        )
+                    reply = self._finish(route, request, refused, headers)
+                else:
+                    reply, valid = self._validated(route, method, parts.path, parts.query, headers, body)
             self.requests.append(_record(route, method, parts.path, parts.query, headers, body, reply.status, valid))
         return reply
+
+    def _unauthenticated(self, route: Route, headers: Headers) -> Reply | None:
+        """TokPortal's 401 for an operation that needs a key, sent without one or with the wrong one."""
+        if not route.operation.get("security", self._global_security):
+            return None  # a public operation (``security: []``)
+        key = headers.get("X-API-Key")
+        if not key:
+            refused = Answer(401, "AUTH_MISSING_KEY", "Missing API key: send it in the X-API-Key header.")
+        elif self.api_key is not None and not hmac.compare_digest(key.encode(), self.api_key.encode()):
+            refused = Answer(401, "AUTH_INVALID_KEY", "Invalid API key.")
+        else:
+            return None
+        return _json_reply(refused.status, refused.body())
 
     def _validated(
         self, route: Route, method: str, path: str, query: str, headers: Headers, body: bytes
@@ -184,6 +235,7 @@ class MockApp:
             dry_run=dry_run,
             examples=self.factories.get(variant, self.factories["full"]),
             success_schema=media[1].get("schema", {}) if media and media[0] == "application/json" else None,
+            storage=self.storage,
         )
         try:
             for prefix, lookup in _OWNERS:
@@ -192,7 +244,10 @@ class MockApp:
             handler = HANDLERS.get(route.operation_id)
             result = handler(call) if handler is not None else call.example()
         except Answer as answer:
+            call.state.outbox.clear()  # refused: nothing happened, nothing to tell
             return _json_reply(answer.status, answer.body())
+        if not dry_run:
+            self.dispatcher.flush(self.state)
         if media is None:
             return Reply(status)
         if media[0] == "application/json":

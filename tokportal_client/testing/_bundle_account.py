@@ -6,6 +6,7 @@ from typing import Any
 
 from ._bundles import PUBLISHED
 from ._call import Call
+from ._lifecycle import set_account_status
 from ._records import Answer
 from ._registry import handles
 from ._state import JSONObject, now
@@ -37,7 +38,7 @@ def _configure_account(call: Call) -> Any:
     profile.update({key: value for key, value in call.body.items() if key in profile})
     profile["configured_at"] = now()
     call.state.profiles[bundle["id"]] = profile
-    bundle.update(account_status="configured", updated_at=now())
+    set_account_status(call.state, bundle, "configured")
     return {"data": _account_view(call, bundle["id"])}
 
 
@@ -56,11 +57,11 @@ def _reviewed(call: Call) -> JSONObject:
 
 @handles("requestBundleAccountCorrections")
 def _account_corrections(call: Call) -> Any:
-    _reviewed(call).update(account_status="pending_corrections", updated_at=now())
+    set_account_status(call.state, _reviewed(call), "pending_corrections")
     return call.example()
 
 
 @handles("finalizeBundleAccount")
 def _finalize_account(call: Call) -> Any:
-    _reviewed(call).update(account_status="finalized", updated_at=now())
+    set_account_status(call.state, _reviewed(call), "finalized")
     return call.example()

@@ -14,7 +14,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from ._call import Call
+from ._lifecycle import emit_bundle
 from ._records import Answer
+from ._reference import country_code
 from ._registry import handles
 from ._state import PRICES, JSONObject, State, now
 
@@ -107,6 +109,7 @@ def publish(call: Call, bundle: JSONObject) -> None:
     if found:
         raise Answer(409, found[0]["code"], "The bundle is not ready to publish.", {"blockers": found})
     bundle.update(status="published", updated_at=now())
+    emit_bundle(call.state, "bundle.published", bundle)
 
 
 # -- creation --------------------------------------------------------------------------------------------------------
@@ -149,8 +152,60 @@ def _check_order(call: Call, body: Mapping[str, Any]) -> None:
         raise Answer(400, "VALIDATION_ERROR", f"videos_quantity must be at least 1 for {bundle_type}.")
     if edits > videos:
         raise Answer(400, "VALIDATION_ERROR", "edits_quantity must not exceed videos_quantity.")
-    if body.get("wants_deep_warming"):
-        raise Answer(400, "DEEP_WARMING_DEPRECATED", "Deep warming is discontinued.")
+    if body.get("country"):
+        country_code(call.state.countries, body["country"])
+    account = call.state.accounts.get(str(body.get("account_id")))
+    check_warming(body, [str(account["platform"] if account else body.get("platform") or "tiktok")])
+
+
+def check_warming(body: Mapping[str, Any], platforms: list[str]) -> None:
+    """The warming options of an order, as the bundles guide and TokPortal's warming rules state them."""
+    niche, deep = bool(body.get("wants_niche_warming")), bool(body.get("wants_deep_warming"))
+    advanced = bool(body.get("wants_advanced_warming"))
+    if deep and niche:
+        raise Answer(400, "WARMING_CONFLICT", "wants_deep_warming cannot be combined with wants_niche_warming.")
+    if deep and any(platform != "instagram" for platform in platforms):
+        raise Answer(
+            400,
+            "VALIDATION_ERROR",
+            f"wants_deep_warming is Instagram only, got platform {', '.join(sorted(set(platforms)))}.",
+        )
+    if niche and advanced:
+        raise Answer(400, "WARMING_CONFLICT", "wants_niche_warming cannot be combined with wants_advanced_warming.")
+    terms = body.get("advanced_warming_terms")
+    count = body.get("advanced_warming_terms_count")
+    if (terms is not None or count is not None) and not advanced:
+        raise Answer(
+            400,
+            "ADVANCED_WARMING_FLAG_REQUIRED",
+            "advanced_warming_terms and advanced_warming_terms_count need wants_advanced_warming: true.",
+        )
+    if not advanced:
+        return
+    if terms is None and count is None:
+        raise Answer(
+            400,
+            "ADVANCED_WARMING_TERMS",
+            "wants_advanced_warming needs advanced_warming_terms or advanced_warming_terms_count (3 to 30, "
+            "a multiple of 3).",
+        )
+    if terms is not None:
+        words = [str(term).strip() for term in terms]
+        if len(words) % 3:
+            raise Answer(
+                400,
+                "ADVANCED_WARMING_TERMS",
+                f"advanced_warming_terms: expected 3 to 30 terms, a multiple of 3, got {len(words)}.",
+                {"purchased_terms_count": len(words)},
+            )
+        if len({word.casefold() for word in words}) != len(words):
+            raise Answer(400, "ADVANCED_WARMING_TERMS", "advanced_warming_terms: terms must be distinct.")
+        if count is not None and int(count) != len(words):
+            raise Answer(
+                400,
+                "ADVANCED_WARMING_COUNT_MISMATCH",
+                f"advanced_warming_terms_count is {count} but {len(words)} terms were sent.",
+            )
 
 
 def store_bundle(call: Call, body: Mapping[str, Any], *, platform: str) -> JSONObject:
@@ -164,7 +219,8 @@ def store_bundle(call: Call, body: Mapping[str, Any], *, platform: str) -> JSONO
         "id": call.new_id("bundle"),
         "bundle_type": bundle_type,
         "platform": account["platform"] if account else platform,
-        "country": (account or {}).get("country") or str(body.get("country") or ""),
+        "country": (account or {}).get("country")
+        or (country_code(state.countries, body["country"]) if body.get("country") else ""),
         "status": "pending_setup",
         "account_status": None if bundle_type == "videos_only" else "pending",
         "title": body.get("title"),
@@ -177,7 +233,7 @@ def store_bundle(call: Call, body: Mapping[str, Any], *, platform: str) -> JSONO
         "saved_account_id": account["id"] if account else None,
         "auto_finalize_videos": bool(body.get("auto_finalize_videos", True)),
         "wants_niche_warming": bool(body.get("wants_niche_warming", False)),
-        "wants_deep_warming": False,
+        "wants_deep_warming": bool(body.get("wants_deep_warming", False)),
         "wants_moderation": False,
         "created_at": stamp,
         "updated_at": stamp,
@@ -185,6 +241,7 @@ def store_bundle(call: Call, body: Mapping[str, Any], *, platform: str) -> JSONO
     state.bundles[bundle["id"]] = bundle
     state.videos[bundle["id"]] = []
     add_slots(call, bundle, videos)
+    emit_bundle(state, "bundle.created", bundle)
     return bundle
 
 
@@ -219,8 +276,8 @@ def _create_bundles_bulk(call: Call) -> Any:
     count, per_account = int(body["accounts_count"]), int(body.get("videos_per_account") or 0)
     if int(body.get("upload_accounts_count") or 0) > count:
         raise Answer(400, "VALIDATION_ERROR", "upload_accounts_count must not exceed accounts_count.")
-    if body.get("wants_deep_warming"):
-        raise Answer(400, "DEEP_WARMING_DEPRECATED", "Deep warming is discontinued.")
+    country_code(call.state.countries, body["country"])
+    check_warming(body, [str(platform) for platform in body["platforms"]])
     order = {**body, "bundle_type": "account_and_videos" if per_account else "account_only"}
     order["videos_quantity"] = per_account
     platforms = [str(platform) for platform in body["platforms"]]

@@ -12,6 +12,7 @@ from werkzeug.datastructures import MultiDict
 from ._examples import ExampleFactory
 from ._records import Answer
 from ._state import State
+from ._storage import Storage
 from ._validation import Route
 
 __all__ = ["DRY_RUN_ID", "DRY_RUN_NOTICE", "Call", "Upload"]
@@ -46,6 +47,8 @@ class Call:
     """Example synthesis (the variant the request asked for)."""
     success_schema: Mapping[str, Any] | None
     """The JSON schema of the operation's success body, if it has a JSON one."""
+    storage: Storage
+    """The mock's object storage (presigned uploads, stored files)."""
 
     @property
     def operation_id(self) -> str:

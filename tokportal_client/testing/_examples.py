@@ -26,7 +26,8 @@ class ExampleFactory:
     non-null branch of ``anyOf``/``oneOf``, merged ``allOf``; objects get every property; arrays one item (two
     for a ``data`` list, always within ``minItems``/``maxItems``); strings follow their format and name (ids are
     UUIDs derived from their position in the document, ``*_at`` are date-times, ``*url*`` are URLs) and length
-    limits; numbers their bounds and ``multipleOf``; booleans are false.
+    limits, or take the value the contract's own examples give a property of that name (never the field's name,
+    never ``example.com``); numbers their bounds and ``multipleOf``; booleans are false.
 
     Variants: ``"nulls"`` is the same with ``null`` wherever the schema allows it; ``"minimal"`` is the least
     a response may carry: only required properties, ``null`` wherever allowed, arrays at ``minItems`` (a
@@ -39,6 +40,7 @@ class ExampleFactory:
         self.spec = spec
         self.minimal = variant == "minimal"
         self.nulls = variant != "full"
+        self.known = _example_strings(spec)
 
     def example(self, schema: Mapping[str, Any], name: str = "", pointer: str = "", depth: int = 0) -> Any:
         schema = self.spec.deref(schema)
@@ -78,7 +80,7 @@ class ExampleFactory:
                 prop: self.example(sub, prop, f"{pointer}/{prop}", depth + 1)
                 for prop, sub in properties.items()
                 if prop in required or not self.minimal
-            } | {prop: prop for prop in required if prop not in properties}
+            } | {prop: _text(prop) for prop in required if prop not in properties}
         if kind == "array":
             count = (1 if self.minimal else 2) if name == "data" else (0 if self.minimal else 1)
             count = max(count, int(schema.get("minItems", 0)))
@@ -87,14 +89,14 @@ class ExampleFactory:
             items = schema.get("items", {})
             return [self.example(items, name, f"{pointer}/{index}", depth + 1) for index in range(count)]
         if kind == "string":
-            return _string(schema, name, pointer)
+            return _string(schema, name, pointer, self.known)
         if kind in ("integer", "number"):
             return _number(schema)
         if kind == "boolean":
             return False
         if kind == "null":
             return None
-        return name or "value"  # an empty schema: any value will do
+        return _text(name)  # an empty schema: any value will do
 
     def named(self, schema_name: str, pointer: str = "") -> dict[str, Any]:
         """The example of a named schema of ``components/schemas`` (an object)."""
@@ -122,27 +124,61 @@ def _is_null(schema: Mapping[str, Any]) -> bool:
     return schema.get("type") == "null"
 
 
-def _string(schema: Mapping[str, Any], name: str, pointer: str) -> str:
+def _example_strings(spec: Spec) -> dict[str, str]:
+    """Property name -> a string value the contract's own object examples give it (placeholders left out)."""
+    found: dict[str, str] = {}
+
+    def collect(value: Any) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if (
+                    isinstance(item, str)
+                    and item
+                    and item.lower() != str(key).lower()
+                    and "example.com" not in item
+                    and item != "example"
+                ):
+                    found.setdefault(str(key), item)
+                collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+
+    for schema in spec.document.get("components", {}).get("schemas", {}).values():
+        if isinstance(schema, dict):
+            collect(schema.get("example"))
+    return found
+
+
+def _string(schema: Mapping[str, Any], name: str, pointer: str, known: Mapping[str, str]) -> str:
     fmt = schema.get("format")
     lowered = name.lower()
-    if fmt == "date-time" or lowered.endswith("_at"):
+    if fmt == "date-time" or lowered.endswith(("_at", "_end", "_start", "_until")):
         value = EXAMPLE_TIME
     elif fmt == "date" or lowered.endswith("_date"):
         value = EXAMPLE_TIME[:10]
     elif fmt == "uuid" or lowered == "id" or lowered.endswith("_id"):
         value = str(uuid.uuid5(_ID_NAMESPACE, pointer or name))
+    elif name in known:
+        value = known[name]
     elif fmt in ("uri", "url") or "url" in lowered:
-        value = f"https://example.com/{lowered or 'resource'}"
+        slug = lowered.removesuffix("_url").replace("_", "-") or "resource"
+        value = f"https://app.tokportal.com/{slug}/{uuid.uuid5(_ID_NAMESPACE, pointer or name).hex[:12]}"
     elif fmt == "email" or "email" in lowered:
-        value = "demo@example.com"
+        value = "integrations@acme.test"
     elif fmt == "binary":
         value = ""
     elif lowered == "country":
         value = "USA"
     else:
-        value = name or "string"
+        value = _text(name)
     value = value[: int(schema["maxLength"])] if "maxLength" in schema else value
     return value.ljust(int(schema.get("minLength", 0)), "x")
+
+
+def _text(name: str) -> str:
+    """A string for a field the contract gives no example or format: says what it is, never just its name."""
+    return f"Mock {name.replace('_', ' ')}" if name else "Mock value"
 
 
 def _number(schema: Mapping[str, Any]) -> int:

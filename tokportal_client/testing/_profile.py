@@ -11,11 +11,13 @@ from ._state import PRICES, now
 __all__: list[str] = []
 
 LISTED_PRICES = ("account_creation", "video_upload", "video_edit", "advanced_warming")
+USER_EMAIL = "integrations@acme.test"
+"""The mock account's email (a reserved ``.test`` domain: nothing is ever sent there)."""
 
 
 @handles("getCurrentUser")
 def _me(call: Call) -> Any:
-    return {"data": {"email": "demo@example.com", "credits": call.state.credits, "plan": "farmer", "created_at": now()}}
+    return {"data": {"email": USER_EMAIL, "credits": call.state.credits, "plan": "farmer", "created_at": now()}}
 
 
 @handles("getCreditBalance")

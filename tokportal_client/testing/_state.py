@@ -45,6 +45,8 @@ class State:
     """The account's resources. Each mapping goes from id to the resource's JSON object."""
 
     credits: int = DEFAULT_CREDITS
+    countries: dict[str, str] = field(default_factory=lambda: {"USA": "United States", "GBR": "United Kingdom"})
+    """Country code -> name: the countries open for account creation (``GET /countries``)."""
     bundles: dict[str, JSONObject] = field(default_factory=dict)
     """Stored bundle fields; ``is_published``, ``account_configured``, ``videos_total``, ``videos_configured_count``,
     ``next_action``, ``account`` and ``videos`` are derived when read."""
@@ -65,6 +67,14 @@ class State:
     transactions: list[JSONObject] = field(default_factory=list)
     """The credit ledger (``CreditTransaction``), oldest first."""
     sequence: int = 0
+    webhook_secrets: dict[str, str] = field(default_factory=dict, repr=False)
+    """Webhook endpoint id -> its signing secret (returned once, at creation)."""
+    delivery_events: dict[str, JSONObject] = field(default_factory=dict, repr=False)
+    """Delivery id -> the event it carried (what ``retryWebhookDelivery`` sends again)."""
+    account_listings: dict[str, str] = field(default_factory=dict)
+    """Bundle id -> the id of its account listing (``account_id`` of the ``account.*`` events)."""
+    outbox: list[JSONObject] = field(default_factory=list, repr=False)
+    """Events emitted and not yet handed to the webhook dispatcher."""
 
     # -- ids and the ledger ----------------------------------------------------------------------------------------
 
@@ -100,6 +110,24 @@ class State:
             }
         )
 
+    # -- events ----------------------------------------------------------------------------------------------------
+
+    def emit(self, event_type: str, data: JSONObject) -> None:
+        """Emit an event of the catalog: it goes to every enabled endpoint subscribed to ``event_type``."""
+        from ._events import new_event
+
+        self.outbox.append({"event": new_event(event_type, data)})
+
+    def send(self, endpoint_id: str, event: JSONObject, trigger: str) -> None:
+        """Send one event to one endpoint (a test or a manual retry): one attempt, whatever it subscribed to."""
+        self.outbox.append({"event": event, "endpoint_id": endpoint_id, "trigger": trigger})
+
+    def listing_id(self, bundle_id: str) -> str:
+        """The stable id of a bundle's account listing (kept across remakes, unlike the saved account's)."""
+        if bundle_id not in self.account_listings:
+            self.account_listings[bundle_id] = self.next_id("account_listing")
+        return self.account_listings[bundle_id]
+
     # -- TokPortal's side ------------------------------------------------------------------------------------------
 
     def add_account(
@@ -109,6 +137,7 @@ class State:
         country: str = "USA",
         username: str | None = None,
         account_id: str | None = None,
+        bundle_id: str | None = None,
     ) -> JSONObject:
         """Deliver a saved account, as TokPortal does once an account order is finalized; returns it."""
         account_id = account_id or self.next_id("account")
@@ -121,7 +150,7 @@ class State:
             "country": country,
             "status": "active",
             "profile_url": profile + username,
-            "bundle_id": None,
+            "bundle_id": bundle_id,
             "profile_picture_url": None,
             "created_at": now(),
         }

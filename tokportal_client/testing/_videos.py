@@ -14,6 +14,7 @@ from typing import Any
 
 from ._bundles import PUBLISHED, blockers, publish
 from ._call import Call
+from ._lifecycle import set_video_status
 from ._records import Answer
 from ._registry import handles
 from ._state import JSONObject, now
@@ -91,18 +92,21 @@ def _replace(call: Call, bundle: JSONObject, slot: JSONObject) -> JSONObject:
 
 
 def _configure(call: Call, bundle: JSONObject, position: int, config: Mapping[str, Any]) -> JSONObject:
-    slot = _blank(call, call.state.slot(bundle["id"], position))
+    previous = call.state.slot(bundle["id"], position)
+    slot = _blank(call, previous)
     fields = call.examples.properties("BundleVideo") - _FIXED
     slot.update({key: value for key, value in config.items() if key in fields})
-    slot["status"] = "configured"
-    return _replace(call, bundle, slot)
+    slot["status"] = previous["status"]
+    _replace(call, bundle, slot)
+    set_video_status(call.state, bundle, slot, "configured")
+    return slot
 
 
 def _auto_publish(call: Call, bundle: JSONObject, slots: Iterable[JSONObject]) -> None:
     """``auto_publish``: publish the videos of a published bundle, or the bundle itself once it is ready."""
     if bundle["status"] in PUBLISHED:
         for slot in slots:
-            slot["status"] = "published"
+            set_video_status(call.state, bundle, slot, "published")
     elif bundle["status"] == "pending_setup" and not blockers(call.state, bundle):
         publish(call, bundle)
 
@@ -211,8 +215,7 @@ def _publish_video(call: Call) -> Any:
         )
     if slot["status"] != "configured":
         raise _status_error(slot, ["configured"])
-    slot["status"] = "published"
-    bundle["updated_at"] = now()
+    set_video_status(call.state, bundle, slot, "published")
     return {
         "data": {"video_id": slot["id"], "position": slot["position"], "bundle_id": bundle["id"], "status": "published"}
     }
@@ -227,8 +230,7 @@ def _publish_all(call: Call) -> Any:
         )
     published = [slot for slot in call.state.videos[bundle["id"]] if slot["status"] == "configured"]
     for slot in published:
-        slot["status"] = "published"
-    bundle["updated_at"] = now()
+        set_video_status(call.state, bundle, slot, "published")
     return {
         "data": {
             "bundle_id": bundle["id"],
@@ -247,17 +249,19 @@ def _reset_video(call: Call) -> Any:
 
 @handles("finalizeBundleVideo")
 def _finalize_video(call: Call) -> Any:
-    slot = call.state.slot(call.param("id"), int(call.param("position")))
+    bundle = call.state.bundle(call.param("id"))
+    slot = call.state.slot(bundle["id"], int(call.param("position")))
     if slot["status"] not in REVIEWABLE:
         raise _status_error(slot, REVIEWABLE)
-    slot["status"] = "finalized"
+    set_video_status(call.state, bundle, slot, "finalized")
     return {"data": {"position": slot["position"], "status": "finalized", "finalized_at": now()}}
 
 
 @handles("requestBundleVideoCorrections")
 def _video_corrections(call: Call) -> Any:
-    slot = call.state.slot(call.param("id"), int(call.param("position")))
+    bundle = call.state.bundle(call.param("id"))
+    slot = call.state.slot(bundle["id"], int(call.param("position")))
     if slot["status"] not in REVIEWABLE:
         raise _status_error(slot, REVIEWABLE)
-    slot["status"] = "pending_corrections"
+    set_video_status(call.state, bundle, slot, "pending_corrections")
     return call.example()
