@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, Self, TypeVar, Unpack
 import attrs
 import httpx
 
+from ._async_transport import default_async_http
 from ._download import SaveTarget, asave_response, check_save_target, save_response
 from ._generated.api import AsyncRawResources, AsyncResources, RawResources, Resources
 from ._logging import configure_from_env, log_attempt
@@ -625,7 +626,7 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
         self.max_concurrency = max_concurrency
         self._gate = asyncio.Semaphore(max_concurrency)
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        self._http = http_client if http_client is not None else default_async_http()
 
     def with_options(
         self,
