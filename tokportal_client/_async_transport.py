@@ -49,6 +49,8 @@ class _AsyncioStream(httpcore.AsyncNetworkStream):
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         try:
+            if getattr(self._reader, "_buffer", None) or self._reader.at_eof():  # here already: nothing to wait for
+                return await self._reader.read(max_bytes)
             async with asyncio.timeout(timeout):
                 return await self._reader.read(max_bytes)  # b"" at the end of the stream
         except TimeoutError:
@@ -60,9 +62,12 @@ class _AsyncioStream(httpcore.AsyncNetworkStream):
         if not buffer:
             return
         try:
+            self._writer.write(buffer)
+            if not self._writer.transport.get_write_buffer_size():  # all handed to the kernel: nothing to wait for
+                await self._writer.drain()  # (raises when the connection is lost)
+                return
             async with asyncio.timeout(timeout):
-                self._writer.write(buffer)
-                await self._writer.drain()  # raises when the connection is lost
+                await self._writer.drain()
         except TimeoutError:
             raise httpcore.WriteTimeout("timed out writing the request") from None
         except (OSError, RuntimeError) as error:  # RuntimeError: a write on a transport already closed
@@ -133,10 +138,25 @@ class _AsyncioBackend(httpcore.AsyncNetworkBackend):
         await asyncio.sleep(seconds)
 
 
+class _Unshared:
+    """Stands in for the lock an ``httpcore.AsyncHTTP11Connection`` takes around each request and response: the
+    pool hands a connection to one request at a time, so nothing contends for it (and anyio's lock yields to the
+    event loop on every acquisition)."""
+
+    async def __aenter__(self) -> None:
+        return None
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        return None
+
+
+Key = tuple[bytes, bytes, int]
+
+
 class _Body:
     """A response body that puts its connection back in the pool once closed."""
 
-    def __init__(self, stream: AsyncIterator[bytes], pool: _Pool, key: tuple[bytes, bytes, int | None], conn: Any):
+    def __init__(self, stream: AsyncIterator[bytes], pool: _Pool, key: Key, conn: httpcore.AsyncHTTP11Connection):
         self._stream = stream
         self._pool = pool
         self._key = key
@@ -154,31 +174,29 @@ class _Body:
 
 
 class _Pool:
-    """Keep-alive connections per origin, the last used first; what ``httpx.AsyncHTTPTransport`` sends through."""
+    """Keep-alive HTTP/1.1 connections per origin, the last used first; what ``httpx.AsyncHTTPTransport`` sends
+    through. A connection serves one request at a time: it is taken from the pool for it and put back when the
+    response is closed."""
 
     def __init__(self, ssl_context: ssl.SSLContext, keepalive_expiry: float, max_idle: int, backend: Backend) -> None:
+        ssl_context.set_alpn_protocols(["http/1.1"])
         self._ssl_context = ssl_context
         self._keepalive_expiry = keepalive_expiry
         self._max_idle = max_idle
-        self._backend: httpcore.AsyncNetworkBackend | None = _AsyncioBackend() if backend == "asyncio" else None
-        self._idle: dict[tuple[bytes, bytes, int | None], list[httpcore.AsyncHTTPConnection]] = {}
+        self._backend: httpcore.AsyncNetworkBackend = (
+            _AsyncioBackend() if backend == "asyncio" else httpcore.AnyIOBackend()
+        )
+        self._idle: dict[Key, list[httpcore.AsyncHTTP11Connection]] = {}
         self._closed = False
 
     async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
         origin = request.url.origin
         key = (origin.scheme, origin.host, origin.port)
         while True:
-            conn = await self._take(key)
-            if conn is None:
-                conn = httpcore.AsyncHTTPConnection(
-                    origin,
-                    ssl_context=self._ssl_context,
-                    keepalive_expiry=self._keepalive_expiry,
-                    network_backend=self._backend,
-                )
+            conn = await self._take(key) or await self._connect(origin, request)
             try:
                 response = await conn.handle_async_request(request)
-            except httpcore.ConnectionNotAvailable:  # taken by something else meanwhile: another connection
+            except httpcore.ConnectionNotAvailable:  # closed under us before the request went: another one
                 continue
             except BaseException:
                 await conn.aclose()
@@ -191,7 +209,19 @@ class _Pool:
                 extensions=response.extensions,
             )
 
-    async def _take(self, key: tuple[bytes, bytes, int | None]) -> httpcore.AsyncHTTPConnection | None:
+    async def _connect(self, origin: httpcore.Origin, request: httpcore.Request) -> httpcore.AsyncHTTP11Connection:
+        """A new connection: TCP, then TLS for https (as ``httpcore.AsyncHTTPConnection`` makes it)."""
+        timeout = request.extensions.get("timeout", {}).get("connect")
+        host = origin.host.decode("ascii")
+        stream = await self._backend.connect_tcp(host, origin.port, timeout=timeout)
+        if origin.scheme == b"https":
+            server_hostname = request.extensions.get("sni_hostname") or host
+            stream = await stream.start_tls(self._ssl_context, server_hostname=server_hostname, timeout=timeout)
+        conn = httpcore.AsyncHTTP11Connection(origin, stream, keepalive_expiry=self._keepalive_expiry)
+        conn._state_lock = _Unshared()  # type: ignore[assignment]
+        return conn
+
+    async def _take(self, key: Key) -> httpcore.AsyncHTTP11Connection | None:
         idle = self._idle.get(key)
         while idle:
             conn = idle.pop()
@@ -200,7 +230,7 @@ class _Pool:
             await conn.aclose()
         return None
 
-    async def _put_back(self, key: tuple[bytes, bytes, int | None], conn: httpcore.AsyncHTTPConnection) -> None:
+    async def _put_back(self, key: Key, conn: httpcore.AsyncHTTP11Connection) -> None:
         idle = self._idle.setdefault(key, [])
         if not self._closed and conn.is_idle() and len(idle) < self._max_idle:
             idle.append(conn)
