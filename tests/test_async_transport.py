@@ -335,3 +335,19 @@ async def test_the_backend_raises_httpcore_errors_for_its_own_failures() -> None
 
     with pytest.raises(httpcore.ConnectError):
         await _AsyncioBackend().connect_tcp("127.0.0.1", int(closed_port().rsplit(":", 1)[1]))
+
+
+async def test_connecting_races_a_host_s_addresses_like_httpx_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tokportal_client import _async_transport
+
+    seen: dict[str, Any] = {}
+
+    async def open_connection(host: str, port: int, **options: Any) -> Any:
+        seen.update(options)
+        raise ConnectionRefusedError("refused")
+
+    monkeypatch.setattr(_async_transport.asyncio, "open_connection", open_connection)
+
+    with pytest.raises(httpcore.ConnectError):
+        await _async_transport._AsyncioBackend().connect_tcp("example.invalid", 443)
+    assert seen["happy_eyeballs_delay"] == _async_transport.HAPPY_EYEBALLS_DELAY  # a dead IPv6 route costs 0.25 s

@@ -37,6 +37,9 @@ import httpcore
 import httpx
 
 Backend = Literal["asyncio", "anyio"]
+HAPPY_EYEBALLS_DELAY = 0.25
+"""Seconds before trying a host's next address while connecting to the first (RFC 8305, as anyio does): a broken
+IPv6 route does not hold a call until the connect timeout."""
 
 
 class _AsyncioStream(httpcore.AsyncNetworkStream):
@@ -123,7 +126,10 @@ class _AsyncioBackend(httpcore.AsyncNetworkBackend):
         try:
             async with asyncio.timeout(timeout):
                 reader, writer = await asyncio.open_connection(
-                    host, port, local_addr=(local_address, 0) if local_address else None
+                    host,
+                    port,
+                    local_addr=(local_address, 0) if local_address else None,
+                    happy_eyeballs_delay=HAPPY_EYEBALLS_DELAY,
                 )
         except TimeoutError:
             raise httpcore.ConnectTimeout(f"timed out connecting to {host}:{port}") from None
