@@ -11,7 +11,7 @@ import pytest
 
 from tokportal_client._headers import MAX_WAIT, RateLimit, retry_after_seconds, server_wait
 from tokportal_client.errors import error_for_response
-from tokportal_client.ratelimit import ServerBucket
+from tokportal_client.ratelimit import ServerBucket, read_figures
 
 NOW = 1_800_000_000.0
 
@@ -94,7 +94,7 @@ def test_the_errors_and_the_limiter_read_through_it() -> None:
     error: Any = error_for_response(httpx.Response(429, headers=hostile, json={"error": {}}, request=request))
     assert error.retry_after is None and error.rate_limit is None
     bucket = ServerBucket()
-    bucket.observe(NOW, 429, httpx.Headers(hostile))  # nothing usable: no hold, no raise
+    bucket.observe(NOW, 429, read_figures(httpx.Headers(hostile), NOW))  # nothing usable: no hold, no raise
     assert bucket.reserve(NOW) == 0
-    bucket.observe(NOW, 429, httpx.Headers({"Retry-After": "3"}))
+    bucket.observe(NOW, 429, read_figures(httpx.Headers({"Retry-After": "3"}), NOW))
     assert bucket.reserve(NOW) == 3

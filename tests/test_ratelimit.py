@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import math
+import random
 import socket
 import subprocess
 import sys
@@ -23,13 +24,18 @@ from tokportal_client import AsyncTokPortal, TokPortal
 from tokportal_client.ratelimit import (
     LOST_AFTER,
     MAX_SERVER_WAIT,
+    SHARE_BACKOFF,
+    SHARE_STEP,
+    Figures,
     LocalRateLimiter,
     RateLimiter,
     RedisRateLimiter,
+    RefillEstimate,
     ServerBucket,
     TokenBucket,
     api_key_fingerprint,
     for_client,
+    read_figures,
 )
 
 KEY = "sk_live_" + "7a1e" * 12
@@ -81,102 +87,183 @@ def test_bucket_refills_while_idle_but_never_beyond_its_burst() -> None:
 
 # --------------------------------------------------------------------------------------------- ServerBucket
 
+# TokPortal's own bucket: 120 tokens, two a second back (one every half second).
+LIMIT, INTERVAL = 120, 0.5
+
+
+def said(remaining: int, *, at: float = T0, limit: int = LIMIT, interval: float = INTERVAL, **extra: Any) -> Figures:
+    """The figures a bucket of ``limit`` tokens refilled one per ``interval`` seconds gives at ``at`` (Reset rounded up
+    to a whole second, as TokPortal sends it)."""
+    return Figures(limit, remaining, float(math.ceil(at + (limit - remaining) * interval)), **extra)
+
+
+def pacer() -> ServerBucket:
+    return ServerBucket(jitter=lambda: 0.5)
+
+
+def test_read_figures_parses_the_headers_once_for_the_pacer() -> None:
+    headers = figures(120, 7, T0 + 30, **{"Retry-After": "2"})
+
+    assert read_figures(headers, T0) == Figures(120, 7, math.ceil(T0 + 30), 2.0)
+    assert read_figures(httpx.Headers({"Retry-After": "3"}), T0) == Figures(retry_after=3.0)
+    assert read_figures(httpx.Headers({"Content-Type": "application/json"}), T0) is None
+
+
+def test_refill_estimate_narrows_to_the_interval_the_figures_imply() -> None:
+    estimate = RefillEstimate()
+    assert estimate.interval is None
+
+    for step in range(40):  # responses a tenth of a second apart: Reset's rounding falls differently each time
+        now = T0 + step * 0.1
+        estimate.observe(now, LIMIT, 60, said(60, at=now).reset or 0)
+
+    assert estimate.interval == pytest.approx(INTERVAL, rel=0.02)
+
+
+def test_refill_estimate_ignores_a_full_bucket_and_a_reset_in_the_past() -> None:
+    estimate = RefillEstimate()
+    estimate.observe(T0, LIMIT, LIMIT, T0)
+    estimate.observe(T0, LIMIT, 10, T0 - 5)
+
+    assert estimate.interval is None
+
 
 def test_server_bucket_waits_for_nothing_before_the_server_said_anything() -> None:
-    server = ServerBucket()
+    server = pacer()
 
     assert [server.reserve(T0) for _ in range(50)] == [0.0] * 50
 
 
-def test_no_waiting_while_tokens_remain_then_everyone_waits_for_the_reset() -> None:
-    server = ServerBucket()
+def test_tokens_to_spare_go_at_once_then_attempts_are_spread_at_the_refill_pace() -> None:
+    server = pacer()
     server.reserve(T0)
-    server.observe(T0, 200, figures(120, 3, T0 + 30))
+    server.observe(T0, 200, said(5))
 
-    assert [server.reserve(T0) for _ in range(3)] == [0.0, 0.0, 0.0]
-    assert server.reserve(T0) == 30.0
-    assert server.reserve(T0 + 10) == 20.0  # another thread, later: the same reset
-    assert server.reserve(T0 + 30) == 0.0  # full again
+    waits = [server.reserve(T0) for _ in range(7)]
+
+    assert waits[:4] == [0.0] * 4  # five left, one kept in reserve
+    assert waits[4:] == pytest.approx([INTERVAL, 2 * INTERVAL, 3 * INTERVAL], rel=0.03)  # not the minute to the reset
 
 
-def test_remaining_zero_holds_every_attempt_until_the_reset() -> None:
-    server = ServerBucket()
+def test_an_empty_bucket_holds_a_refill_slot_or_two_not_the_whole_window() -> None:
+    server = pacer()
     server.reserve(T0)
-    server.observe(T0, 200, figures(120, 0, T0 + 12))
+    server.observe(T0, 200, said(0))  # Reset is a minute away
 
-    assert server.reserve(T0 + 1) == 11.0
-    assert server.reserve(T0 + 1) == 11.0
+    wait = server.reserve(T0)
+    assert 2 * INTERVAL <= wait <= 3 * INTERVAL  # the reserve token, then ours, at a pace a step slower
+    assert server.reserve(T0 + 10) == 0.0  # twenty tokens came back meanwhile
 
 
 def test_attempts_still_unanswered_will_take_their_tokens() -> None:
-    server = ServerBucket()
+    server = pacer()
     for _ in range(4):
         server.reserve(T0)
-    server.observe(T0, 200, figures(120, 4, T0 + 30))  # three attempts are still out
+    server.observe(T0, 200, said(5))  # three attempts are still out; one token kept in reserve
 
     assert server.reserve(T0) == 0.0
-    assert server.reserve(T0) == 30.0
+    assert server.reserve(T0) > 0.0
 
 
 def test_an_attempt_without_a_response_no_longer_counts() -> None:
-    server = ServerBucket()
+    server = pacer()
     for _ in range(3):
         server.reserve(T0)
     server.observe(T0, None, None)  # a connection failure
-    server.observe(T0, 200, figures(120, 3, T0 + 30))  # one attempt still out
+    server.observe(T0, 200, said(4))  # one attempt still out, one token in reserve
 
-    assert [server.reserve(T0) for _ in range(3)] == [0.0, 0.0, 30.0]
+    assert [server.reserve(T0) > 0 for _ in range(3)] == [False, False, True]
 
 
 def test_attempts_never_reported_are_forgotten_after_a_while() -> None:
-    server = ServerBucket()
+    server = pacer()
     server.reserve(T0)
     server.reserve(T0)  # never reported (a cancelled task)
     later = T0 + LOST_AFTER + 1
     server.reserve(later)
-    server.observe(later, 200, figures(120, 2, later + 30))
+    server.observe(later, 200, said(3, at=later))
 
-    assert [server.reserve(later) for _ in range(3)] == [0.0, 0.0, 30.0]
+    assert [server.reserve(later) > 0 for _ in range(3)] == [False, False, True]
 
 
 def test_a_429_holds_every_attempt_for_its_retry_after() -> None:
-    server = ServerBucket()
+    server = pacer()
     server.reserve(T0)
-    server.observe(T0, 429, httpx.Headers({"Retry-After": "3"}))
+    server.observe(T0, 429, Figures(retry_after=3.0))
 
     assert server.reserve(T0 + 1) == 2.0
     assert server.reserve(T0 + 2) == 1.0
     assert server.reserve(T0 + 3) == 0.0
 
 
-def test_a_429_with_an_empty_bucket_waits_for_the_later_of_retry_after_and_reset() -> None:
-    server = ServerBucket()
+def test_after_a_429_the_pace_slows_and_the_refused_attempt_goes_part_of_a_slot_after_the_hold() -> None:
+    server = pacer()
     server.reserve(T0)
-    server.observe(T0, 429, figures(120, 0, T0 + 40, **{"Retry-After": "3"}))
+    server.observe(T0, 200, said(1))
+    server.reserve(T0)
+    server.observe(T0, 429, said(0, retry_after=1.0))
 
-    assert server.reserve(T0) == 40.0
+    assert server.share == SHARE_BACKOFF
+    pace = server.refill.interval * SHARE_BACKOFF  # type: ignore[operator]
+    first = server.reserve(
+        T0 + 1
+    )  # our part of the reserve token, half a slot of jitter, then ours: from the hold's end
+    assert first == pytest.approx((1 / SHARE_BACKOFF + 0.5 + 1) * pace, rel=0.01)
+    assert server.reserve(T0 + 1) - first == pytest.approx(pace, rel=0.01)  # then one slot each
 
 
-def test_a_429_without_retry_after_holds_until_the_reset() -> None:
+def test_tokens_seen_taken_by_others_slow_the_pace_to_a_fair_share() -> None:
+    server = pacer()
+    for step in range(40):  # between two responses of ours four tokens came back and the bucket still holds six
+        now = T0 + step * INTERVAL * 4
+        server.reserve(now)
+        server.observe(now, 200, said(6, at=now))
+
+    assert server.share == pytest.approx(4.0, rel=0.1)  # three others take as much as we do
+
+
+def test_a_bucket_with_tokens_to_spare_speeds_the_pace_back_up() -> None:
+    server = pacer()
+    server.share = 16.0
+    server.reserve(T0)
+    server.observe(T0, 200, said(100))  # most of the bucket: the others have stopped
+
+    assert server.share == 8.0
+    server.reserve(T0)
+    server.observe(T0 + 40, 200, said(30, at=T0 + 40))
+    assert server.share == pytest.approx(8.0 / SHARE_STEP)
+
+
+def test_without_a_reset_the_remaining_tokens_are_spent_then_the_reset_awaited() -> None:
+    server = pacer()
+    server.reserve(T0)
+    server.observe(T0, 200, Figures(remaining=3, reset=T0 + 30))  # no Limit: no refill estimate
+
+    assert [server.reserve(T0) for _ in range(3)] == [0.0, 0.0, 30.0]
+    assert server.reserve(T0 + 30) == 0.0  # full again
+
+
+def test_a_429_with_an_empty_bucket_and_no_retry_after_holds_until_the_reset() -> None:
     server = ServerBucket(budget=False)
     server.reserve(T0)
-    server.observe(T0, 429, figures(60, 0, T0 + 5))
+    server.observe(T0, 429, Figures(60, 0, T0 + 5))
 
-    assert server.reserve(T0 + 1) >= 4.0
+    assert server.reserve(T0 + 1) == 4.0
 
 
 def test_a_429_that_shows_tokens_left_is_not_about_the_rate_limit() -> None:
-    server = ServerBucket()
+    server = pacer()
     server.reserve(T0)
-    server.observe(T0, 429, figures(120, 80, T0 + 20, **{"Retry-After": "600"}))  # e.g. capacity_cooldown
+    server.observe(T0, 429, said(80, retry_after=600.0))  # e.g. capacity_cooldown
 
     assert server.reserve(T0) == 0.0
+    assert server.share == 1.0
 
 
 def test_a_server_wait_beyond_a_minute_is_not_waited_for() -> None:
-    server = ServerBucket()
+    server = pacer()
     server.reserve(T0)
-    server.observe(T0, 429, httpx.Headers({"Retry-After": str(MAX_SERVER_WAIT + 1)}))
+    server.observe(T0, 429, Figures(retry_after=MAX_SERVER_WAIT + 1))
 
     assert server.reserve(T0) == 0.0  # the call goes; the retry policy raises the 429 with retry_after set
 
@@ -184,11 +271,75 @@ def test_a_server_wait_beyond_a_minute_is_not_waited_for() -> None:
 def test_without_budget_only_429s_hold() -> None:
     server = ServerBucket(budget=False)  # behind a configured rate, where an empty bucket is normal
     server.reserve(T0)
-    server.observe(T0, 200, figures(10, 0, T0 + 2))
+    server.observe(T0, 200, said(0, limit=10, interval=0.2))
     assert [server.reserve(T0) for _ in range(3)] == [0.0] * 3
 
-    server.observe(T0, 429, figures(10, 0, T0 + 2, **{"Retry-After": "1"}))
+    server.observe(T0, 429, said(0, limit=10, interval=0.2, retry_after=1.0))
     assert server.reserve(T0) == 1.0
+
+
+class SharedBucket:
+    """TokPortal's token bucket as the stand-in enforces it, on a simulated clock."""
+
+    def __init__(self, capacity: int, rate: float) -> None:
+        self.capacity, self.rate = capacity, rate
+        self.tokens, self.at = float(capacity), T0
+        self.refused = 0
+
+    def take(self, now: float) -> tuple[int, Figures]:
+        self.tokens = min(self.capacity, self.tokens + (now - self.at) * self.rate)
+        self.at = now
+        ok = self.tokens >= 1
+        self.tokens -= ok
+        self.refused += not ok
+        reset = float(math.ceil(now + (self.capacity - self.tokens) / self.rate))
+        retry_after = None if ok else float(max(1, math.ceil((1 - self.tokens) / self.rate)))
+        return (200 if ok else 429), Figures(self.capacity, math.floor(self.tokens), reset, retry_after)
+
+
+def simulate(users: int, calls: int, paced: bool, capacity: int = 10, rate: float = 10.0) -> tuple[float, int, int]:
+    """``users`` processes of ``calls`` sequential calls under one key (2 ms round trips, up to two retries that wait
+    for Retry-After), each with its own pacer or none, in simulated time: (wall / ideal, 429s, calls failed)."""
+    bucket = SharedBucket(capacity, rate)
+    ready = [T0 + user * 0.0003 for user in range(users)]  # when each user does its next step
+    sending = [False] * users  # the step: acquire (reserve a slot), or send once the slot has come
+    pacers = [ServerBucket(jitter=random.Random(user).random) for user in range(users)]
+    left, attempts, failed = [calls] * users, [0] * users, 0
+    while any(left):
+        user = min((u for u in range(users) if left[u]), key=lambda u: ready[u])
+        server, now = pacers[user], ready[user]
+        if not sending[user]:
+            sending[user] = True
+            ready[user] = now + (server.reserve(now) if paced else 0.0)
+            continue
+        if paced and server.hold_until > now:  # a 429 came meanwhile
+            ready[user] = server.hold_until
+            continue
+        status, said_now = bucket.take(now + 0.001)
+        now += 0.002
+        if paced:
+            server.observe(now, status, said_now)
+        sending[user] = False
+        if status == 429 and attempts[user] < 2:
+            attempts[user] += 1
+            now += said_now.retry_after or 0
+        else:
+            failed += status == 429
+            left[user] -= 1
+            attempts[user] = 0
+        ready[user] = now
+    ideal = (users * calls - capacity) / rate
+    return (max(ready) - T0) / ideal, bucket.refused, failed
+
+
+@pytest.mark.parametrize("users", [1, 2, 4, 8])
+def test_processes_pacing_alone_share_the_bucket_at_its_rate_with_few_429s(users: int) -> None:
+    paced, refused, failed = simulate(users, 200 // users, paced=True)
+    unpaced, unpaced_refused, _ = simulate(users, 200 // users, paced=False)
+
+    assert failed == 0
+    assert paced <= max(1.05, unpaced * 1.05), (paced, unpaced)
+    assert refused * 4 <= max(unpaced_refused, 4), (refused, unpaced_refused)
 
 
 # --------------------------------------------------------------------------------------------- the limiters
@@ -204,13 +355,14 @@ def test_default_limiter_waits_for_nothing_while_tokens_remain() -> None:
     assert limiter.reserve() == 0.0  # the reset (long past) says the bucket is full again
 
 
-def test_default_limiter_waits_for_the_reset_after_remaining_zero() -> None:
+def test_default_limiter_spreads_attempts_after_remaining_zero() -> None:
     clock = Clock()
     limiter = RateLimiter(clock=clock)
     limiter.reserve()
-    limiter.observe(200, figures(120, 0, T0 + 5))
+    limiter.observe(200, figures(120, 0, T0 + 60))
 
-    assert limiter.reserve() == 5.0
+    waits = [limiter.reserve() for _ in range(3)]
+    assert 0 < waits[0] < waits[1] < waits[2] < 5  # a slot each at the refill pace, far before the reset
 
 
 def test_configured_rate_is_kept_when_the_server_says_nothing() -> None:
@@ -416,13 +568,13 @@ async def test_client_reports_an_attempt_that_got_no_answer(kind: str) -> None:
     assert recorder.events == ["acquire", (None, None)]
 
 
-async def test_copies_wait_for_the_reset_the_original_was_told(kind: str, httpserver: HTTPServer) -> None:
-    reset = math.ceil(time.time()) + 1
+async def test_copies_share_the_pace_the_original_was_told(kind: str, httpserver: HTTPServer) -> None:
     arrivals: list[float] = []
 
     def empty_bucket(request: Request) -> Response:
         arrivals.append(time.time())
-        headers = {"X-RateLimit-Limit": "120", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": str(reset)}
+        reset = math.ceil(time.time() + 3)  # a bucket of 10 tokens, empty, full again in 3 s: a token every 0.3 s
+        headers = {"X-RateLimit-Limit": "10", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": str(reset)}
         return Response(json.dumps(ME), headers=headers, content_type="application/json")
 
     httpserver.expect_request("/me").respond_with_handler(empty_bucket)
@@ -434,5 +586,5 @@ async def test_copies_wait_for_the_reset_the_original_was_told(kind: str, httpse
     await call(unpaced)
     await call(unpaced)
 
-    assert arrivals[1] >= reset - 0.01  # the copy waited for the reset its original was told about
+    assert arrivals[1] - arrivals[0] >= 0.3  # the copy waited for the slots its original was told about
     assert arrivals[3] - arrivals[2] < 0.5  # rate_limiter=False: no waiting

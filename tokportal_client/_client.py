@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, Unpack
 import httpx
 
 from . import _core
+from ._async_transport import default_async_http
 from ._call_operation import prepare, prepare_pager
 from ._download import SaveTarget, asave_response, check_save_target, save_response
 from ._generated.api import AsyncRawResources, AsyncResources, RawResources, Resources
@@ -361,7 +362,7 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
         AsyncResources.__init__(self, self)
         self._gate = gate or asyncio.Semaphore(settings.max_concurrency)
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        self._http = http_client if http_client is not None else default_async_http()
 
     @property
     def max_concurrency(self) -> int:

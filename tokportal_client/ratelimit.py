@@ -15,9 +15,10 @@ A client calls its limiter around every attempt::
 The limiters, from least to most shared:
 
 * :class:`RateLimiter` follows the server's headers only. Every client uses one unless told otherwise, shared
-  with its ``with_options`` copies. While the last response showed tokens left, nothing waits; once it said
-  ``Remaining: 0`` (or a 429 said ``Retry-After``), every thread and task waits for the reset, instead of
-  each collecting its own 429.
+  with its ``with_options`` copies. While the bucket has tokens to spare, nothing waits; once it runs low, the
+  attempts of every thread and task are spread at the pace the server refills it (shared fairly with other
+  processes using the key, which the figures reveal), instead of each collecting its own 429 or all stopping
+  until the bucket is full again. A 429's ``Retry-After`` holds them all.
 * :class:`LocalRateLimiter` paces at a configured rate all the threads and tasks of one process.
 * :class:`RedisRateLimiter` keeps the configured rate in Redis, for every process and machine that uses the
   same Redis and key. When Redis cannot be reached it paces locally, with one warning, until Redis is back.
@@ -26,8 +27,9 @@ The configured limiters follow the server too: a 429's ``Retry-After`` holds eve
 wins), and the Redis one shares that hold with every process.
 
 Every wait is a *reservation*: :meth:`RateLimiter.reserve` takes the next free slot and says how long to wait
-for it, so waiters queue in order instead of polling. The arithmetic is plain code over ``now``
-(:class:`TokenBucket`, :class:`ServerBucket`), tested with a fake clock.
+for it, so waiters queue in order instead of polling. The arithmetic is plain code over ``now`` and figures
+already parsed (:class:`TokenBucket`, :class:`ServerBucket`, :class:`RefillEstimate`), tested with a fake clock;
+:func:`read_figures` is the one place that reads the headers.
 """
 
 from __future__ import annotations
@@ -36,16 +38,18 @@ import asyncio
 import hashlib
 import logging
 import math
+import random
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
 import httpx
 
-from ._headers import RateLimit, server_wait
+from ._headers import RateLimit, retry_after_seconds
 
 if TYPE_CHECKING:
     import redis
@@ -55,6 +59,15 @@ logger: logging.Logger = logging.getLogger("tokportal_client")
 MAX_SERVER_WAIT = 60.0
 """A server-signalled hold further away than this is not waited for (the retry policy raises such a 429 at once,
 with ``retry_after`` set, by its own ``max_retry_after`` of the same default)."""
+REFILL_WINDOW = 32
+"""How many of the latest responses the refill estimate is drawn from."""
+SHARE_MIN, SHARE_MAX, SHARE_STEP, SHARE_BACKOFF = 1.0, 64.0, 1.2, 1.5
+"""The default pacer's share of the key (see :class:`ServerBucket`): its bounds, the factor of a step, and of a 429."""
+RESERVE_FRACTION = 0.2
+"""The most of the bucket the default pacer leaves for others' slips: one token per user sharing the key, up to this
+fraction of its capacity."""
+OTHERS_DECAY = 0.9
+"""Weight of the past in the count of tokens the others take (per response of ours)."""
 LOST_AFTER = 300.0
 """An attempt neither answered nor reported failed after this many seconds (a cancelled task) no longer counts."""
 REDIS_RETRY_EVERY = 1.0
@@ -86,59 +99,191 @@ class TokenBucket:
         return wait if wait > 1e-6 else 0.0  # below a microsecond: rounding of Unix-time floats, not a wait
 
 
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """What one response says about the key's bucket, already parsed (None: not said)."""
+
+    limit: int | None = None
+    """``X-RateLimit-Limit``: the bucket's capacity."""
+    remaining: int | None = None
+    """``X-RateLimit-Remaining``: whole tokens left after this request."""
+    reset: float | None = None
+    """``X-RateLimit-Reset``: the Unix second at which the bucket is full again."""
+    retry_after: float | None = None
+    """``Retry-After``, in seconds from ``now``."""
+
+
+def read_figures(headers: httpx.Headers, now: float) -> Figures | None:
+    """The rate-limit figures of a response's headers (the one place the limiters read headers), or None."""
+    figures = RateLimit.from_headers(headers)
+    retry_after = retry_after_seconds(headers, now=now)
+    if figures is None and retry_after is None:
+        return None
+    if figures is None:
+        return Figures(retry_after=retry_after)
+    reset = float(figures.reset) if figures.reset is not None else None
+    return Figures(figures.limit, figures.remaining, reset, retry_after)
+
+
+class RefillEstimate:
+    """The seconds the server takes to put one token back, from what its figures imply.
+
+    A response saying ``Limit`` C, ``Remaining`` R and ``Reset`` T at ``now`` means the C - R missing tokens
+    (R is rounded down: up to one more is there) come back by T (rounded up to a whole second). So one token
+    takes more than ``(T - now - 1) / (C - R)`` and less than ``(T - now) / (C - R - 1)`` seconds. The estimate
+    is the middle of the narrowest range the last :data:`REFILL_WINDOW` responses agree on.
+    """
+
+    def __init__(self) -> None:
+        self._low: deque[float] = deque(maxlen=REFILL_WINDOW)
+        self._high: deque[float] = deque(maxlen=REFILL_WINDOW)
+
+    def observe(self, now: float, limit: int, remaining: int, reset: float) -> None:
+        missing, until_full = limit - remaining, reset - now
+        if missing <= 0 or until_full <= 0:
+            return  # full (nothing to learn), or a reset in the past (clocks apart)
+        if until_full > 1:
+            self._low.append((until_full - 1) / missing)
+        if missing > 1:
+            self._high.append(until_full / (missing - 1))
+
+    @property
+    def interval(self) -> float | None:
+        """Seconds per token; None until a response said enough."""
+        low = max(self._low, default=None)
+        high = min(self._high, default=None)
+        if low is None or high is None:
+            return low if high is None else high
+        return low if high < low else (low + high) / 2
+
+
 class ServerBucket:
     """TokPortal's bucket for one key as its responses describe it, carried forward between responses.
 
     A 429 holds every attempt for its ``Retry-After`` (or until ``Reset`` when it has none), unless its
     ``Remaining`` shows tokens left: then the refusal was about something else (a cooldown of one operation).
 
-    With ``budget=True`` (the default pacer) the bucket's figures pace the attempts too. Each response renews
-    the budget: ``Remaining`` tokens, less one for every attempt still unanswered (each will take one).
-    Attempts go without waiting while the budget lasts; once it is spent, they wait for ``Reset``, when the
-    bucket is full again for everyone at once, which keeps processes that share the key without sharing a
-    limiter on equal terms. A configured limiter sets its own pace instead (``budget=False``): an empty
-    bucket is normal there, with each token taken as it comes back.
+    With ``budget=True`` (the default pacer) the figures pace the attempts too, spread over the time the server
+    takes to put tokens back instead of stopping until the bucket is full again:
+
+    * ``tokens`` is our part of the bucket. Each response renews it: ``Remaining``, less one for every attempt of
+      ours still unanswered (each will take one), less a small reserve, divided by ``share``. It grows by one
+      every ``interval * share`` seconds, ``interval`` being what the figures imply for one token to come back
+      (:class:`RefillEstimate`). An attempt goes at once while a token is there, else at the next slot of that
+      pace, in order (reservations, as :class:`TokenBucket`).
+    * ``share`` is how many equal users of the key the pace assumes: other processes under the same key without
+      a shared limiter, which only the figures reveal. It is never below the count of the tokens the others were
+      seen taking (the bucket held less than the refill and our own attempts explain), grows by half on a 429, grows a
+      step while the bucket runs below the reserve, and shrinks when it holds more than twice the reserve (by
+      half when it is half full). After a 429 our part grows again only from the end of the hold, and the
+      refused attempt goes a random part of one slot after it, so that users refused together spread out.
+    * Without a refill estimate (figures without ``Reset``) the remaining tokens are spent, then attempts wait for
+      the reset.
+
+    The reserve is one token per user assumed, at most RESERVE_FRACTION of the bucket: alone, a single token
+    (which keeps the pace from racing the refill); among several, room for their slips. A configured limiter
+    sets its own pace instead (``budget=False``): an empty bucket is normal there, with each token taken as it
+    comes back.
     """
 
-    def __init__(self, *, budget: bool = True) -> None:
+    def __init__(self, *, budget: bool = True, jitter: Callable[[], float] = random.random) -> None:
         self.budget = budget
-        self.hold_until: float = 0.0
+        self._jitter = jitter
+        self.hold_until = 0.0
         """Nothing is sent before this time."""
-        self.tokens: int | None = None
-        """Tokens left for new attempts until ``reset_at``; None: unknown, nothing waits."""
+        self.share = 1.0
+        """How many equal users of the key the pace assumes (between SHARE_MIN and SHARE_MAX)."""
+        self.refill = RefillEstimate()
+        self.tokens: float | None = None
+        """Our share of the bucket's tokens at ``tokens_at``; None: unknown, nothing waits."""
+        self.tokens_at = 0.0
+        self.limit: int | None = None
         self.reset_at: float | None = None
         self._unanswered: deque[float] = deque()
+        self._answered = 0
+        self._last: tuple[float, int, int] | None = None
+        """(when, Remaining, answered count) of the previous response."""
+        self._ours = 0.0
+        self._others = 0.0
 
     def reserve(self, now: float) -> float:
         """Count one more attempt; the seconds it must wait."""
         while self._unanswered and self._unanswered[0] < now - LOST_AFTER:
             self._unanswered.popleft()
-        self._unanswered.append(now)
+        wait = self.hold_until - now
         if self.tokens is not None:
-            if self.reset_at is not None and now >= self.reset_at:
-                self.tokens = None  # full again
-            elif self.tokens > 0:
-                self.tokens -= 1
+            interval = self.refill.interval
+            if interval is None:  # nothing says how fast tokens come back: spend them, then wait for the reset
+                if self.reset_at is not None and now >= self.reset_at:
+                    self.tokens = None  # full again
+                elif self.tokens >= 1:
+                    self.tokens -= 1
+                elif self.reset_at is not None and self.reset_at - now <= MAX_SERVER_WAIT:
+                    wait = max(wait, self.reset_at - now)
             else:
-                self._hold(now, self.reset_at)
-        return max(0.0, self.hold_until - now)
+                pace = interval * self.share
+                cap = max(1.0, (self.limit or 1) / self.share)
+                self.tokens = min(cap, self.tokens + (now - self.tokens_at) / pace) - 1
+                self.tokens_at = now
+                if self.tokens < 0:
+                    wait = max(wait, -self.tokens * pace)
+        wait = max(0.0, wait)
+        self._unanswered.append(now + wait)
+        return wait
 
-    def observe(self, now: float, status: int | None, headers: httpx.Headers | None) -> None:
-        """One attempt ended: with a response (``status``, ``headers``) or without one (both None)."""
+    def observe(self, now: float, status: int | None, figures: Figures | None) -> None:
+        """One attempt ended: with a response (``status`` and its parsed ``figures``) or without one (None)."""
         if self._unanswered:
             self._unanswered.popleft()
-        if headers is None:
+        if figures is None:
             return
-        figures = RateLimit.from_headers(headers)
-        remaining = figures.remaining if figures is not None else None
-        reset = figures.reset if figures is not None else None
-        if status == 429 and not (remaining is not None and remaining > 0):
-            wait = server_wait(status, headers, now=now)
-            self._hold(now, now + wait if wait is not None else None)
-        if self.budget and remaining is not None:
-            self.tokens, self.reset_at = remaining - len(self._unanswered), reset
-            if self.tokens <= 0:
-                self._hold(now, reset)
+        remaining = figures.remaining
+        limited = status == 429 and not (remaining is not None and remaining > 0)
+        if limited:
+            retry_after = figures.retry_after
+            self._hold(now, now + retry_after if retry_after is not None else figures.reset)
+        if not self.budget or remaining is None:
+            return
+        if figures.limit is not None:
+            self.limit = figures.limit
+            if figures.reset is not None:
+                self.refill.observe(now, figures.limit, remaining, figures.reset)
+        self._count_others(now, remaining)
+        in_flight = sum(1 for slot in self._unanswered if slot <= now)
+        spare = remaining - in_flight
+        reserve = max(1, min(math.floor(self.share), round((self.limit or 0) * RESERVE_FRACTION)))
+        if limited:
+            self.share = min(SHARE_MAX, self.share * SHARE_BACKOFF)
+        elif spare < reserve:
+            self.share = min(SHARE_MAX, self.share * SHARE_STEP)
+        elif spare > 2 * reserve:  # tokens to spare: faster, at once when the bucket is half full or more
+            half_full = self.limit is not None and spare * 2 >= self.limit
+            self.share = max(SHARE_MIN, self.share / (2 if half_full else SHARE_STEP))
+        if self._ours > 0:  # never less than what the others were seen taking
+            self.share = min(SHARE_MAX, max(self.share, (self._ours + self._others) / self._ours))
+        unspent = remaining - len(self._unanswered) - reserve  # every attempt of ours not answered will take one
+        # After a 429, our share grows back only from the end of its hold.
+        self.tokens, self.tokens_at, self.reset_at = unspent / self.share, max(now, self.hold_until), figures.reset
+        if limited:  # the refused attempt goes again when the hold ends, or a random part of a slot later
+            self.tokens -= self._jitter()
+        if self.refill.interval is None and remaining - len(self._unanswered) <= 0:
+            self._hold(now, figures.reset)
+
+    def _count_others(self, now: float, remaining: int) -> None:
+        """Tokens the others took since our previous response: what the bucket would hold after the refill and
+        our own answered attempts, less what it holds (recent responses weigh most)."""
+        interval, last = self.refill.interval, self._last
+        self._answered += 1
+        self._last = (now, remaining, self._answered)
+        if interval is None or last is None or self.limit is None:
+            return
+        then, before, answered = last
+        expected = before + (now - then) / interval
+        if expected >= self.limit - 1:
+            return  # the bucket may have been full meanwhile: what it lost to the cap is unknown
+        ours = self._answered - answered
+        self._ours = self._ours * OTHERS_DECAY + ours
+        self._others = self._others * OTHERS_DECAY + (expected - ours - remaining)
 
     def _hold(self, now: float, until: float | None) -> None:
         if until is not None and until - now <= MAX_SERVER_WAIT:
@@ -187,7 +332,8 @@ class RateLimiter:
         if headers is not None and not isinstance(headers, httpx.Headers):
             headers = httpx.Headers(headers)
         with self._lock:
-            self._server.observe(self._clock(), status, headers)
+            now = self._clock()
+            self._server.observe(now, status, None if headers is None else read_figures(headers, now))
 
     def _configured_wait(self) -> float:
         """The configured rate's wait for one more request (a reservation); none here."""
