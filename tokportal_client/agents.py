@@ -523,6 +523,13 @@ def _from_strict(value: Any, schema: Mapping[str, Any]) -> Any:
             return json.loads(value)
         except ValueError:
             return value
+    branches = schema.get("anyOf") or schema.get("oneOf")
+    if isinstance(value, dict) and isinstance(branches, list):
+        given = {name for name, item in value.items() if item is not None}
+        for branch in branches:
+            if isinstance(branch, dict) and given <= set(branch.get("properties", {})):
+                return _from_strict(value, branch)
+        return value
     if isinstance(value, dict) and schema.get("properties"):
         properties = schema["properties"]
         return {
