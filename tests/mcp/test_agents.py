@@ -15,7 +15,7 @@ from tokportal_client import agents
 from tokportal_client._generated.registry import OPERATIONS
 from tokportal_client.testing import MockServer
 
-from .conftest import arguments_for
+from mcp_support import arguments_for
 
 STRICT_KEYWORDS = {
     "type",

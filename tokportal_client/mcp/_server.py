@@ -30,6 +30,18 @@ __all__ = ["ServerSettings", "build_server", "http_app", "listing", "run_http", 
 logger = logging.getLogger("tokportal_client.mcp")
 
 _request_key: contextvars.ContextVar[str | None] = contextvars.ContextVar("tokportal_mcp_key", default=None)
+_secret_call: contextvars.ContextVar[bool] = contextvars.ContextVar("tokportal_mcp_secret_call", default=False)
+
+
+class _NoBodiesOfSecretCalls(logging.Filter):
+    """Drops the client's DEBUG records (request and response bodies) while a secret-bearing tool runs: whatever
+    the client's redaction table knows, the answer of such a tool is never logged by this server."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (_secret_call.get() and record.levelno < logging.INFO)
+
+
+_FILTER = _NoBodiesOfSecretCalls()
 
 INSTRUCTIONS = (
     "Tools for the TokPortal API (managed TikTok/Instagram accounts: bundles, videos, analytics). "
@@ -123,6 +135,9 @@ def build_server(settings: ServerSettings, client_factory: ClientFactory | None 
         return AsyncTokPortal(api_key=key, base_url=settings.base_url, **settings.client_options)
 
     factory = client_factory or default_factory
+    client_logger = logging.getLogger("tokportal_client")
+    if _FILTER not in client_logger.filters:
+        client_logger.addFilter(_FILTER)
     offered = _offered(settings)
     by_name = {candidate.name: candidate for candidate in offered}
     tools_listed = tool_listing(settings)
@@ -143,6 +158,13 @@ def build_server(settings: ServerSettings, client_factory: ClientFactory | None 
         return types.ListToolsResult(tools=tools_listed)
 
     async def run(ctx: Any, name: str, arguments: Any) -> dict[str, Any]:
+        token = _secret_call.set(name in by_name and by_name[name].sensitive)
+        try:
+            return await _run(ctx, name, arguments)
+        finally:
+            _secret_call.reset(token)
+
+    async def _run(ctx: Any, name: str, arguments: Any) -> dict[str, Any]:
         if name not in by_name:
             known = "; use find_operations" if settings.dynamic else ""
             return {"error": "UnknownTool", "message": f"name: no tool {name!r} on this server{known}", "retryable": False}
