@@ -225,7 +225,7 @@ class AgentTool:
 
 
 def _parameter_schema(parameter: Mapping[str, Any]) -> JSON:
-    schema = _inline(parameter.get("schema", {"type": "string"}))
+    schema: JSON = _inline(parameter.get("schema", {"type": "string"}))
     description = parameter.get("description")
     if description:
         schema["description"] = _shorten(description)
@@ -314,22 +314,21 @@ def _build(operation: Operation) -> AgentTool:
         properties["idempotency_key"] = {
             "type": "string",
             "maxLength": 255,
-            "description": "Same key = same effect, charged once. Omit on a first call; one is generated and returned.",
+            "description": "Reuse to retry without doing it twice; omit on a first call (one is returned).",
         }
     if operation.result not in ("None", "TextResult"):
         properties["fields"] = {
             "type": "string",
-            "description": "Optional JMESPath expression applied to the result to keep only what you need, "
-            "e.g. data[].{id: id, status: status}.",
+            "description": "JMESPath projection of the result, e.g. data[].{id: id, status: status}.",
         }
-    schema: JSON = {"type": "object", "properties": properties, "additionalProperties": False}
+    input_schema: JSON = {"type": "object", "properties": properties, "additionalProperties": False}
     if required:
-        schema["required"] = list(dict.fromkeys(required))
+        input_schema["required"] = list(dict.fromkeys(required))
     return AgentTool(
         name=operation.name,
         operation=operation,
         description=_describe(operation, priced, str(found.operation.get("description", ""))),
-        input_schema=schema,
+        input_schema=input_schema,
         priced=priced,
         path_names=tuple(path_names),
         query_names=tuple(query_names),
@@ -433,9 +432,7 @@ def strict_schema(schema: Mapping[str, Any]) -> JSON:
         nullable = isinstance(schema.get("type"), list) and "null" in schema["type"]
         return {"type": ["string", "null"] if nullable else "string", "description": text}
     for key, value in schema.items():
-        if key == "oneOf":
-            result["anyOf"] = [strict_schema(part) for part in value]
-        elif key == "anyOf":
+        if key == "oneOf" or key == "anyOf":
             result["anyOf"] = [strict_schema(part) for part in value]
         elif key == "items":
             result["items"] = strict_schema(value)
@@ -473,7 +470,9 @@ def openai_tools(*, api: Literal["chat", "responses"] = "chat", allow_secrets: b
             "parameters": each.strict_schema(),
             "strict": True,
         }
-        definitions.append({"type": "function", "function": function} if api == "chat" else {"type": "function"} | function)
+        definitions.append(
+            {"type": "function", "function": function} if api == "chat" else {"type": "function"} | function
+        )
     return definitions
 
 
@@ -631,7 +630,9 @@ def _project(data: Any, fields: str | None) -> Any:
         import jmespath
         from jmespath.exceptions import JMESPathError
     except ImportError:  # pragma: no cover - installed with the [mcp] and [agents] extras
-        raise _refusal("ImportError", "fields: needs the jmespath package (pip install 'tokportal-client[agents]')")
+        raise _refusal(
+            "ImportError", "fields: needs the jmespath package (pip install 'tokportal-client[agents]')"
+        ) from None
     try:
         return jmespath.search(fields, data)
     except JMESPathError as error:
@@ -675,7 +676,7 @@ def _page_result(plan: _Plan, result: Any) -> JSON:
         page, pages = pagination.get("page"), pagination.get("total_pages")
         more = isinstance(page, int) and isinstance(pages, int) and page < pages
         out["more"] = more
-        if more:
+        if more and isinstance(page, int):
             out["next"] = f"call again with page={page + 1}"
     return out
 
@@ -776,7 +777,9 @@ def dispatch(client: TokPortal, name: str, arguments: Mapping[str, Any] | str | 
                 operation_id, path=plan.path, query=plan.query, per_page=per_page, max_items=limit + 1
             )
             return _finish(plan, _items_result(list(pager), limit), False)
-        result = client.call_operation(operation_id, path=plan.path, query=plan.query, body=plan.body, raw=True, **options)
+        result = client.call_operation(
+            operation_id, path=plan.path, query=plan.query, body=plan.body, raw=True, **options
+        )
         out = _page_result(plan, result) if plan.tool.paginated else _single_result(result)
         balance = None
         if dry_run and _needs_balance(out):

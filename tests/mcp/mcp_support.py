@@ -67,9 +67,7 @@ def arguments_for(tool: AgentTool, upload: Path) -> dict[str, Any]:
     """Arguments for one tool from its input schema: required values, a local file for a multipart upload."""
     schema = tool.input_schema
     arguments = {
-        key: sample(schema["properties"][key], key)
-        for key in schema.get("required", [])
-        if key not in tool.file_names
+        key: sample(schema["properties"][key], key) for key in schema.get("required", []) if key not in tool.file_names
     }
     for key in tool.file_names:
         arguments[key] = str(upload)

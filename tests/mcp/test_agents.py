@@ -10,12 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from mcp_support import arguments_for
 
 from tokportal_client import agents
 from tokportal_client._generated.registry import OPERATIONS
 from tokportal_client.testing import MockServer
-
-from mcp_support import arguments_for
 
 STRICT_KEYWORDS = {
     "type",
@@ -71,13 +70,20 @@ def test_strict_checker_catches_what_strict_mode_refuses() -> None:
     assert strict_violations({"type": "object", "properties": {"a": {"type": "string"}}})
     assert strict_violations({"type": "object", "additionalProperties": False})
     assert strict_violations({"type": "string", "maxLength": 3})
-    closed = {"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"], "additionalProperties": False}
+    closed = {
+        "type": "object",
+        "properties": {"a": {"type": "string"}},
+        "required": ["a"],
+        "additionalProperties": False,
+    }
     assert strict_violations(closed) == []
 
 
 def test_a_tool_per_operation_named_by_its_method() -> None:
     assert [t.name for t in agents.tools()] == list(OPERATIONS)
-    assert {t.name for t in agents.tools(allow_secrets=False)} == {n for n, op in OPERATIONS.items() if not op.sensitive}
+    assert {t.name for t in agents.tools(allow_secrets=False)} == {
+        n for n, op in OPERATIONS.items() if not op.sensitive
+    }
 
 
 @pytest.mark.parametrize("api", ["chat", "responses"])
@@ -178,7 +184,9 @@ def test_every_tool_round_trips_through_dispatch(mock: MockServer, upload: Path)
 async def test_every_tool_round_trips_through_adispatch(mock: MockServer, upload: Path) -> None:
     async with mock.async_client() as client:
         for each in agents.tools():
-            result = await agents.adispatch(client, each.name, arguments_for(each, upload), allow_secrets=True, strict=False)
+            result = await agents.adispatch(
+                client, each.name, arguments_for(each, upload), allow_secrets=True, strict=False
+            )
             json.loads(agents.compact(result))
     assert mock.violations == []
 
@@ -277,6 +285,9 @@ def test_bad_arguments_name_the_field_before_sending(mock: MockServer) -> None:
 
 
 def test_importing_the_package_imports_no_extra() -> None:
-    code = "import sys, tokportal_client, tokportal_client.agents; print(sorted(m for m in ('mcp', 'jmespath') if m in sys.modules))"
+    code = (
+        "import sys, tokportal_client, tokportal_client.agents\n"
+        "print(sorted(m for m in ('mcp', 'jmespath') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

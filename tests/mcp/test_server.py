@@ -19,6 +19,7 @@ import pytest
 from mcp import Client
 from mcp.client.stdio import StdioServerParameters, stdio_client
 from mcp.client.streamable_http import streamable_http_client
+from mcp_support import arguments_for
 
 from tokportal_client import agents
 from tokportal_client._generated.registry import OPERATIONS
@@ -27,8 +28,6 @@ from tokportal_client.mcp._prompts import PROMPTS
 from tokportal_client.mcp._selection import PRESETS, Selection
 from tokportal_client.mcp._server import ServerSettings, build_server, listing
 from tokportal_client.testing import MockServer
-
-from mcp_support import arguments_for
 
 MAX_PRESET_TOOLS = 40
 MAX_DYNAMIC_LISTING = 3 * 1024
@@ -265,7 +264,9 @@ async def test_secret_output_is_in_no_log_line(mock: MockServer, tmp_path: Path)
             secret_tools = [t for t in agents.tools() if t.sensitive]
             assert {t.name for t in secret_tools} <= names
             calls = {
-                "create_webhook_endpoint": {"body": {"url": "https://example.com/hook", "events": ["bundle.published"]}},
+                "create_webhook_endpoint": {
+                    "body": {"url": "https://example.com/hook", "events": ["bundle.published"]}
+                },
                 "upload_video": {"body": {"filename": "a.mp4", "bundle_id": bundle.id}},
                 "upload_image": {"body": {"filename": "a.png", "content_type": "image/png", "bundle_id": bundle.id}},
             }

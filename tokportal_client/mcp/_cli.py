@@ -24,13 +24,19 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--host", default="127.0.0.1", help="http: address to listen on (default: loopback only)")
     parser.add_argument("--port", type=int, default=8000, help="http: port (default 8000)")
     parser.add_argument("--path", default="/mcp", help="http: endpoint path (default /mcp)")
-    parser.add_argument("--base-url", default=None, help="TokPortal API base URL (default TOKPORTAL_BASE_URL or the API's)")
-    parser.add_argument("--tools", choices=("read", "write", "all"), default="all", help="read-only, writes only, or all")
+    parser.add_argument(
+        "--base-url", default=None, help="TokPortal API base URL (default TOKPORTAL_BASE_URL or the API's)"
+    )
+    parser.add_argument(
+        "--tools", choices=("read", "write", "all"), default="all", help="read-only, writes only, or all"
+    )
     parser.add_argument("--tag", action="append", default=[], help="only operations of this tag (repeatable)")
     parser.add_argument("--tool", action="append", default=[], help="offer this operation (repeatable)")
     parser.add_argument("--exclude", action="append", default=[], help="never offer this operation (repeatable)")
     parser.add_argument("--preset", choices=tuple(PRESETS), default=None, help="the tools of one workflow")
-    parser.add_argument("--dynamic", action="store_true", help="3 tools (find, describe, invoke) instead of one per operation")
+    parser.add_argument(
+        "--dynamic", action="store_true", help="3 tools (find, describe, invoke) instead of one per operation"
+    )
     parser.add_argument(
         "--allow-secrets", action="store_true", help="offer operations that return secrets (credentials, codes, URLs)"
     )

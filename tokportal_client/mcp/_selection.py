@@ -207,4 +207,3 @@ def describe(candidate: AgentTool) -> dict[str, Any]:
         "input_schema": candidate.input_schema,
         "annotations": candidate.annotations,
     }
-

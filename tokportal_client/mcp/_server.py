@@ -12,7 +12,7 @@ import contextvars
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -167,11 +167,19 @@ def build_server(settings: ServerSettings, client_factory: ClientFactory | None 
     async def _run(ctx: Any, name: str, arguments: Any) -> dict[str, Any]:
         if name not in by_name:
             known = "; use find_operations" if settings.dynamic else ""
-            return {"error": "UnknownTool", "message": f"name: no tool {name!r} on this server{known}", "retryable": False}
+            return {
+                "error": "UnknownTool",
+                "message": f"name: no tool {name!r} on this server{known}",
+                "retryable": False,
+            }
         if settings.http:
             key = _key_of(ctx)
             if key is None:
-                return {"error": "AuthenticationError", "message": "Authorization: Bearer <key> required", "retryable": False}
+                return {
+                    "error": "AuthenticationError",
+                    "message": "Authorization: Bearer <key> required",
+                    "retryable": False,
+                }
             client = factory(key)
             try:
                 return await adispatch(client, name, arguments, **policy)
@@ -217,10 +225,8 @@ def build_server(settings: ServerSettings, client_factory: ClientFactory | None 
         if name == "invoke_operation":
             target = str(arguments.get("name", ""))
             if target not in by_name:
-                try:
+                with suppress(ValueError):
                     target = tool(target).name
-                except ValueError:
-                    pass
             return await run(ctx, target, arguments.get("arguments") or {})
         return {"error": "UnknownTool", "message": f"name: no tool {name!r}", "retryable": False}
 
@@ -316,9 +322,7 @@ class RequireBearer:
 
 def http_app(server: Server[Any], *, host: str, path: str = "/mcp") -> ASGIApp:
     """The ASGI app of the streamable HTTP transport (stateless, JSON responses), behind :class:`RequireBearer`."""
-    app = server.streamable_http_app(
-        streamable_http_path=path, stateless_http=True, json_response=True, host=host
-    )
+    app = server.streamable_http_app(streamable_http_path=path, stateless_http=True, json_response=True, host=host)
     return RequireBearer(app)
 
 
