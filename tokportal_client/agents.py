@@ -212,7 +212,6 @@ class AgentTool:
     def annotations(self) -> dict[str, Any]:
         """MCP tool annotations (camelCase, as the protocol spells them)."""
         return {
-            "title": self.operation.summary or self.name,
             "readOnlyHint": self.read_only,
             "destructiveHint": self.destructive,
             "idempotentHint": self.idempotent,
@@ -246,10 +245,7 @@ def _describe(operation: Operation, priced: bool, description: str) -> str:
     if operation.sensitive:
         lines.append("Returns a secret; never retried automatically.")
     if operation.page_item is not None:
-        lines.append(
-            f"Returns {operation.page_item} items: up to max_items (default {DEFAULT_MAX_ITEMS}) across pages, "
-            "or one page with page/per_page; 'more' says whether there are further items."
-        )
+        lines.append(f"Returns {operation.page_item} items (max_items, or page/per_page; 'more' if there are more).")
     elif operation.result == "TextResult":
         lines.append("Returns the document as text.")
     elif operation.result == "None":
@@ -303,7 +299,7 @@ def _build(operation: Operation) -> AgentTool:
             "type": "integer",
             "minimum": 1,
             "maximum": MAX_ITEMS_LIMIT,
-            "description": f"Items to return across pages (default {DEFAULT_MAX_ITEMS}); ignored when page is set.",
+            "description": f"Items across pages (default {DEFAULT_MAX_ITEMS}); unused with page.",
         }
     if priced:
         properties["confirm"] = {

@@ -71,7 +71,6 @@ def _mcp_tool(candidate: AgentTool) -> types.Tool:
         description=candidate.description,
         input_schema=candidate.input_schema,
         annotations=types.ToolAnnotations(
-            title=hints["title"],
             read_only_hint=hints["readOnlyHint"],
             destructive_hint=hints["destructiveHint"],
             idempotent_hint=hints["idempotentHint"],
