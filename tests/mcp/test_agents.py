@@ -291,3 +291,23 @@ def test_importing_the_package_imports_no_extra() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_priced_secret_operation_is_quoted_then_charged_once(mock: MockServer) -> None:
+    client = mock.client()
+    account = mock.add_account()
+    balance = mock.state.credits
+    preview = agents.dispatch(client, "reveal_account_credentials", {"id": account}, allow_secrets=True, strict=False)
+    assert preview["code"] == "POLICY_ACCEPTANCE_REQUIRED" and preview["details"]["policy_version"]
+    accept = {"acknowledge_support_forfeit": True, "policy_version": preview["details"]["policy_version"]}
+    arguments = {"id": account, "body": accept}
+    quote = agents.dispatch(client, "reveal_account_credentials", arguments, allow_secrets=True, strict=False)
+    assert quote["confirm_required"] is True and quote["quote"]["balance"] == balance
+    assert (mock.state.credits, mock.state.revealed) == (balance, set())
+    confirmed = {**arguments, "confirm": True}
+    for _ in range(2):
+        done = agents.dispatch(client, "reveal_account_credentials", confirmed, allow_secrets=True, strict=False)
+        assert not agents.is_error(done), done
+    assert mock.state.revealed == {account}
+    assert len(mock.state.transactions) == 1
+    assert "idempotency_key" not in done

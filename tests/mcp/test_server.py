@@ -299,3 +299,11 @@ def _secret_values(answer: Any) -> list[str]:
         for item in answer:
             found += _secret_values(item)
     return found
+
+
+def test_the_console_script_is_installed() -> None:
+    script = Path(sys.executable).with_name("tokportal-mcp")
+    listed = subprocess.run([str(script), "--list", "--dynamic"], capture_output=True, text=True, check=True).stdout
+    assert [t["name"] for t in json.loads(listed)] == ["find_operations", "describe_operation", "invoke_operation"]
+    missing = subprocess.run([str(script)], capture_output=True, text=True, env=_environment())
+    assert missing.returncode == 2 and "TOKPORTAL_API_KEY" in missing.stderr
