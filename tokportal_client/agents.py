@@ -589,7 +589,7 @@ def _plan(name: str, arguments: Mapping[str, Any] | str | None, policy: ToolPoli
     missing = [name for name in schema.get("required", []) if args.get(name) is None]
     if missing:
         raise _refusal("ValueError", f"{', '.join(missing)}: required by {chosen.name}")
-    confirm = args.pop("confirm", False)
+    confirm = args.pop("confirm", None) or False
     if not isinstance(confirm, bool):
         raise _refusal("TypeError", f"confirm: expected true or false, got {type(confirm).__name__}")
     key = args.pop("idempotency_key", None)
@@ -606,8 +606,8 @@ def _plan(name: str, arguments: Mapping[str, Any] | str | None, policy: ToolPoli
     body: Any = args.pop("body", None)
     if chosen.form_names:
         body = {name: args.pop(name) for name in chosen.form_names if name in args}
-    path = {name: args.pop(name) for name in chosen.path_names if name in args}
-    query = {name: args.pop(name) for name in chosen.query_names if name in args}
+    path = {name: args.pop(name) for name in chosen.path_names if args.get(name) is not None}
+    query = {name: args.pop(name) for name in chosen.query_names if args.get(name) is not None}
     return _Plan(chosen, path, query, body, confirm, key, max_items, fields)
 
 

@@ -311,3 +311,11 @@ def test_a_priced_secret_operation_is_quoted_then_charged_once(mock: MockServer)
     assert mock.state.revealed == {account}
     assert len(mock.state.transactions) == 1
     assert "idempotency_key" not in done
+
+
+def test_null_parameters_and_controls_mean_not_given(mock: MockServer) -> None:
+    client = mock.client()
+    listed = agents.dispatch(client, "list_bundles", {"status": None, "max_items": None, "fields": None}, strict=False)
+    assert listed["data"] == [] and dict(mock.requests[-1].query).get("status") is None
+    quote = _create(client, confirm=None, idempotency_key=None)
+    assert quote["confirm_required"] is True
