@@ -307,3 +307,13 @@ def test_the_console_script_is_installed() -> None:
     assert [t["name"] for t in json.loads(listed)] == ["find_operations", "describe_operation", "invoke_operation"]
     missing = subprocess.run([str(script)], capture_output=True, text=True, env=_environment())
     assert missing.returncode == 2 and "TOKPORTAL_API_KEY" in missing.stderr
+
+
+async def test_a_tool_outside_the_selection_is_refused_unsent(mock: MockServer) -> None:
+    server = build_server(ServerSettings(selection=Selection(access="read")), lambda key: mock.async_client())
+    async with Client(server) as client:
+        listed = {t.name for t in (await client.list_tools()).tools}
+        assert "create_bundle" not in listed and "list_bundles" in listed
+        refused = await client.call_tool("create_bundle", {"body": {"bundle_type": "account_only", "country": "USA"}})
+        assert refused.is_error and _text(refused)["error"] == "UnknownTool"
+    assert mock.requests == []
