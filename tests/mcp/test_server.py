@@ -317,3 +317,13 @@ async def test_a_tool_outside_the_selection_is_refused_unsent(mock: MockServer) 
         refused = await client.call_tool("create_bundle", {"body": {"bundle_type": "account_only", "country": "USA"}})
         assert refused.is_error and _text(refused)["error"] == "UnknownTool"
     assert mock.requests == []
+
+
+def test_without_the_mcp_sdk_the_command_says_what_to_install() -> None:
+    code = (
+        "import sys; sys.modules.update({'mcp': None, 'mcp_types': None})\n"
+        "from tokportal_client.mcp import main\n"
+        "raise SystemExit(main(['--list']))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 2 and "pip install 'tokportal-client[mcp]'" in done.stderr

@@ -68,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         from ._server import ServerSettings, build_server, listing, run_http, run_stdio
-    except ImportError as error:  # pragma: no cover - the [mcp] extra is missing
+    except ImportError as error:  # the [mcp] extra is missing
         print(f"tokportal-mcp: {error}; install it with: pip install 'tokportal-client[mcp]'", file=sys.stderr)
         return 2
     settings = ServerSettings(
