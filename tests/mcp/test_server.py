@@ -196,7 +196,7 @@ def http_server(mock: MockServer, *args: str, stderr: Any = None) -> Iterator[st
     port = _free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "tokportal_client.mcp", "--transport", "http", "--port", str(port), *args],
-        env=_environment(TOKPORTAL_BASE_URL=mock.base_url),
+        env=_environment(TOKPORTAL_BASE_URL=mock.base_url, TOKPORTAL_LOG="debug"),
         stderr=stderr,
     )
     try:
@@ -216,8 +216,9 @@ def http_server(mock: MockServer, *args: str, stderr: Any = None) -> Iterator[st
 
 
 @pytest.mark.slow
-async def test_http_every_tool_with_the_key_per_request(mock: MockServer, upload: Path) -> None:
-    with http_server(mock) as url:
+async def test_http_every_tool_with_the_key_per_request(mock: MockServer, upload: Path, tmp_path: Path) -> None:
+    log = tmp_path / "server.log"
+    with log.open("w") as errlog, http_server(mock, "--log-level", "debug", stderr=errlog) as url:
         refused = httpx2.post(url, json={"jsonrpc": "2.0", "id": 1, "method": "tools/list"})
         assert refused.status_code == 401
         async with (
@@ -236,6 +237,9 @@ async def test_http_every_tool_with_the_key_per_request(mock: MockServer, upload
     assert mock.violations == []
     keys = [r.headers.get("x-api-key") for r in mock.requests if _needs_key(r)]
     assert set(keys[:-1]) == {"tok_http_one"} and keys[-1] == "tok_http_two"
+    text = log.read_text()
+    assert "tool get_current_user: ok" in text and "x-api-key" in text.lower()  # headers were logged, redacted
+    assert "tok_http_one" not in text and "tok_http_two" not in text
 
 
 async def test_http_refuses_a_request_without_a_bearer_key(mock: MockServer) -> None:
