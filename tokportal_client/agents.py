@@ -315,12 +315,12 @@ def _build(operation: Operation) -> AgentTool:
         properties["idempotency_key"] = {
             "type": "string",
             "maxLength": 255,
-            "description": "Reuse to retry without doing it twice; omit on a first call (one is returned).",
+            "description": "Reuse to retry safely; omit at first (one is returned).",
         }
     if operation.result not in ("None", "TextResult"):
         properties["fields"] = {
             "type": "string",
-            "description": "JMESPath projection of the result, e.g. data[].{id: id, status: status}.",
+            "description": "JMESPath to trim the result, e.g. data[].id",
         }
     input_schema: JSON = {"type": "object", "properties": properties, "additionalProperties": False}
     if required:
