@@ -305,6 +305,7 @@ def _secret_values(answer: Any) -> list[str]:
     return found
 
 
+@pytest.mark.slow
 def test_the_console_script_is_installed() -> None:
     script = Path(sys.executable).with_name("tokportal-mcp")
     listed = subprocess.run([str(script), "--list", "--dynamic"], capture_output=True, text=True, check=True).stdout
