@@ -29,6 +29,8 @@ from tokportal_client.mcp._selection import PRESETS, Selection
 from tokportal_client.mcp._server import ServerSettings, build_server, listing
 from tokportal_client.testing import MockServer
 
+SCRIPT = Path(sys.executable).with_name("tokportal-mcp")
+"""The installed ``tokportal-mcp`` command (the stdio test of the secrets' logs runs ``python -m`` instead)."""
 MAX_PRESET_TOOLS = 40
 MAX_DYNAMIC_LISTING = 3 * 1024
 
@@ -171,8 +173,8 @@ def _check_every_tool(tools: list[Any], results: list[Any]) -> None:
 @pytest.mark.slow
 async def test_stdio_every_tool_against_the_mock(mock: MockServer, upload: Path) -> None:
     params = StdioServerParameters(
-        command=sys.executable,
-        args=["-m", "tokportal_client.mcp", "--base-url", mock.base_url],
+        command=str(SCRIPT),
+        args=["--base-url", mock.base_url],
         env=_environment(TOKPORTAL_API_KEY="tok_test_stdio"),
     )
     async with Client(params) as client:
@@ -195,7 +197,7 @@ def _free_port() -> int:
 def http_server(mock: MockServer, *args: str, stderr: Any = None) -> Iterator[str]:
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "tokportal_client.mcp", "--transport", "http", "--port", str(port), *args],
+        [str(SCRIPT), "--transport", "http", "--port", str(port), *args],
         env=_environment(TOKPORTAL_BASE_URL=mock.base_url, TOKPORTAL_LOG="debug"),
         stderr=stderr,
     )
@@ -307,10 +309,9 @@ def _secret_values(answer: Any) -> list[str]:
 
 @pytest.mark.slow
 def test_the_console_script_is_installed() -> None:
-    script = Path(sys.executable).with_name("tokportal-mcp")
-    listed = subprocess.run([str(script), "--list", "--dynamic"], capture_output=True, text=True, check=True).stdout
+    listed = subprocess.run([str(SCRIPT), "--list", "--dynamic"], capture_output=True, text=True, check=True).stdout
     assert [t["name"] for t in json.loads(listed)] == ["find_operations", "describe_operation", "invoke_operation"]
-    missing = subprocess.run([str(script)], capture_output=True, text=True, env=_environment())
+    missing = subprocess.run([str(SCRIPT)], capture_output=True, text=True, env=_environment())
     assert missing.returncode == 2 and "TOKPORTAL_API_KEY" in missing.stderr
 
 
