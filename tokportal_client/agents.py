@@ -60,7 +60,6 @@ MAX_ITEMS_LIMIT = 1000
 _DESCRIPTION_LIMIT = 240
 """A parameter's description from the contract is cut after this many characters (the listing stays small)."""
 _RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
-_CONTROLS = ("confirm", "idempotency_key", "max_items", "fields")
 _DROPPED_KEYWORDS = frozenset({"example", "examples", "title", "readOnly", "writeOnly", "deprecated", "xml"})
 
 JSON = dict[str, Any]
@@ -517,7 +516,8 @@ def _refusal(kind: str, message: str) -> ToolCallError:
 
 
 def _from_strict(value: Any, schema: Mapping[str, Any]) -> Any:
-    """Undo the strict form: drop ``null`` where the contract has no null, decode open objects sent as JSON text."""
+    """Undo the strict form: a ``null`` property means "not given" (dropped), an open object sent as JSON text is
+    decoded. (So through the strict schemas a nullable field cannot be set to null; the MCP tools, not strict, can.)"""
     if isinstance(value, str) and _is_open_object(schema):
         try:
             return json.loads(value)
@@ -760,13 +760,22 @@ def _balance_of(result: Any) -> Any:
     return data.get("total_credits", data.get("credits")) if isinstance(data, dict) else None
 
 
-def dispatch(client: TokPortal, name: str, arguments: Mapping[str, Any] | str | None, **policy: Any) -> JSON:
+def dispatch(
+    client: TokPortal,
+    name: str,
+    arguments: Mapping[str, Any] | str | None,
+    *,
+    allow_secrets: bool = False,
+    strict: bool = True,
+    allow_files: bool = True,
+) -> JSON:
     """Run one tool call through ``client`` and return its result for the model (never raises for API errors or
     bad arguments: those come back as ``{"error": ..., "message": ..., "retryable": ...}``).
 
-    ``arguments`` is the model's object (or its JSON text). ``policy`` takes :class:`ToolPolicy`'s fields:
-    ``allow_secrets=False`` refuses secret-bearing tools, ``strict=True`` reads strict-form arguments."""
-    settings = ToolPolicy(**policy)
+    ``arguments`` is the model's object (or its JSON text). ``allow_secrets=False`` refuses secret-bearing tools;
+    ``strict=True`` reads arguments in the strict form of :func:`openai_tools` (``null`` for "not given");
+    ``allow_files=False`` refuses tools that read a local file (multipart uploads)."""
+    settings = ToolPolicy(allow_secrets=allow_secrets, strict=strict, allow_files=allow_files)
     try:
         plan = _plan(name, arguments, settings)
         options, dry_run = _call_kwargs(plan)
@@ -791,10 +800,16 @@ def dispatch(client: TokPortal, name: str, arguments: Mapping[str, Any] | str | 
 
 
 async def adispatch(
-    client: AsyncTokPortal, name: str, arguments: Mapping[str, Any] | str | None, **policy: Any
+    client: AsyncTokPortal,
+    name: str,
+    arguments: Mapping[str, Any] | str | None,
+    *,
+    allow_secrets: bool = False,
+    strict: bool = True,
+    allow_files: bool = True,
 ) -> JSON:
     """:func:`dispatch` for the async client."""
-    settings = ToolPolicy(**policy)
+    settings = ToolPolicy(allow_secrets=allow_secrets, strict=strict, allow_files=allow_files)
     try:
         plan = _plan(name, arguments, settings)
         options, dry_run = _call_kwargs(plan)

@@ -140,7 +140,7 @@ def build_server(settings: ServerSettings, client_factory: ClientFactory | None 
     offered = _offered(settings)
     by_name = {candidate.name: candidate for candidate in offered}
     tools_listed = tool_listing(settings)
-    policy = {"allow_secrets": settings.selection.allow_secrets, "strict": False, "allow_files": not settings.http}
+    allow_secrets = settings.selection.allow_secrets
 
     @asynccontextmanager
     async def lifespan(_: Server[Any]) -> AsyncIterator[dict[str, Any]]:
@@ -181,10 +181,13 @@ def build_server(settings: ServerSettings, client_factory: ClientFactory | None 
                 }
             client = factory(key)
             try:
-                return await adispatch(client, name, arguments, **policy)
+                return await adispatch(
+                    client, name, arguments, allow_secrets=allow_secrets, strict=False, allow_files=False
+                )
             finally:
                 await client.close()
-        return await adispatch(ctx.lifespan_context["client"], name, arguments, **policy)
+        client = ctx.lifespan_context["client"]
+        return await adispatch(client, name, arguments, allow_secrets=allow_secrets, strict=False, allow_files=True)
 
     async def call_tool(ctx: Any, params: types.CallToolRequestParams) -> types.CallToolResult:
         started = time.monotonic()
