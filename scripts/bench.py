@@ -1074,6 +1074,35 @@ def bench_ratelimit() -> list[Row]:
     ]
 
 
+# --------------------------------------------------------------------------------------------- MCP tool listing
+
+
+def bench_mcp_listing() -> list[Row]:
+    """The size of tokportal-mcp's tools/list answer (compact JSON) in full mode, dynamic mode and each preset."""
+    from tokportal_client.mcp._selection import PRESETS, Selection
+    from tokportal_client.mcp._server import ServerSettings, listing
+
+    def size(settings: ServerSettings) -> tuple[int, int]:
+        tools = listing(settings)
+        return len(tools), len(json.dumps({"tools": tools}, separators=(",", ":")))
+
+    full = size(ServerSettings(selection=Selection(allow_secrets=True)))
+    dynamic = size(ServerSettings(dynamic=True))
+    presets = {name: size(ServerSettings(selection=Selection(preset=name))) for name in PRESETS}
+    largest = max(presets, key=lambda name: presets[name][0])
+    return [
+        Row("MCP tools/list, full mode", f"{full[1] / 1024:.1f} KB", "(info)", None, [f"{full[0]} tools"]),
+        Row("MCP tools/list, dynamic mode", f"{dynamic[1] / 1024:.1f} KB", "<= 3 KB", dynamic[1] <= 3 * 1024),
+        Row(
+            "MCP tools per preset (largest)",
+            f"{presets[largest][0]}",
+            "<= 40",
+            presets[largest][0] <= 40,
+            [f"{name}: {count} tools, {nbytes / 1024:.1f} KB" for name, (count, nbytes) in presets.items()],
+        ),
+    ]
+
+
 # --------------------------------------------------------------------------------------------- reporting
 
 
@@ -1111,7 +1140,7 @@ def print_table(rows: list[Row]) -> None:
 
 
 SERVER_STEPS = ["get_bundle", "list page", "official SDK", "async", "memory"]
-STEPS = [*SERVER_STEPS, "uploads", "import", "generate", "ratelimit"]
+STEPS = [*SERVER_STEPS, "uploads", "import", "generate", "ratelimit", "mcp"]
 
 
 def run(quick: bool, only: list[str]) -> None:
@@ -1137,6 +1166,7 @@ def run(quick: bool, only: list[str]) -> None:
     step("import", lambda: bench_import(5 if quick else 7))
     step("generate", lambda: bench_generate(1 if quick else 2))
     step("ratelimit", bench_ratelimit)
+    step("mcp", bench_mcp_listing)
     print()
     print("tokportal-client benchmarks (make bench)")
     for line in machine():

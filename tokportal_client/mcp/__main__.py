@@ -1,0 +1,10 @@
+"""``python -m tokportal_client.mcp``: the same as the ``tokportal-mcp`` command."""
+
+from __future__ import annotations
+
+import sys
+
+from ._cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
