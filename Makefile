@@ -7,9 +7,17 @@ GENERATED := tokportal_client/_generated
 # Interpreters `make test-matrix` runs the unit and contract tests on, each in its own .venv-X.Y, when present.
 MATRIX := 3.11 3.12 3.13
 
-.PHONY: install redis-server generate check-drift lint test test-matrix ci dist-check sdist-test spec-diff update-spec check-upstream bench demo clean
+.PHONY: install redis-server tmux test-slow generate check-drift lint test test-matrix ci dist-check sdist-test spec-diff update-spec check-upstream bench demo clean
 
-install: $(STAMP) redis-server
+install: $(STAMP) redis-server tmux
+
+# tmux: the command line's progress-bar test drives a terminal through it. Installed from Debian when missing and
+# root (as CI runs); elsewhere install it yourself.
+tmux:
+	@command -v tmux >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tmux >/dev/null; \
+	  else echo "make: tmux not found (needed by tests/cli): install it (apt-get install tmux, brew install tmux)"; fi; }
 
 # Reinstall when the project's dependencies change. pip >= 25.1 installs PEP 735 dependency groups (--group).
 $(STAMP): pyproject.toml
@@ -37,8 +45,12 @@ lint: $(STAMP)
 	$(PY) -m ruff format --check tokportal_client scripts tests
 	$(PY) -m mypy tokportal_client scripts
 
-test: $(STAMP) redis-server check-drift lint
-	$(PY) -m pytest -q
+test: $(STAMP) redis-server tmux check-drift lint
+	$(PY) -m pytest -q -m "not slow"
+
+# The suites marked slow (exhaustive sweeps, 100k-item and 512 MiB runs); `make ci` runs them after `make test`.
+test-slow: $(STAMP) redis-server tmux
+	$(PY) -m pytest -q -m slow
 
 # The unit and contract tests (all but the maintainer tools' tests/scripts) on each interpreter of MATRIX the
 # machine has; a missing one is skipped with a message.
@@ -52,7 +64,7 @@ test-matrix:
 	done
 
 # What .ci/run runs: everything on the default interpreter, then the unit and contract tests on the others.
-ci: test
+ci: test test-slow
 	$(MAKE) --no-print-directory test-matrix MATRIX="$(filter-out $(shell $(PY) -c 'import sys; print("%d.%d" % sys.version_info[:2])'),$(MATRIX))"
 
 # Build wheel and sdist into dist/, twine check them, check their contents, and call a loopback server from the
