@@ -33,9 +33,11 @@ $(STAMP): pyproject.toml
 	.venv-$*/bin/python -m pip install --quiet -e . --group dev
 	touch $@
 
-# The generated package and the API reference (docs/api.md), from openapi.json and custom_templates/.
+# The generated package and the API reference (docs/api.md), from openapi.json and custom_templates/; then the
+# command line's reference (docs/cli.md) from the new registry.
 generate: $(STAMP)
 	$(PY) -m scripts.generate $(GENERATED) --docs docs/api.md
+	$(PY) -m tokportal_client.cli._docs docs/cli.md
 
 check-drift: $(STAMP)
 	$(PY) -m scripts.check_drift

@@ -190,7 +190,7 @@ class TagGroup(click.Group):
         first = members[0]
         super().__init__(
             name,
-            help=f"The {first.tag.replace('_', ' ')} operations of the TokPortal API.",
+            help=tag_help(first.tag),
             params=connection_options(),
         )
         self._operations = {command_name(op.name): op for op in members}
@@ -301,6 +301,30 @@ def build_body(
     return value
 
 
+def help_paragraphs(op: Operation) -> list[str]:
+    """The help of an operation's command: summary, the contract's description, method and path, its policy."""
+    paragraphs = [op.summary]
+    text = " ".join(_contract.description(op.method, op.path).split())
+    if text and text != op.summary:
+        paragraphs.append(text)
+    paragraphs.append(f"{op.method} {op.path}")
+    if op.sensitive:
+        paragraphs.append("Returns secrets: never replayed once sent, and takes no idempotency key.")
+    if op.iter_name:
+        paragraphs.append("Paginated: --all streams every item of every page.")
+    return paragraphs
+
+
+def tag_help(tag: str) -> str:
+    """The contract's description of a tag (``tags`` of openapi.json), else a plain sentence."""
+    for entry in _contract.document().get("tags", []):
+        if isinstance(entry, dict) and str(entry.get("name", "")).lower().replace(" ", "_") == tag:
+            description = " ".join(str(entry.get("description", "")).split())
+            if description:
+                return description
+    return f"The {tag.replace('_', ' ')} operations of the TokPortal API."
+
+
 class OperationCommand(click.Command):
     """The command of one registry operation; its options are made from the contract when first needed."""
 
@@ -323,20 +347,11 @@ class OperationCommand(click.Command):
         pass
 
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        op = self.operation
-        text = _contract.description(op.method, op.path) or op.summary
-        lines = [op.summary, "", text if text != op.summary else "", f"{op.method} {op.path}"]
-        if op.sensitive:
-            lines.append("Returns secrets: never retried after sending; no idempotency key.")
-        if op.iter_name:
-            lines.append("Paginated: --all streams every item of every page.")
         formatter.write_paragraph()
         with formatter.indentation():
-            for line in lines:
-                if line:
-                    formatter.write_text(line)
-                else:
-                    formatter.write_paragraph()
+            for paragraph in help_paragraphs(self.operation):
+                formatter.write_text(paragraph)
+                formatter.write_paragraph()
 
     def _make_params(self) -> list[click.Parameter]:
         op = self.operation
@@ -360,12 +375,12 @@ class OperationCommand(click.Command):
             params.append(self._query_option(parameter.type, flag, dest, parameter.required, description, details))
         if op.body is not None:
             required = _contract.body_required(op.method, op.path) and not takes_policy(op)
-            what = "form fields as a JSON object" if op.body == "multipart" else "the JSON body"
+            what = "The form fields as a JSON object" if op.body == "multipart" else "The JSON body"
             params += [
                 click.Option(
                     ["--body"],
                     metavar="JSON|@FILE|-",
-                    help=f"{what.capitalize()}: inline, @file.json, or - for stdin."
+                    help=f"{what}: inline, @file.json, or - for stdin."
                     + (" Required (or -f/-F)." if required else ""),
                 ),
                 click.Option(
