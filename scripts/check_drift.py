@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 COMMITTED = ROOT / "tokportal_client" / "_generated"
 DOCS = "docs/api.md"
 CLI_DOCS = "docs/cli.md"
+CLI_INDEX = "tokportal_client/cli/_index.py"
 
 
 def _files(root: Path) -> set[str]:
@@ -28,7 +29,10 @@ def _files(root: Path) -> set[str]:
 
 def _cli_docs_drift(fresh: Path) -> list[str]:
     """docs/cli.md against the command line's reference rendered from the committed registry."""
-    subprocess.run([sys.executable, "-m", "tokportal_client.cli._docs", str(fresh)], cwd=ROOT, check=True)
+    index = fresh.with_name("_index.py")
+    subprocess.run([sys.executable, "-m", "tokportal_client.cli._docs", str(fresh), str(index)], cwd=ROOT, check=True)
+    if not (ROOT / CLI_INDEX).is_file() or not filecmp.cmp(index, ROOT / CLI_INDEX, shallow=False):
+        return [f"differs: {CLI_INDEX}"]
     if not (ROOT / CLI_DOCS).is_file():
         return [f"missing: {CLI_DOCS}"]
     return [] if filecmp.cmp(fresh, ROOT / CLI_DOCS, shallow=False) else [f"differs: {CLI_DOCS}"]
@@ -64,7 +68,10 @@ def main() -> int:
             differing.append(f"differs: {DOCS}")
         differing += _cli_docs_drift(Path(tmp) / "cli.md")
     if differing:
-        print(f"check-drift: tokportal_client/_generated, {DOCS} or {CLI_DOCS} does not match `make generate`:", file=sys.stderr)
+        print(
+            f"check-drift: tokportal_client/_generated, {DOCS} or {CLI_DOCS} does not match `make generate`:",
+            file=sys.stderr,
+        )
         for line in differing:
             print(f"  {line}", file=sys.stderr)
         print(

@@ -53,11 +53,19 @@ def operations() -> Mapping[str, Operation]:
 
 
 def groups() -> dict[str, list[Operation]]:
-    """Operations by command group, in registry order."""
+    """Operations by command group, in registry order (from the registry itself: for generation and tests)."""
     found: dict[str, list[Operation]] = {}
     for operation in operations().values():
         found.setdefault(command_name(operation.tag), []).append(operation)
     return found
+
+
+def index() -> dict[str, tuple[str, tuple[tuple[str, str, str], ...]]]:
+    """The command groups as ``tokportal_client.cli._index`` lists them (generated from the registry, so that the
+    help and completion of groups and commands import neither the registry nor httpx)."""
+    from ._index import GROUPS
+
+    return GROUPS
 
 
 def takes_policy(operation: Operation) -> bool:
@@ -164,15 +172,15 @@ class RootGroup(click.Group):
     """The API groups come from the registry; the tools (config, mock, completion) are fixed."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return [*groups(), *sorted(self.commands)]
+        return [*index(), *sorted(self.commands)]
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name in self.commands:
             return self.commands[cmd_name]
-        members = groups().get(cmd_name)
-        if members is None:
+        entry = index().get(cmd_name)
+        if entry is None:
             return None
-        return TagGroup(cmd_name, members)
+        return TagGroup(cmd_name, *entry)
 
     def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with formatter.section("Exit codes"):
@@ -184,16 +192,11 @@ class TagGroup(click.Group):
     """One API tag: a command per operation, plus the tools that belong there (``uploads video``, ``webhooks
     trigger``)."""
 
-    def __init__(self, name: str, members: list[Operation]) -> None:
+    def __init__(self, name: str, help: str, members: tuple[tuple[str, str, str], ...]) -> None:
         from ._tools import extra_commands
 
-        first = members[0]
-        super().__init__(
-            name,
-            help=tag_help(first.tag),
-            params=connection_options(),
-        )
-        self._operations = {command_name(op.name): op for op in members}
+        super().__init__(name, help=help, params=connection_options())
+        self._operations = {command: (key, summary) for command, key, summary in members}
         for command in extra_commands(name):
             self.add_command(command)
 
@@ -203,8 +206,8 @@ class TagGroup(click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name in self.commands:
             return self.commands[cmd_name]
-        operation = self._operations.get(cmd_name)
-        return OperationCommand(cmd_name, operation) if operation is not None else None
+        entry = self._operations.get(cmd_name)
+        return OperationCommand(cmd_name, *entry) if entry is not None else None
 
 
 # -- one operation ----------------------------------------------------------------------------------------------
@@ -316,27 +319,34 @@ def help_paragraphs(op: Operation) -> list[str]:
 
 
 def tag_help(tag: str) -> str:
-    """The contract's description of a tag (``tags`` of openapi.json), else a plain sentence."""
+    """The contract's description of a tag (``tags`` of openapi.json), else the tag's operations."""
     for entry in _contract.document().get("tags", []):
         if isinstance(entry, dict) and str(entry.get("name", "")).lower().replace(" ", "_") == tag:
             description = " ".join(str(entry.get("description", "")).split())
             if description:
                 return description
-    return f"The {tag.replace('_', ' ')} operations of the TokPortal API."
+    name = entry_name = tag.replace("_", " ")
+    del entry_name
+    return f"{name[0].upper()}{name[1:]}: the {name} operations of the TokPortal API."
 
 
 class OperationCommand(click.Command):
     """The command of one registry operation; its options are made from the contract when first needed."""
 
-    def __init__(self, name: str, operation: Operation) -> None:
-        self.operation = operation
+    def __init__(self, name: str, key: str, summary: str) -> None:
+        self.key = key
         self._built: list[click.Parameter] | None = None
         self._query_names: dict[str, str] = {}
-        super().__init__(name, help=operation.summary, short_help=operation.summary, callback=self._run)
+        super().__init__(name, help=summary, short_help=summary, callback=self._run)
+
+    @property
+    def operation(self) -> Operation:
+        """The registry's record (the registry is imported here, when the command is shown or run)."""
+        return operations()[self.key]
 
     # click reads ``self.params`` for parsing, help and completion; build it on first use (the group's listing
     # only needs the summary).
-    @property  # type: ignore[override]
+    @property
     def params(self) -> list[click.Parameter]:
         if self._built is None:
             self._built = self._make_params()
@@ -359,7 +369,7 @@ class OperationCommand(click.Command):
         params: list[click.Parameter] = []
         for parameter in op.parameters:
             if parameter.location == "path":
-                kind: click.ParamType = click.INT if parameter.type == "int" else click.STRING
+                kind: click.ParamType[Any, Any] = click.INT if parameter.type == "int" else click.STRING
                 params.append(click.Argument([parameter.python_name], type=kind, metavar=parameter.name.upper()))
         reserved = {"--body", "--format", "--query", "--include", "--all", "--output", "--timeout", "--dry-run"}
         for parameter in op.parameters:
@@ -380,8 +390,7 @@ class OperationCommand(click.Command):
                 click.Option(
                     ["--body"],
                     metavar="JSON|@FILE|-",
-                    help=f"{what}: inline, @file.json, or - for stdin."
-                    + (" Required (or -f/-F)." if required else ""),
+                    help=f"{what}: inline, @file.json, or - for stdin." + (" Required (or -f/-F)." if required else ""),
                 ),
                 click.Option(
                     ["-f", "--field", "fields"],
@@ -439,7 +448,7 @@ class OperationCommand(click.Command):
         choices = (details.item_choices if many else details.choices) if details else ()
         if kind == "bool":
             return click.Option([f"{flag}/--no-{flag[2:]}", dest], default=None, required=required, help=help_text)
-        param_type: click.ParamType
+        param_type: click.ParamType[Any, Any]
         if choices:
             param_type = click.Choice(choices)
         elif kind == "int":
@@ -461,9 +470,7 @@ def common_options() -> list[click.Parameter]:
             help="Output format (default: table for a list on a terminal, else json; jsonl with --all).",
         ),
         click.Option(["--query", "-q", "query"], metavar="JMESPATH", help="Select from the result (JMESPath)."),
-        click.Option(
-            ["-i", "--include"], is_flag=True, help="Show the status, headers and request id (on stderr)."
-        ),
+        click.Option(["-i", "--include"], is_flag=True, help="Show the status, headers and request id (on stderr)."),
         click.Option(["--dry-run"], is_flag=True, help="Validate and price without creating or charging anything."),
         click.Option(["--timeout"], type=click.FloatRange(min=0, min_open=True), help="Seconds per attempt."),
         click.Option(["--max-retries"], type=click.IntRange(min=0), help="Retries after the first attempt."),
@@ -492,7 +499,9 @@ def run_operation(ctx: click.Context, op: Operation, query_names: Mapping[str, s
         raise click.UsageError("--max-items goes with --all")
     body = None
     if op.body is not None:
-        body = build_body(op, values.get("body"), values.get("fields", ()), values.get("typed", ()), values.get("accept_policy"))
+        body = build_body(
+            op, values.get("body"), values.get("fields", ()), values.get("typed", ()), values.get("accept_policy")
+        )
         if op.body == "multipart" and body is not None:
             body = {key: value for key, value in body.items()}
     options: dict[str, Any] = {}
@@ -640,6 +649,12 @@ def _version() -> str:
     return __version__
 
 
+def _show_version(ctx: click.Context, _: click.Parameter, value: bool) -> None:
+    if value:
+        click.echo(f"{PROG} {_version()}")
+        ctx.exit()
+
+
 def build() -> click.Group:
     from ._tools import tool_commands
 
@@ -656,7 +671,7 @@ def build() -> click.Group:
                 is_flag=True,
                 expose_value=False,
                 is_eager=True,
-                callback=lambda ctx, _, value: (click.echo(f"{PROG} {_version()}"), ctx.exit()) if value else None,
+                callback=_show_version,
                 help="Show the version and exit.",
             ),
         ],

@@ -34,7 +34,7 @@ DEFAULT_PROFILE: Final = "default"
 
 
 def config_path() -> Path:
-    """``TOKPORTAL_CONFIG``, else ``$XDG_CONFIG_HOME/tokportal/config.toml``, else ``~/.config/tokportal/config.toml``."""
+    """``TOKPORTAL_CONFIG``, else ``$XDG_CONFIG_HOME/tokportal/config.toml``, else ``~/.config/tokportal/...``."""
     explicit = os.environ.get("TOKPORTAL_CONFIG")
     if explicit:
         return Path(explicit).expanduser()

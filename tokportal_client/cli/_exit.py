@@ -27,7 +27,9 @@ EXIT_CODES: Final = (
     ExitCode(6, "the request was rejected (400, 422)", ("BadRequestError", "UnprocessableEntityError")),
     ExitCode(7, "conflict with the resource's state (409)", ("ConflictError",)),
     ExitCode(8, "not enough credits (402)", ("InsufficientCreditsError",)),
-    ExitCode(9, "the policy must be accepted first (428): rerun with --accept-policy", ("PolicyConfirmationRequiredError",)),
+    ExitCode(
+        9, "the policy must be accepted first (428): rerun with --accept-policy", ("PolicyConfirmationRequiredError",)
+    ),
     ExitCode(10, "rate limited (429) after the retries", ("RateLimitError",)),
     ExitCode(11, "TokPortal failed (5xx) after the retries", ("InternalServerError",)),
     ExitCode(12, "network failure: TokPortal could not be reached", ("APIConnectionError",)),

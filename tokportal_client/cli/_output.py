@@ -85,7 +85,8 @@ def table(data: Any, stream: IO[str]) -> None:
     from rich.table import Table
 
     rows = data.get("data") if isinstance(data, dict) and is_listing(data) else data
-    console = Console(file=stream, soft_wrap=False)
+    # On a terminal rich fits the table to its width; into a file or a pipe it is never wrapped.
+    console = Console(file=stream, soft_wrap=False, width=None if _isatty(stream) else 1000)
     if isinstance(rows, list):
         shown = Table(show_lines=False)
         columns = _columns(rows)

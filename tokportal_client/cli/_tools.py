@@ -192,6 +192,7 @@ def _upload(kind: str) -> click.Command:
                 arguments: dict[str, Any] = {"bundle_id": values["bundle"], "progress": progress}
                 if values.get("content_type"):
                     arguments["content_type"] = values["content_type"]
+                result: Any
                 if kind == "image":
                     if values.get("purpose"):
                         arguments["purpose"] = values["purpose"]
@@ -283,7 +284,7 @@ def sample_event(event_type: str, data: dict[str, Any] | None = None) -> dict[st
     }
 
 
-class _EventType(click.ParamType):
+class _EventType(click.ParamType[Any, str]):
     """An event type of the catalog (WebhookEventType), completed from it; the list is read when checking."""
 
     name = "event"
@@ -303,8 +304,12 @@ class _EventType(click.ParamType):
 @click.command("trigger")
 @click.argument("event", type=_EventType())
 @click.option("--forward-to", required=True, metavar="URL", help="Your receiver: the signed event is POSTed there.")
-@click.option("--secret", envvar="TOKPORTAL_WEBHOOK_SECRET", required=True, help="The endpoint's signing secret "
-              "(or $TOKPORTAL_WEBHOOK_SECRET).")
+@click.option(
+    "--secret",
+    envvar="TOKPORTAL_WEBHOOK_SECRET",
+    required=True,
+    help="The endpoint's signing secret (or $TOKPORTAL_WEBHOOK_SECRET).",
+)
 @click.option("--data", "data_json", metavar="JSON", help="The event's data object (default: a sample).")
 @click.option("--timeout", type=float, default=10.0, show_default=True, help="Seconds to wait for the receiver.")
 def webhooks_trigger(event: str, forward_to: str, secret: str, data_json: str | None, timeout: float) -> None:
@@ -351,12 +356,25 @@ def webhooks_trigger(event: str, forward_to: str, secret: str, data_json: str | 
 
 
 @click.command("verify")
-@click.option("--secret", envvar="TOKPORTAL_WEBHOOK_SECRET", required=True, multiple=True,
-              help="Signing secret (repeat while rotating; or $TOKPORTAL_WEBHOOK_SECRET).")
-@click.option("--signature", metavar="HEADER", help="The TokPortal-Signature header (default: read from the "
-              "captured request's headers on stdin).")
-@click.option("--tolerance", type=float, default=300.0, show_default=True, help="Seconds of clock skew accepted; "
-              "0 ignores the timestamp's age (an old capture).")
+@click.option(
+    "--secret",
+    envvar="TOKPORTAL_WEBHOOK_SECRET",
+    required=True,
+    multiple=True,
+    help="Signing secret (repeat while rotating; or $TOKPORTAL_WEBHOOK_SECRET).",
+)
+@click.option(
+    "--signature",
+    metavar="HEADER",
+    help="The TokPortal-Signature header (default: read from the captured request's headers on stdin).",
+)
+@click.option(
+    "--tolerance",
+    type=float,
+    default=300.0,
+    show_default=True,
+    help="Seconds of clock skew accepted; 0 ignores the timestamp's age (an old capture).",
+)
 def webhooks_verify(secret: tuple[str, ...], signature: str | None, tolerance: float) -> None:
     """Check a captured delivery read from stdin: the raw body with --signature, or a whole HTTP request (headers,
     blank line, body). Prints the event as JSON; exit code 15 when it does not verify."""
