@@ -171,6 +171,13 @@ def make_client(ctx: click.Context, *, timeout: float | None = None, max_retries
 class RootGroup(click.Group):
     """The API groups come from the registry; the tools (config, mock, completion) are fixed."""
 
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:  # the reader went away (`| head -1`): stop quietly, before click makes it exit 1
+            _quiet_stdout()
+            raise click.exceptions.Exit(0) from None
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return [*index(), *sorted(self.commands)]
 
