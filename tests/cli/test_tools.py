@@ -13,7 +13,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -127,7 +127,7 @@ def _quote(value: str) -> str:
 
 
 class _Receiver(BaseHTTPRequestHandler):
-    deliveries: list[tuple[dict[str, str], bytes]] = []
+    deliveries: ClassVar[list[tuple[dict[str, str], bytes]]] = []
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
