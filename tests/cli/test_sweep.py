@@ -146,7 +146,7 @@ def arguments(op: Operation, world: World, tmp: Path) -> list[str]:
             elif name in schema.get("required", []):
                 value = world.bundle if name == "bundle_id" else FACTORY.example(prop, name)
                 args += ["-F", f"{name}={json.dumps(value) if not isinstance(value, str) else value}"]
-    return args + ["--max-retries", "0"]
+    return [*args, "--max-retries", "0"]
 
 
 def documented_codes(op: Operation) -> set[int]:
