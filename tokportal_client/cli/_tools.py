@@ -141,8 +141,11 @@ def tool_commands() -> list[click.Command]:
 
 
 @contextmanager
-def progress_bar(label: str, enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
-    """A rich progress bar on stderr (None when stderr is not a terminal)."""
+def progress_bar(label: str, enabled: bool | None) -> Iterator[Callable[[int, int], None] | None]:
+    """A rich progress bar on stderr: by default only when stderr is a terminal; ``enabled`` forces it on or off."""
+    forced = enabled is True
+    if enabled is None:
+        enabled = _stderr_is_terminal()
     if not enabled:
         yield None
         return
@@ -164,7 +167,8 @@ def progress_bar(label: str, enabled: bool) -> Iterator[Callable[[int, int], Non
         TransferSpeedColumn(),
         TimeRemainingColumn(),
     )
-    with Progress(*columns, console=Console(file=sys.stderr), transient=False) as bar:
+    console = Console(file=sys.stderr, force_terminal=True if forced else None)
+    with Progress(*columns, console=console, transient=False) as bar:
         task = bar.add_task(label, total=None)
 
         def update(sent: int, total: int) -> None:
@@ -188,7 +192,7 @@ def _upload(kind: str) -> click.Command:
         client = make_client(ctx, timeout=values.get("timeout"), max_retries=values.get("max_retries"))
 
         def body() -> None:
-            with client, progress_bar(file.name, _stderr_is_terminal() and not values["no_progress"]) as progress:
+            with client, progress_bar(file.name, values["progress"]) as progress:
                 arguments: dict[str, Any] = {"bundle_id": values["bundle"], "progress": progress}
                 if values.get("content_type"):
                     arguments["content_type"] = values["content_type"]
@@ -210,7 +214,11 @@ def _upload(kind: str) -> click.Command:
         click.Argument(["file"], type=click.Path(exists=True, dir_okay=False, readable=True)),
         click.Option(["--bundle", "bundle"], required=True, metavar="ID", help="The bundle the file is for."),
         click.Option(["--content-type"], help="Declared type (default: guessed from the file name)."),
-        click.Option(["--no-progress"], is_flag=True, help="No progress bar (there is none when not on a terminal)."),
+        click.Option(
+            ["--progress/--no-progress"],
+            default=None,
+            help="Show a progress bar on stderr (default: only when stderr is a terminal).",
+        ),
     ]
     if kind == "image":
         params.append(click.Option(["--purpose"], help="What the image is for (as the upload_image operation takes)."))
