@@ -790,7 +790,8 @@ def cli_upload(tokportal: str, environ: dict[str, str], tmp: Path, rounds: int) 
         ">= 0.9x",
         ratio >= 0.9,
         [
-            f"{rounds} rounds, each a fresh process (start included), the progress bar drawn (--progress); the command line at {mib_s:.0f} MiB/s"
+            f"{rounds} rounds after a warm-up, each a fresh process (start included), the progress bar drawn "
+            f"(--progress); the command line at {mib_s:.0f} MiB/s"
         ],
     )
 
