@@ -4,9 +4,10 @@ kit's mock on loopback, with a private HOME and config file (nothing of the user
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,55 @@ def mock(cli_mock: MockServer) -> MockServer:
 @pytest.fixture
 def cli(mock: MockServer, tmp_path: Path) -> CLI:
     return CLI(tmp_path, mock.base_url)
+
+
+class Terminal:
+    """A command running in a detached tmux session (a real terminal): read its screen, type into it."""
+
+    def __init__(self, command: str, env: Mapping[str, str], width: int = 150) -> None:
+        import shlex
+
+        self.tmux = ["tmux", "-L", f"tokportal-cli-test-{os.getpid()}-{id(self)}", "-f", "/dev/null"]
+        exports = " ".join(
+            f"{k}={shlex.quote(v)}" for k, v in env.items() if k.startswith(("TOKPORTAL_", "HOME", "XDG"))
+        )
+        script = f"env -u COLUMNS -u LINES {exports} {command}; echo EXIT=$?; sleep 60"
+        subprocess.run([*self.tmux, "new-session", "-d", "-s", "cli", "-x", str(width), "-y", "30", script], check=True)
+
+    def screen(self) -> str:
+        done = subprocess.run([*self.tmux, "capture-pane", "-p", "-t", "cli"], capture_output=True, text=True)
+        return done.stdout
+
+    def wait_for(self, text: str, timeout: float = 60) -> list[str]:
+        """Every screen seen until ``text`` shows (the last one has it), or AssertionError."""
+        import time
+
+        screens: list[str] = []
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screens.append(self.screen())
+            if text in screens[-1]:
+                return screens
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} never showed; last screen:\n{screens[-1] if screens else ''}")
+
+    def type(self, keys: str) -> None:
+        subprocess.run([*self.tmux, "send-keys", "-t", "cli", keys, "Enter"], check=True)
+
+    def close(self) -> None:
+        subprocess.run([*self.tmux, "kill-server"], capture_output=True)
+
+
+@pytest.fixture
+def terminal() -> Iterator[Callable[..., Terminal]]:
+    if shutil.which("tmux") is None:
+        pytest.skip("tmux missing: `make install` installs it (as root)")
+    opened: list[Terminal] = []
+
+    def open_terminal(command: str, env: Mapping[str, str], width: int = 150) -> Terminal:
+        opened.append(Terminal(command, env, width))
+        return opened[-1]
+
+    yield open_terminal
+    for term in opened:
+        term.close()

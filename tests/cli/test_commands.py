@@ -6,7 +6,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -17,7 +20,7 @@ from tokportal_client.cli._exit import EXIT_CODES, exit_code_for
 from tokportal_client.errors import error_class
 from tokportal_client.testing import MockServer
 
-from .conftest import CLI, KEY, TOKPORTAL, cli_env
+from .conftest import CLI, KEY, TOKPORTAL, Terminal, cli_env
 
 BUNDLE = [
     "-f",
@@ -305,18 +308,74 @@ def test_completion_offers_groups_operations_and_choices(tmp_path: Path) -> None
 
 
 def test_help_does_not_load_the_output_libraries(tmp_path: Path) -> None:
-    """`tokportal --help` and a group's help leave jmespath, PyYAML, the testing kit and the client unimported.
-
-    (rich is left out: httpx imports it itself when it is installed, in httpx._main.)"""
+    """`tokportal --help` and a group's help import neither httpx nor the registry (nor rich, jmespath, PyYAML, the
+    testing kit); an operation's help reads the registry but leaves jmespath, PyYAML and the testing kit alone."""
+    heavy = ("httpx", "tokportal_client._generated.registry", "rich", "jmespath", "yaml", "werkzeug")
     probe = (
         "import sys\n"
         "from tokportal_client.cli._app import build\n"
-        "for argv in (['--help'], ['bundles', '--help'], ['bundles', 'list-bundles', '--help']):\n"
-        "    try:\n"
-        "        build().main(argv, prog_name='tokportal', standalone_mode=False)\n"
-        "    except SystemExit:\n"
-        "        pass\n"
-        "print(sorted(m for m in ('jmespath', 'yaml', 'werkzeug', 'tokportal_client._client') if m in sys.modules))\n"
+        "try:\n"
+        "    build().main(sys.argv[1:], prog_name='tokportal', standalone_mode=False)\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"print(sorted(m for m in {heavy!r} if m in sys.modules))\n"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=cli_env(tmp_path, None))
-    assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
+
+    def loaded(*argv: str) -> list[str]:
+        run = [sys.executable, "-c", probe, *argv]
+        done = subprocess.run(run, capture_output=True, text=True, env=cli_env(tmp_path, None))
+        assert done.returncode == 0, done.stderr
+        return list(json.loads(done.stdout.strip().splitlines()[-1].replace("'", '"')))
+
+    assert loaded("--help") == []
+    assert loaded("bundles", "--help") == []
+    operation_help = loaded("bundles", "list-bundles", "--help")  # httpx imports rich itself (httpx._main)
+    assert "tokportal_client._generated.registry" in operation_help
+    assert not {"jmespath", "yaml", "werkzeug"} & set(operation_help)
+
+
+def test_timeouts_and_rate_limits_have_their_codes(cli: CLI, mock: MockServer, httpserver: HTTPServer) -> None:
+    mock.fail_next(429, times=3)
+    limited = cli("credits", "get-credit-balance", "--max-retries", "0")
+    assert limited.returncode == code("RateLimitError")
+    assert "rate limited" in limited.stderr
+
+    def slow(request: Any) -> Any:
+        time.sleep(1.5)
+        from werkzeug import Response
+
+        return Response("{}", content_type="application/json")
+
+    httpserver.expect_request("/api/ext/me").respond_with_handler(slow)
+    options = ["--timeout", "0.3", "--max-retries", "0"]
+    late = CLI(cli.tmp, httpserver.url_for("/api/ext"))("profile", "get-current-user", *options)
+    assert late.returncode == code("APITimeoutError")
+    assert "--timeout" in late.stderr
+
+
+# -- on a terminal ---------------------------------------------------------------------------------------------------
+
+
+def test_the_policy_is_asked_for_on_a_terminal(
+    mock: MockServer, tmp_path: Path, terminal: Callable[..., Terminal]
+) -> None:
+    account = mock.add_account()
+    screen = terminal(f"{TOKPORTAL} accounts reveal-account-credentials {account}", cli_env(tmp_path, mock.base_url))
+    asked = screen.wait_for("Accept policy")[-1]
+    assert "managed-credential-reveal-v1" in asked
+    screen.type("y")
+    assert "EXIT=0" in screen.wait_for("EXIT=")[-1]
+    accepted = {"acknowledge_support_forfeit": True, "policy_version": "managed-credential-reveal-v1"}
+    assert mock.requests[-1].json == accepted
+    assert [r.status for r in mock.requests] == [428, 200]
+
+
+def test_lists_are_tables_on_a_terminal(
+    cli: CLI, mock: MockServer, tmp_path: Path, terminal: Callable[..., Terminal]
+) -> None:
+    bundle = create_bundle(cli)
+    screen = terminal(f"{TOKPORTAL} bundles list-bundles", cli_env(tmp_path, mock.base_url), width=200)
+    final = screen.wait_for("EXIT=")[-1]
+    assert "EXIT=0" in final
+    assert "┃ id" in final and bundle in final and "pending_setup" in final
+    assert '"data"' not in final
