@@ -54,7 +54,8 @@ test: $(STAMP) redis-server tmux check-drift lint
 test-slow: $(STAMP) redis-server tmux
 	$(PY) -m pytest -q -m slow
 
-# The unit and contract tests (all but the maintainer tools' tests/scripts) on each interpreter of MATRIX the
+# The unit and contract tests (all but the maintainer tools' tests/scripts and the slow suites, which `make ci`
+# runs on the default interpreter) on each interpreter of MATRIX the
 # machine has; a missing one is skipped with a message.
 test-matrix:
 	@for version in $(MATRIX); do \
@@ -62,7 +63,7 @@ test-matrix:
 	    echo "test-matrix: Python $$version not found, skipped"; continue; fi; \
 	  $(MAKE) --no-print-directory .venv-$$version/.installed || exit 1; \
 	  echo "test-matrix: Python $$version"; \
-	  .venv-$$version/bin/python -m pytest -q --ignore=tests/scripts || exit 1; \
+	  .venv-$$version/bin/python -m pytest -q -m "not slow" --ignore=tests/scripts || exit 1; \
 	done
 
 # What .ci/run runs: everything on the default interpreter, then the unit and contract tests on the others.
