@@ -207,3 +207,21 @@ def _bundle(mock: MockServer, index: int) -> dict[str, Any]:
             made = client.bundles.create_bundle(body={"bundle_type": "account_only", "country": "USA"}).data.id
         _bundle.template = dict(mock.state.bundles.pop(made))  # type: ignore[attr-defined]
     return {**_bundle.template, "id": f"b{index:04}"}  # type: ignore[attr-defined]
+
+
+def test_config_file_round_trips_any_printable_value(tmp_path: Path) -> None:
+    from tokportal_client.cli import _config
+
+    path = tmp_path / "nested" / "config.toml"
+    odd = 'https://h.example/a"b\\c#[x] = y'
+    _config.set_value("odd name", "base_url", odd, path)
+    _config.set_value("odd name", "max_retries", "4", path)
+    _config.set_value("default", "timeout", "2.5", path)
+    assert _config.load(path) == {"odd name": {"base_url": odd, "max_retries": 4}, "default": {"timeout": 2.5}}
+    _config.unset_value("odd name", "base_url", path)
+    assert _config.profile("odd name", path) == {"max_retries": 4}
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert [p.name for p in path.parent.iterdir()] == ["config.toml"]  # no temporary file left behind
+    path.write_text("[profiles\n")
+    with pytest.raises(_config.ConfigError, match="not valid TOML"):
+        _config.load(path)
