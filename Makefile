@@ -37,7 +37,7 @@ $(STAMP): pyproject.toml
 # command line's reference (docs/cli.md) from the new registry.
 generate: $(STAMP)
 	$(PY) -m scripts.generate $(GENERATED) --docs docs/api.md
-	$(PY) -m tokportal_client.cli._docs docs/cli.md
+	$(PY) -m tokportal_client.cli._docs --root .
 
 check-drift: $(STAMP)
 	$(PY) -m scripts.check_drift

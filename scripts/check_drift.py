@@ -30,7 +30,8 @@ def _files(root: Path) -> set[str]:
 def _cli_docs_drift(fresh: Path) -> list[str]:
     """docs/cli.md against the command line's reference rendered from the committed registry."""
     index = fresh.with_name("_index.py")
-    subprocess.run([sys.executable, "-m", "tokportal_client.cli._docs", str(fresh), str(index)], cwd=ROOT, check=True)
+    render = ["-m", "tokportal_client.cli._docs", "--root", str(ROOT), "--docs", str(fresh), "--index", str(index)]
+    subprocess.run([sys.executable, *render], cwd=ROOT, check=True)
     if not (ROOT / CLI_INDEX).is_file() or not filecmp.cmp(index, ROOT / CLI_INDEX, shallow=False):
         return [f"differs: {CLI_INDEX}"]
     if not (ROOT / CLI_DOCS).is_file():

@@ -12,17 +12,20 @@ from pathlib import Path
 
 import pytest
 
+import tokportal_client
 from tokportal_client.testing import MockServer
 
 TOKPORTAL = Path(sys.executable).parent / "tokportal"
 """The console script pip installed for the [project.scripts] entry."""
 KEY = MockServer.api_key
+PACKAGE_ROOT = str(Path(tokportal_client.__file__).resolve().parent.parent)
 
 
 def cli_env(tmp: Path, base_url: str | None, **extra: str) -> dict[str, str]:
     """The environment of one run: no proxies, no profile or key of the user's, a private HOME."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("TOKPORTAL_") and "proxy" not in k.lower()}
     env.update(HOME=str(tmp), XDG_CONFIG_HOME=str(tmp / "config"), TOKPORTAL_STRICT_RESPONSE_VALIDATION="1")
+    env["PYTHONPATH"] = PACKAGE_ROOT  # the command runs the code under test, wherever the console script points
     if base_url is not None:
         env.update(TOKPORTAL_BASE_URL=base_url, TOKPORTAL_API_KEY=KEY)
     env.update(extra)

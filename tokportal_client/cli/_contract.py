@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import json
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from .._spec import bundled_spec_path
@@ -13,9 +14,19 @@ from .._spec import bundled_spec_path
 JSON = dict[str, Any]
 
 
+_SOURCE: list[Path] = []
+
+
+def use_document(path: Path) -> None:
+    """Read the contract from ``path`` instead of the bundled one (the docs generator, on a project's tree)."""
+    _SOURCE[:] = [path]
+    document.cache_clear()
+
+
 @functools.cache
 def document() -> JSON:
-    loaded: JSON = json.loads(bundled_spec_path().read_text(encoding="utf-8"))
+    source = _SOURCE[0] if _SOURCE else bundled_spec_path()
+    loaded: JSON = json.loads(source.read_text(encoding="utf-8"))
     return loaded
 
 

@@ -185,14 +185,41 @@ def render_index() -> str:
     return "\n".join(lines) + "\n"
 
 
-INDEX = Path(__file__).with_name("_index.py")
+def use_project(root: Path) -> None:
+    """Render from the project at ``root`` (its ``openapi.json`` and generated registry), not from the installed
+    package: ``make generate`` on a copy of the project (``make update-spec`` in a scratch tree) must describe the
+    copy's operations."""
+    import importlib.util
+
+    from . import _contract
+
+    registry = root / "tokportal_client" / "_generated" / "registry.py"
+    spec = importlib.util.spec_from_file_location("tokportal_client._generated.registry", registry)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cli docs: no registry at {registry}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    sys.modules["tokportal_client._generated.registry"] = module
+    _contract.use_document(root / "openapi.json")
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``[DOCS_PATH [INDEX_PATH]]``: write docs/cli.md and the command index (default: their places in the tree)."""
-    args = sys.argv[1:] if argv is None else argv
-    Path(args[1] if len(args) > 1 else INDEX).write_text(render_index(), encoding="utf-8")
-    Path(args[0] if args else "docs/cli.md").write_text(render(), encoding="utf-8")
+    """``--root DIR [--docs PATH] [--index PATH]``: write the reference (default DIR/docs/cli.md) and the command
+    index (default DIR/tokportal_client/cli/_index.py) of the project at DIR (default: the current directory)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m tokportal_client.cli._docs", description=main.__doc__)
+    parser.add_argument("--root", type=Path, default=Path.cwd())
+    parser.add_argument("--docs", type=Path)
+    parser.add_argument("--index", type=Path)
+    args = parser.parse_args(argv)
+    root: Path = args.root.resolve()
+    use_project(root)
+    docs = args.docs or root / "docs" / "cli.md"
+    index = args.index or root / "tokportal_client" / "cli" / "_index.py"
+    for path, text in ((index, render_index()), (docs, render())):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
     return 0
 
 
