@@ -33,17 +33,23 @@ def cli_env(tmp: Path, base_url: str | None, **extra: str) -> dict[str, str]:
 
 
 class CLI:
-    """``cli("bundles", "list-bundles", ...)`` runs the command and returns the finished process."""
+    """``cli("bundles", "list-bundles", ...)`` runs the command and returns the finished process.
 
-    def __init__(self, tmp: Path, base_url: str | None) -> None:
+    In this process by default (click's isolation of stdin, stdout, stderr and the environment; cheap), or, with
+    ``subprocess=True``, through the installed ``tokportal`` console script (the real entry point)."""
+
+    def __init__(self, tmp: Path, base_url: str | None, *, subprocess: bool = False) -> None:
         self.tmp = tmp
         self.base_url = base_url
+        self.subprocess = subprocess
 
     def __call__(
         self, *args: str, input: str | bytes | None = None, env: Mapping[str, str] | None = None, timeout: float = 60
     ) -> subprocess.CompletedProcess[str]:
-        environ = cli_env(self.tmp, self.base_url, **(env or {}))
         data = input.decode() if isinstance(input, bytes) else input
+        if not self.subprocess:
+            return self._in_process(list(args), data, env or {})
+        environ = cli_env(self.tmp, self.base_url, **(env or {}))
         return subprocess.run(
             [str(TOKPORTAL), *args],
             input=data,
@@ -53,6 +59,28 @@ class CLI:
             timeout=timeout,
             stdin=subprocess.DEVNULL if data is None else None,
         )
+
+    def _in_process(
+        self, args: list[str], data: str | None, env: Mapping[str, str]
+    ) -> subprocess.CompletedProcess[str]:
+        from click.testing import CliRunner
+
+        from tokportal_client.cli._app import run
+
+        environ: dict[str, str | None] = {k: None for k in os.environ if k.startswith("TOKPORTAL_")}
+        environ.update(HOME=str(self.tmp), XDG_CONFIG_HOME=str(self.tmp / "config"))
+        environ["TOKPORTAL_STRICT_RESPONSE_VALIDATION"] = "1"
+        if self.base_url is not None:
+            environ.update(TOKPORTAL_BASE_URL=self.base_url, TOKPORTAL_API_KEY=KEY)
+        environ.update(env)
+        code = 0
+        with CliRunner().isolation(input=data, env=environ) as (stdout, stderr, _):
+            try:
+                run(args)
+            except SystemExit as done:
+                code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+            out, err = stdout.getvalue().decode(), stderr.getvalue().decode()
+        return subprocess.CompletedProcess(["tokportal", *args], code, out, err)
 
 
 @pytest.fixture(scope="session")

@@ -242,7 +242,7 @@ def test_a_wrong_key_is_an_auth_error_with_the_request_id_and_never_the_key(
         status=401,
         headers={"X-TokPortal-Request-ID": "req_wrongkey42"},
     )
-    cli = CLI(tmp_path, httpserver.url_for("/api/ext"))
+    cli = CLI(tmp_path, httpserver.url_for("/api/ext"), subprocess=True)
     done = cli("profile", "get-current-user", "-vv", env={"TOKPORTAL_API_KEY": secret})
     assert done.returncode == code("AuthenticationError")
     assert "req_wrongkey42" in done.stderr and "TOKPORTAL_API_KEY" in done.stderr
@@ -257,7 +257,7 @@ def test_network_down_has_its_own_code_and_names_the_base_url(tmp_path: Path) ->
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     base_url = f"http://127.0.0.1:{port}/api/ext"
-    done = CLI(tmp_path, base_url)("profile", "get-current-user", "--max-retries", "0")
+    done = CLI(tmp_path, base_url, subprocess=True)("profile", "get-current-user", "--max-retries", "0")
     assert done.returncode == code("APIConnectionError")
     assert base_url in done.stderr
     assert "Traceback" not in done.stderr
@@ -278,8 +278,8 @@ def test_no_key_is_a_usage_error(tmp_path: Path) -> None:
     assert "tokportal config set api_key" in done.stderr
 
 
-def test_verbose_logs_requests_on_stderr_without_the_key(cli: CLI) -> None:
-    done = cli("credits", "get-credit-balance", "-v")
+def test_verbose_logs_requests_on_stderr_without_the_key(mock: MockServer, tmp_path: Path) -> None:
+    done = CLI(tmp_path, mock.base_url, subprocess=True)("credits", "get-credit-balance", "-v")
     assert done.returncode == 0
     assert "GET" in done.stderr and "/credits" in done.stderr
     assert KEY not in done.stderr

@@ -155,7 +155,7 @@ def documented_codes(op: Operation) -> set[int]:
 
 @pytest.mark.parametrize("op", CASES)
 def test_operation_through_the_command_line(op: Operation, world: World, cli_mock: MockServer, tmp_path: Path) -> None:
-    cli = CLI(tmp_path, cli_mock.base_url)
+    cli = CLI(tmp_path, cli_mock.base_url, subprocess=True)
     violations = len(cli_mock.violations)
     done = cli(*arguments(op, world, tmp_path), "--format", "json")
     print(op.operation_id, "exit", done.returncode)  # the sweep's summary with -s

@@ -85,15 +85,15 @@ def test_upload_video_runs_the_presigned_flow_without_a_bar_when_piped(tmp_path:
 
 def test_upload_shows_a_progress_bar_on_a_terminal(tmp_path: Path, terminal: Callable[..., Terminal]) -> None:
     video = tmp_path / "big.mp4"
-    video.write_bytes(os.urandom(6 * 1024 * 1024))
-    with StorageServer(delay=0.02) as storage:
+    video.write_bytes(os.urandom(3 * 1024 * 1024))
+    with StorageServer(delay=0.01) as storage:
         screen = terminal(f"{TOKPORTAL} uploads video {video} --bundle b-1", cli_env(tmp_path, storage.base_url))
         screens = screen.wait_for("EXIT=")
     final = screens[-1]
     assert "EXIT=0" in final, final
     bars = [s for s in screens if "big.mp4" in s and "%" in s and "MB" in s]
     assert bars, screens[-3:]
-    assert "100%" in final and "6.3 MB" in final
+    assert "100%" in final and "3.1 MB" in final
     assert storage.received == [video.stat().st_size]
 
 
@@ -167,6 +167,7 @@ def test_webhooks_verify_reads_a_capture_from_stdin(tmp_path: Path) -> None:
 # -- mock -------------------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_mock_serves_the_testing_kit(tmp_path: Path) -> None:
     env = cli_env(tmp_path, None)
     server = subprocess.Popen(
