@@ -332,8 +332,7 @@ def tag_help(tag: str) -> str:
             description = " ".join(str(entry.get("description", "")).split())
             if description:
                 return description
-    name = entry_name = tag.replace("_", " ")
-    del entry_name
+    name = tag.replace("_", " ")
     return f"{name[0].upper()}{name[1:]}: the {name} operations of the TokPortal API."
 
 
