@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -170,9 +171,14 @@ def progress_bar(label: str, enabled: bool | None) -> Iterator[Callable[[int, in
     console = Console(file=sys.stderr, force_terminal=True if forced else None)
     with Progress(*columns, console=console, transient=False) as bar:
         task = bar.add_task(label, total=None)
+        shown = [0.0]
 
         def update(sent: int, total: int) -> None:
-            bar.update(task, completed=sent, total=total or None)
+            # Called for every chunk sent: redraw at most 20 times a second (the bar refreshes at 10), and at the end.
+            now = time.monotonic()
+            if now - shown[0] >= 0.05 or sent >= total:
+                shown[0] = now
+                bar.update(task, completed=sent, total=total or None)
 
         yield update
 
