@@ -379,3 +379,12 @@ def test_lists_are_tables_on_a_terminal(
     assert "EXIT=0" in final
     assert "┃ id" in final and bundle in final and "pending_setup" in final
     assert '"data"' not in final
+
+
+def test_importing_the_package_loads_neither_httpx_nor_the_cli_extra(tmp_path: Path) -> None:
+    probe = (
+        "import sys, tokportal_client, tokportal_client.cli\n"
+        "print(sorted(m for m in ('httpx', 'click', 'rich', 'jmespath', 'yaml') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=cli_env(tmp_path, None))
+    assert done.stdout.strip() == "[]", done.stderr
