@@ -7,9 +7,17 @@ GENERATED := tokportal_client/_generated
 # Interpreters `make test-matrix` runs the unit and contract tests on, each in its own .venv-X.Y, when present.
 MATRIX := 3.11 3.12 3.13
 
-.PHONY: install services redis-server generate check-drift lint test pytest test-matrix ci dist-check sdist-test spec-diff update-spec check-upstream bench demo clean
+.PHONY: install services redis-server tmux generate check-drift lint test pytest test-matrix ci dist-check sdist-test spec-diff update-spec check-upstream bench demo clean
 
 install: $(STAMP) services
+
+# tmux: the command line's progress-bar test drives a terminal through it. Installed from Debian when missing and
+# root (as CI runs); elsewhere install it yourself.
+tmux:
+	@command -v tmux >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tmux >/dev/null; \
+	  else echo "make: tmux not found (needed by tests/cli): install it (apt-get install tmux, brew install tmux)"; fi; }
 
 # Reinstall when the project's dependencies change. pip >= 25.1 installs PEP 735 dependency groups (--group).
 $(STAMP): pyproject.toml
@@ -31,7 +39,7 @@ $(STAMP): pyproject.toml
 # (REDIS_SERVER and APT_GET are variables only so that the tests can run this recipe against stand-ins.)
 REDIS_SERVER ?= redis-server
 APT_GET ?= apt-get
-services:
+services: tmux
 	@if command -v $(REDIS_SERVER) >/dev/null 2>&1; then exit 0; fi; \
 	if ! command -v $(APT_GET) >/dev/null 2>&1; then \
 	  echo "make services: redis-server is missing and there is no apt-get: install Redis (brew install redis, ...)"; \
@@ -45,9 +53,11 @@ services:
 
 redis-server: services
 
-# The generated package and the API reference (docs/api.md), from openapi.json and custom_templates/.
+# The generated package and the API reference (docs/api.md), from openapi.json and custom_templates/; then the
+# command line's reference (docs/cli.md) from the new registry.
 generate: $(STAMP)
 	$(PY) -m scripts.generate $(GENERATED) --docs docs/api.md
+	$(PY) -m tokportal_client.cli._docs --root .
 
 check-drift: $(STAMP)
 	$(PY) -m scripts.check_drift
@@ -73,7 +83,12 @@ pytest: $(STAMP)
 	$(PY) -m pytest -q $(if $(filter-out 0,$(PYTEST_WORKERS)),-n $(PYTEST_WORKERS) --dist loadfile) \
 	  $(if $(PYTEST_MARK),-m "$(PYTEST_MARK)") $(PYTEST_ARGS)
 
-# The unit and contract tests (all but the maintainer tools' tests/scripts) on each interpreter of MATRIX the
+# The suites marked slow (exhaustive sweeps, 100k-item and 512 MiB runs); `make ci` runs them after `make test`.
+test-slow: $(STAMP) redis-server tmux
+	$(PY) -m pytest -q -m slow
+
+# The unit and contract tests (all but the maintainer tools' tests/scripts and the slow suites, which `make ci`
+# runs on the default interpreter) on each interpreter of MATRIX the
 # machine has; a missing one is skipped with a message.
 test-matrix:
 	@for version in $(MATRIX); do \

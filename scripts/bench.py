@@ -18,6 +18,9 @@ interleaved:
   and async, against bare httpx streaming the same file to the same loopback sink: throughput ratio, and the
   peak RSS growth of each upload's own fresh process (``ru_maxrss``);
 * ``import tokportal_client`` time (fresh processes);
+* the ``tokportal`` command line: ``tokportal --help`` and ``tokportal bundles --help`` start time against
+  ``python -c pass``, and a 512 MiB ``tokportal uploads video`` against the library's ``upload_video_file`` run
+  in a fresh process of its own (both wall clock, process start included);
 * ``scripts/generate.py`` time (into a temporary directory);
 * one API key against the rate-limit stand-in (scripts/ratelimit_standin.py): 4 processes x 50 calls with a shared
   Redis limiter, with the default header pacing in each process and with ``rate_limiter=False``; 8 threads x 25
@@ -716,6 +719,95 @@ def bench_import(rounds: int) -> Row:
     )
 
 
+# --------------------------------------------------------------------------------------------- command line
+
+CLI_LIBRARY_UPLOAD = (
+    "import sys\n"
+    "from tokportal_client import TokPortal\n"
+    "with TokPortal(api_key=sys.argv[1], base_url=sys.argv[2]) as client:\n"
+    "    client.uploads.upload_video_file(sys.argv[3], bundle_id='b1')\n"
+)
+
+
+def _wall(command: list[str], environ: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, env=environ, cwd=tempfile.gettempdir())
+    return time.perf_counter() - start
+
+
+def _runner(command: list[str], environ: dict[str, str]) -> Callable[[], float]:
+    return lambda: _wall(command, environ)
+
+
+def bench_cli(rounds: int, upload_rounds: int) -> list[Row]:
+    """``tokportal --help`` / ``tokportal bundles --help`` against ``python -c pass`` (fresh processes, bytecode
+    cached as after ``pip install``), and a 512 MiB upload through the command line against the library."""
+    tokportal = str(Path(sys.executable).parent / "tokportal")
+    with tempfile.TemporaryDirectory(prefix="tokportal-bench-cli-") as tmp:
+        environ = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE" and "TOKPORTAL" not in k}
+        environ["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pyc")
+        commands = {
+            "python -c pass": [sys.executable, "-c", "pass"],
+            "tokportal --help": [tokportal, "--help"],
+            "tokportal bundles --help": [tokportal, "bundles", "--help"],
+        }
+        for command in commands.values():
+            _wall(command, environ)  # fills the bytecode cache
+        times = interleaved({name: _runner(command, environ) for name, command in commands.items()}, rounds)
+        rows = []
+        bare = statistics.median(times["python -c pass"])
+        for name in ("tokportal --help", "tokportal bundles --help"):
+            median = statistics.median(times[name])
+            rows.append(
+                Row(
+                    f"{name} (fresh process)",
+                    ms(median),
+                    "<= 300 ms",
+                    median <= 0.300,
+                    [f"median of {rounds}; python -c pass {ms(bare)}, so {ms(median - bare)} is the command's own"],
+                )
+            )
+        rows.append(cli_upload(tokportal, environ, Path(tmp), upload_rounds))
+    return rows
+
+
+def cli_upload(tokportal: str, environ: dict[str, str], tmp: Path, rounds: int) -> Row:
+    path = tmp / "big.mp4"
+    block = os.urandom(1024 * 1024)
+    with path.open("wb") as file:
+        for _ in range(UPLOAD_SIZE // len(block)):
+            file.write(block)
+    sink = subprocess.Popen(
+        [sys.executable, __file__, "_sink"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert sink.stdout is not None
+        base = f"http://127.0.0.1:{int(sink.stdout.readline())}{PREFIX}"
+        env = {**environ, "TOKPORTAL_API_KEY": API_KEY, "TOKPORTAL_BASE_URL": base}
+        contenders = {
+            "library": lambda: _wall([sys.executable, "-c", CLI_LIBRARY_UPLOAD, API_KEY, base, str(path)], env),
+            "cli": lambda: _wall([tokportal, "uploads", "video", str(path), "--bundle", "b1", "--progress"], env),
+        }
+        interleaved(contenders, 1)  # warm-up: the file into the page cache, bytecode compiled
+        times = interleaved(contenders, rounds)
+    finally:
+        assert sink.stdin is not None
+        sink.stdin.close()
+        sink.wait(timeout=10)
+    ratio = ratio_median(times["library"], times["cli"])
+    mib_s = UPLOAD_SIZE / 1024 / 1024 / statistics.median(times["cli"])
+    return Row(
+        "512 MiB upload: tokportal uploads video / upload_video_file",
+        f"{ratio:.2f}x",
+        ">= 0.9x",
+        ratio >= 0.9,
+        [
+            f"{rounds} rounds after a warm-up, each a fresh process (start included), the progress bar drawn "
+            f"(--progress); the command line at {mib_s:.0f} MiB/s"
+        ],
+    )
+
+
 def bench_generate(runs: int) -> Row:
     times = []
     with tempfile.TemporaryDirectory(prefix="tokportal-bench-gen-") as tmp:
@@ -1140,7 +1232,7 @@ def print_table(rows: list[Row]) -> None:
 
 
 SERVER_STEPS = ["get_bundle", "list page", "official SDK", "async", "memory"]
-STEPS = [*SERVER_STEPS, "uploads", "import", "generate", "ratelimit", "mcp"]
+STEPS = [*SERVER_STEPS, "uploads", "import", "cli", "generate", "ratelimit", "mcp"]
 
 
 def run(quick: bool, only: list[str]) -> None:
@@ -1164,6 +1256,7 @@ def run(quick: bool, only: list[str]) -> None:
             step("memory", lambda: bench_memory(srv))
     step("uploads", lambda: bench_uploads(2 if quick else 5))
     step("import", lambda: bench_import(5 if quick else 7))
+    step("cli", lambda: bench_cli(5 if quick else 11, 3 if quick else 5))
     step("generate", lambda: bench_generate(1 if quick else 2))
     step("ratelimit", bench_ratelimit)
     step("mcp", bench_mcp_listing)

@@ -19,10 +19,24 @@ from openapi_spec_validator import validate
 ROOT = Path(__file__).resolve().parent.parent
 COMMITTED = ROOT / "tokportal_client" / "_generated"
 DOCS = "docs/api.md"
+CLI_DOCS = "docs/cli.md"
+CLI_INDEX = "tokportal_client/cli/_index.py"
 
 
 def _files(root: Path) -> set[str]:
     return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+
+
+def _cli_docs_drift(fresh: Path) -> list[str]:
+    """docs/cli.md against the command line's reference rendered from the committed registry."""
+    index = fresh.with_name("_index.py")
+    render = ["-m", "tokportal_client.cli._docs", "--root", str(ROOT), "--docs", str(fresh), "--index", str(index)]
+    subprocess.run([sys.executable, *render], cwd=ROOT, check=True)
+    if not (ROOT / CLI_INDEX).is_file() or not filecmp.cmp(index, ROOT / CLI_INDEX, shallow=False):
+        return [f"differs: {CLI_INDEX}"]
+    if not (ROOT / CLI_DOCS).is_file():
+        return [f"missing: {CLI_DOCS}"]
+    return [] if filecmp.cmp(fresh, ROOT / CLI_DOCS, shallow=False) else [f"differs: {CLI_DOCS}"]
 
 
 def main() -> int:
@@ -53,8 +67,12 @@ def main() -> int:
             differing.append(f"missing: {DOCS}")
         elif not filecmp.cmp(fresh_docs, ROOT / DOCS, shallow=False):
             differing.append(f"differs: {DOCS}")
+        differing += _cli_docs_drift(Path(tmp) / "cli.md")
     if differing:
-        print(f"check-drift: tokportal_client/_generated or {DOCS} does not match `make generate`:", file=sys.stderr)
+        print(
+            f"check-drift: tokportal_client/_generated, {DOCS} or {CLI_DOCS} does not match `make generate`:",
+            file=sys.stderr,
+        )
         for line in differing:
             print(f"  {line}", file=sys.stderr)
         print(
@@ -62,7 +80,7 @@ def main() -> int:
             file=sys.stderr,
         )
         return 1
-    print(f"check-drift: generated code and {DOCS} match openapi.json.")
+    print(f"check-drift: generated code, {DOCS} and {CLI_DOCS} match openapi.json.")
     return 0
 
 

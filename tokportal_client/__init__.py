@@ -9,42 +9,67 @@
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from . import errors
-from ._runtime import UNSET, APIResponse, FileInput, RequestOptions, Unset, WriteOptions
 from ._version import __version__
-from .errors import (
-    APIConnectionError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    InsufficientCreditsError,
-    InternalServerError,
-    NotFoundError,
-    PermissionDeniedError,
-    PolicyConfirmationRequiredError,
-    RateLimit,
-    RateLimitError,
-    TokPortalError,
-    UnprocessableEntityError,
-)
-from .pagination import AsyncPager, SyncPager, apaginate, paginate
-from .retry import RetryPolicy
 
 if TYPE_CHECKING:
-    from . import models
+    from . import errors, models
     from ._client import AsyncTokPortal, TokPortal
     from ._generated.registry import API_VERSION
+    from ._runtime import UNSET, APIResponse, FileInput, RequestOptions, Unset, WriteOptions
+    from .errors import (
+        APIConnectionError,
+        APIResponseValidationError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        InsufficientCreditsError,
+        InternalServerError,
+        NotFoundError,
+        PermissionDeniedError,
+        PolicyConfirmationRequiredError,
+        RateLimit,
+        RateLimitError,
+        TokPortalError,
+        UnprocessableEntityError,
+    )
+    from .pagination import AsyncPager, SyncPager, apaginate, paginate
+    from .retry import RetryPolicy
 
-# Loaded on first use: the clients pull in the generated layer, which the maintainer tools (scripts/generate.py
-# imports tokportal_client._runtime) must not need, and which `import tokportal_client` need not pay for up front.
+# Everything is loaded on first use: the clients pull in the generated layer, which the maintainer tools
+# (scripts/generate.py imports tokportal_client._runtime) must not need, and `import tokportal_client` costs no
+# httpx import until a name that needs it is used (the `tokportal` command's --help and shell completion stay fast).
 _LAZY = {
     "TokPortal": "._client",
     "AsyncTokPortal": "._client",
     "API_VERSION": "._generated.registry",
     "models": ".models",
+    "errors": ".errors",
+    **dict.fromkeys(["UNSET", "APIResponse", "FileInput", "RequestOptions", "Unset", "WriteOptions"], "._runtime"),
+    **dict.fromkeys(
+        [
+            "APIConnectionError",
+            "APIResponseValidationError",
+            "APIStatusError",
+            "APITimeoutError",
+            "AuthenticationError",
+            "BadRequestError",
+            "ConflictError",
+            "InsufficientCreditsError",
+            "InternalServerError",
+            "NotFoundError",
+            "PermissionDeniedError",
+            "PolicyConfirmationRequiredError",
+            "RateLimit",
+            "RateLimitError",
+            "TokPortalError",
+            "UnprocessableEntityError",
+        ],
+        ".errors",
+    ),
+    **dict.fromkeys(["AsyncPager", "SyncPager", "apaginate", "paginate"], ".pagination"),
+    "RetryPolicy": ".retry",
 }
 
 
@@ -53,7 +78,7 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     loaded = importlib.import_module(module, __name__)
-    value = loaded if name == "models" else getattr(loaded, name)
+    value = loaded if module == "." + name else getattr(loaded, name)
     globals()[name] = value
     return value
 
