@@ -21,7 +21,7 @@ from functools import cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from ._runtime import REPLAY_SAFE_METHODS, Operation
+from ._runtime import REPLAY_SAFE_METHODS, Idempotency, Operation
 from .errors import APIConnectionError, APIStatusError, TokPortalError
 from .retry import RetryPolicy
 
@@ -111,6 +111,7 @@ def operation_of(error: APIStatusError | APIConnectionError) -> Operation:
             best = (literal, operation)
     if best is not None:
         return best[1]
+    idempotency: Idempotency
     if method in REPLAY_SAFE_METHODS:
         idempotency = "not-applicable"
     elif error.idempotency_key is not None:
