@@ -7,7 +7,7 @@ GENERATED := tokportal_client/_generated
 # Interpreters `make test-matrix` runs the unit and contract tests on, each in its own .venv-X.Y, when present.
 MATRIX := 3.11 3.12 3.13
 
-.PHONY: install redis-server generate check-drift lint test test-matrix ci dist-check sdist-test spec-diff update-spec check-upstream bench demo clean
+.PHONY: install redis-server generate check-drift lint test test-slow test-matrix ci dist-check sdist-test spec-diff update-spec check-upstream bench demo clean
 
 install: $(STAMP) redis-server
 
@@ -38,7 +38,11 @@ lint: $(STAMP)
 	$(PY) -m mypy tokportal_client scripts
 
 test: $(STAMP) redis-server check-drift lint
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -m "not slow"
+
+# The long suites (real Temporal and Celery servers), run by make ci.
+test-slow: $(STAMP) redis-server
+	$(PY) -m pytest -q -m slow
 
 # The unit and contract tests (all but the maintainer tools' tests/scripts) on each interpreter of MATRIX the
 # machine has; a missing one is skipped with a message.
@@ -48,11 +52,11 @@ test-matrix:
 	    echo "test-matrix: Python $$version not found, skipped"; continue; fi; \
 	  $(MAKE) --no-print-directory .venv-$$version/.installed || exit 1; \
 	  echo "test-matrix: Python $$version"; \
-	  .venv-$$version/bin/python -m pytest -q --ignore=tests/scripts || exit 1; \
+	  .venv-$$version/bin/python -m pytest -q -m "not slow" --ignore=tests/scripts || exit 1; \
 	done
 
 # What .ci/run runs: everything on the default interpreter, then the unit and contract tests on the others.
-ci: test
+ci: test test-slow
 	$(MAKE) --no-print-directory test-matrix MATRIX="$(filter-out $(shell $(PY) -c 'import sys; print("%d.%d" % sys.version_info[:2])'),$(MATRIX))"
 
 # Build wheel and sdist into dist/, twine check them, check their contents, and call a loopback server from the

@@ -144,3 +144,16 @@ def test_errors_that_are_not_the_clients_are_not_retried() -> None:
 def test_unknown_operation_name_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="operation_id"):
         retry_decision(_status_error(OPS[0], 503), operation="noSuchOperation")
+
+
+def test_base_package_and_jobs_import_no_engine() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, tokportal_client, tokportal_client.jobs, tokportal_client.contrib\n"
+        "tokportal_client.TokPortal\n"
+        "print(sorted(m for m in ('celery', 'temporalio', 'kombu', 'redis') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
