@@ -304,3 +304,265 @@ def run_celery_load(
         "ideal_s": ideal,
         "wall_over_ideal": wall / ideal,
     }
+
+
+# -- Temporal --------------------------------------------------------------------------------------------------------
+
+WEBHOOK_SECRET = "whsec_jobs_suite"  # a test fixture, not a secret
+
+
+def _start_workers(count: int, target: str, task_queue: str, env: dict[str, str], logs: Path) -> list[Any]:
+    workers = []
+    for index in range(count):
+        log = logs / f"worker-{index}.log"
+        with open(log, "wb") as out:
+            workers.append(
+                subprocess.Popen(
+                    [sys.executable, "-m", "scripts.jobs_temporal_worker", target, task_queue],
+                    cwd=ROOT,
+                    env=env,
+                    stdout=out,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                )
+            )
+    deadline = time.monotonic() + 90
+    for index, worker in enumerate(workers):
+        log = logs / f"worker-{index}.log"
+        while b"ready" not in log.read_bytes():
+            if worker.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"Temporal worker {index} did not start:\n{log.read_text(errors='replace')}")
+            time.sleep(0.2)
+    return workers
+
+
+class _TokPortalSide:
+    """Plays TokPortal: accepts published bundles (their account goes in review), and tells the receiver about
+    it and about published videos by signed webhook deliveries, dropping ``drop_rate`` of them."""
+
+    def __init__(self, mock: MockServer, receiver_url: str, drop_rate: float, seed: int = 7) -> None:
+        self.mock = mock
+        self.receiver_url = receiver_url
+        self.drop_rate = drop_rate
+        self.random = random.Random(seed)
+        self.notified: set[tuple[str, int]] = set()
+        self.sent = 0
+        self.dropped = 0
+        self.failed = 0
+
+    def _changes(self) -> list[tuple[str, dict[str, Any]]]:
+        events: list[tuple[str, dict[str, Any]]] = []
+        with self.mock._app.lock:
+            state = self.mock.state
+            for bundle in state.bundles.values():
+                if bundle["status"] == "published":
+                    bundle.update(status="accepted", account_status="in_review")
+                    data = {"bundle_id": bundle["id"], "status": "in_review", "previous_status": "configured"}
+                    events.append(("account.in_review", data))
+                for slot in state.videos.get(bundle["id"], []):
+                    mark = (bundle["id"], slot["position"])
+                    if slot["status"] == "published" and mark not in self.notified:
+                        self.notified.add(mark)
+                        data = {
+                            "video_id": slot["id"],
+                            "bundle_id": bundle["id"],
+                            "position": slot["position"],
+                            "status": "published",
+                            "previous_status": "configured",
+                        }
+                        events.append(("video.published", data))
+        return events
+
+    async def run(self, stop: Any) -> None:
+        import asyncio
+        import json
+        import uuid
+
+        import httpx
+
+        from tokportal_client.webhooks import generate_signature_header
+
+        async with httpx.AsyncClient(trust_env=False, timeout=30) as http:
+            while not stop.is_set():
+                for kind, data in self._changes():
+                    if self.random.random() < self.drop_rate:
+                        self.dropped += 1
+                        continue
+                    event_id = f"evt_{uuid.uuid4().hex}"
+                    body = json.dumps({"id": event_id, "type": kind, "api_version": "2026-05-25", "data": data})
+                    headers = {
+                        "Content-Type": "application/json",
+                        "TokPortal-Signature": generate_signature_header(body.encode(), WEBHOOK_SECRET),
+                        "TokPortal-Event-Id": event_id,
+                        "TokPortal-Event-Type": kind,
+                    }
+                    try:
+                        response = await http.post(self.receiver_url, content=body.encode(), headers=headers)
+                        self.sent += 1
+                        if response.status_code >= 300:
+                            self.failed += 1
+                    except httpx.HTTPError:
+                        self.failed += 1
+                await asyncio.sleep(0.2)
+
+
+async def _serve_receiver(router: Any) -> tuple[Any, str]:
+    """A minimal HTTP receiver on loopback: each POST goes to ``router.deliver``; 204, or 400/500 on failure."""
+    import asyncio
+
+    from tokportal_client.webhooks import WebhookVerificationError
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            head = await reader.readuntil(b"\r\n\r\n")
+            lines = head.decode("latin-1").split("\r\n")
+            headers = {}
+            for line in lines[1:]:
+                if ":" in line:
+                    name, value = line.split(":", 1)
+                    headers[name.strip()] = value.strip()
+            length = int(next((v for k, v in headers.items() if k.lower() == "content-length"), "0"))
+            body = await reader.readexactly(length)
+            try:
+                await router.deliver(body, headers)
+                status = "204 No Content"
+            except WebhookVerificationError:
+                status = "400 Bad Request"
+            except Exception:
+                status = "500 Internal Server Error"
+            writer.write(f"HTTP/1.1 {status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".encode())
+            await writer.drain()
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    return server, f"http://127.0.0.1:{port}/webhooks/tokportal"
+
+
+def run_temporal_load(
+    workflows: int,
+    *,
+    workers: int = 2,
+    videos: int = 4,
+    fault_rate: float = 0.10,
+    drop_rate: float = 0.2,
+    kill_at: float | None = 0.3,
+    poll_seconds: float = 3.0,
+    activity_timeout: float = 10.0,
+    timeout: float = 900.0,
+) -> dict[str, Any]:
+    """Run ``workflows`` BundleWorkflows on a Temporal dev server and ``workers`` worker processes against the
+    faulty mock (TokPortal's side played by :class:`_TokPortalSide`); SIGKILL one worker once ``kill_at`` of the
+    workflows are done. Returns the figures the suite and bench check."""
+    import asyncio
+
+    from tokportal_client import AsyncTokPortal
+    from tokportal_client._generated.registry import OPERATIONS
+    from tokportal_client.contrib.temporal import BundleOrder, BundleWorkflow, VideoPlan, WebhookRouter
+
+    with (
+        temporal_dev_server() as target,
+        PacedMock(fault_rate=fault_rate, credits=10**9) as mock,
+        tempfile.TemporaryDirectory(prefix="tokportal-temporal-jobs-") as directory,
+    ):
+        logs = Path(directory)
+        clip = logs / "clip.mp4"
+        clip.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(1024))
+        env = {**os.environ, "TOKPORTAL_BASE_URL": mock.base_url, "TOKPORTAL_API_KEY": mock.api_key}
+        task_queue = "tokportal-bundles"
+        processes = _start_workers(workers, target, task_queue, env, logs)
+        figures: dict[str, Any] = {}
+        try:
+
+            async def drive() -> None:
+                from temporalio.client import Client
+
+                temporal = await Client.connect(target)
+                lookups = AsyncTokPortal(base_url=mock.base_url, api_key=mock.api_key)
+                router = WebhookRouter(temporal, lookups, WEBHOOK_SECRET)
+                server, receiver_url = await _serve_receiver(router)
+                side = _TokPortalSide(mock, receiver_url, drop_rate)
+                stop = asyncio.Event()
+                driver = asyncio.create_task(side.run(stop))
+                started = time.monotonic()
+                order = BundleOrder(
+                    country="USA",
+                    username="jobs_suite",
+                    visible_name="Jobs Suite",
+                    biography="Posting at scale",
+                    profile_picture_url="profile-pictures/jobs-suite.jpg",
+                    videos=[VideoPlan(str(clip), f"Clip {n}") for n in range(1, videos + 1)],
+                    poll_seconds=poll_seconds,
+                    activity_timeout_seconds=activity_timeout,
+                )
+                handles = [
+                    await temporal.start_workflow(
+                        BundleWorkflow.run, order, id=f"bundle-{index}", task_queue=task_queue
+                    )
+                    for index in range(workflows)
+                ]
+                done: list[Any] = []
+                killed = None
+
+                async def result(handle: Any) -> Any:
+                    value = await handle.result()
+                    done.append(value)
+                    return value
+
+                waiting = asyncio.gather(*(result(handle) for handle in handles), return_exceptions=True)
+                while not waiting.done():
+                    if killed is None and kill_at is not None and len(done) >= kill_at * workflows:
+                        killed = processes[0].pid
+                        os.kill(killed, signal.SIGKILL)
+                    if time.monotonic() - started > timeout:
+                        break
+                    await asyncio.sleep(0.2)
+                results = await asyncio.wait_for(waiting, 1) if waiting.done() else []
+                figures.update(
+                    wall_s=time.monotonic() - started,
+                    completed=sum(1 for r in results if isinstance(r, dict)),
+                    errors=[repr(r) for r in results if not isinstance(r, dict)][:5],
+                    killed_worker=killed,
+                    webhooks_sent=side.sent,
+                    webhooks_dropped=side.dropped,
+                    webhooks_failed=side.failed,
+                    completed_by_polling=sum(
+                        1 for r in results if isinstance(r, dict) and len(r["events"]) < 1 + videos
+                    ),
+                )
+                stop.set()
+                await driver
+                server.close()
+                await lookups.close()
+
+            asyncio.run(drive())
+        finally:
+            for process in processes:
+                stop_process(process)
+        requests = mock.requests
+        with mock._app.lock:
+            bundles = list(mock.state.bundles.values())
+            debits = [t for t in mock.state.transactions if t["type"] == "debit"]
+    per_ref: dict[str, int] = {}
+    for bundle in bundles:
+        per_ref[str(bundle["external_ref"])] = per_ref.get(str(bundle["external_ref"]), 0) + 1
+    sensitive = {op.operation_id for op in OPERATIONS.values() if op.sensitive}
+    sent_sensitive: dict[tuple[str | None, str, bytes], int] = {}
+    for request in requests:
+        if request.operation_id in sensitive:
+            mark = (request.operation_id, request.path, request.body)
+            sent_sensitive[mark] = sent_sensitive.get(mark, 0) + 1
+    figures.update(
+        workflows=workflows,
+        bundles=len(bundles),
+        double_charges=sum(count - 1 for count in per_ref.values() if count > 1) + max(0, len(debits) - workflows),
+        debits=len(debits),
+        sensitive_replays=sum(count - 1 for count in sent_sensitive.values()),
+        conflicts=sum(1 for request in requests if request.status == 409),
+        requests=mock.counts["requests"],
+        faults_503=mock.counts["503"],
+        faults_reset=mock.counts["reset"],
+        violations=len(mock.violations),
+    )
+    return figures
