@@ -406,7 +406,7 @@ class _TokPortalSide:
                 await asyncio.sleep(0.2)
 
 
-async def _serve_receiver(router: Any) -> tuple[Any, str]:
+async def _serve_receiver(router: Any, router_errors: list[str]) -> tuple[Any, str]:
     """A minimal HTTP receiver on loopback: each POST goes to ``router.deliver``; 204, or 400/500 on failure."""
     import asyncio
 
@@ -428,7 +428,8 @@ async def _serve_receiver(router: Any) -> tuple[Any, str]:
                 status = "204 No Content"
             except WebhookVerificationError:
                 status = "400 Bad Request"
-            except Exception:
+            except Exception as error:
+                router_errors.append(repr(error)[:300])
                 status = "500 Internal Server Error"
             writer.write(f"HTTP/1.1 {status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".encode())
             await writer.drain()
@@ -481,7 +482,8 @@ def run_temporal_load(
                 temporal = await Client.connect(target)
                 lookups = AsyncTokPortal(base_url=mock.base_url, api_key=mock.api_key)
                 router = WebhookRouter(temporal, lookups, WEBHOOK_SECRET)
-                server, receiver_url = await _serve_receiver(router)
+                router_errors: list[str] = []
+                server, receiver_url = await _serve_receiver(router, router_errors)
                 side = _TokPortalSide(mock, receiver_url, drop_rate)
                 stop = asyncio.Event()
                 driver = asyncio.create_task(side.run(stop))
@@ -527,6 +529,7 @@ def run_temporal_load(
                     webhooks_sent=side.sent,
                     webhooks_dropped=side.dropped,
                     webhooks_failed=side.failed,
+                    receiver_errors=sorted(set(router_errors))[:5],
                     completed_by_polling=sum(
                         1 for r in results if isinstance(r, dict) and len(r["events"]) < 1 + videos
                     ),

@@ -401,7 +401,8 @@ class WebhookRouter:
 
     async def deliver(self, body: bytes, headers: Mapping[str, str]) -> str | None:
         """Verify the delivery (raises :class:`~tokportal_client.webhooks.WebhookVerificationError`) and signal
-        its workflow; returns the workflow id, or None for an event about no bundle."""
+        its workflow; returns the workflow id, or None for an event about no bundle or a workflow that is over
+        (answer 2xx then too: TokPortal need not deliver it again)."""
         from ..webhooks import construct_event
 
         event = construct_event(body, headers, self._secret)
@@ -410,7 +411,14 @@ class WebhookRouter:
             return None
         workflow_id = await self._workflow_id(bundle_id)
         payload = {"id": event.id, "type": str(event.type), "data": event.data}
-        await self._temporal.get_workflow_handle(workflow_id).signal(SIGNAL, payload)
+        from temporalio.service import RPCError, RPCStatusCode
+
+        try:
+            await self._temporal.get_workflow_handle(workflow_id).signal(SIGNAL, payload)
+        except RPCError as error:
+            if error.status != RPCStatusCode.NOT_FOUND:
+                raise
+            return None  # the workflow is over (it read the state itself first): nothing left to tell it
         return workflow_id
 
 
