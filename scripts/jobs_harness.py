@@ -406,6 +406,16 @@ class _TokPortalSide:
                 await asyncio.sleep(0.2)
 
 
+def _causes(error: BaseException) -> str:
+    """An error and its causes, one line (a failed workflow's activity error is two or three levels down)."""
+    parts = []
+    current: BaseException | None = error
+    while current is not None and len(parts) < 5:
+        parts.append(f"{type(current).__name__}: {current}")
+        current = current.__cause__
+    return " <- ".join(parts)
+
+
 async def _serve_receiver(router: Any, router_errors: list[str]) -> tuple[Any, str]:
     """A minimal HTTP receiver on loopback: each POST goes to ``router.deliver``; 204, or 400/500 on failure."""
     import asyncio
@@ -524,7 +534,7 @@ def run_temporal_load(
                 figures.update(
                     wall_s=time.monotonic() - started,
                     completed=sum(1 for r in results if isinstance(r, dict)),
-                    errors=[repr(r) for r in results if not isinstance(r, dict)][:5],
+                    errors=[_causes(r) for r in results if not isinstance(r, dict)][:5],
                     killed_worker=killed,
                     webhooks_sent=side.sent,
                     webhooks_dropped=side.dropped,
