@@ -408,7 +408,7 @@ class _TokPortalSide:
 
 def _causes(error: BaseException) -> str:
     """An error and its causes, one line (a failed workflow's activity error is two or three levels down)."""
-    parts = []
+    parts: list[str] = []
     current: BaseException | None = error
     while current is not None and len(parts) < 5:
         parts.append(f"{type(current).__name__}: {current}")

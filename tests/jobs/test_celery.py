@@ -122,3 +122,26 @@ def test_prefork_worker_charges_once_under_faults_rate_limit_and_a_killed_proces
     assert figures["debits"] == figures["jobs"], figures
     assert figures["rate_429"] <= 0.01, figures
     assert figures["wall_over_ideal"] <= 1.2, figures
+
+
+class _Recorder:
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+
+    def call_operation(self, operation_id: str, **arguments: Any) -> None:
+        self.calls.append((operation_id, arguments))
+
+
+def test_call_keys_writes_by_step_and_multipart_by_run(task: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    recorder = _Recorder()
+    monkeypatch.setattr(TokPortalTask, "tokportal", property(lambda self: recorder))
+    task.call("createBundle", body={"bundle_type": "account_only", "country": "USA"})
+    task.call("getBundle", path={"id": "b1"})
+    task.call("uploadVideoDirect", body={"file": b"x", "bundle_id": "b1"}, step="upload")
+    task.request.retries = 1
+    task.call("uploadVideoDirect", body={"file": b"x", "bundle_id": "b1"}, step="upload")
+    create, read, upload_0, upload_1 = (arguments for _, arguments in recorder.calls)
+    assert create["idempotency_key"] == idempotency_key_for("task-1", "createBundle")
+    assert "idempotency_key" not in read
+    assert upload_0["idempotency_key"] == idempotency_key_for("task-1", "upload/retry-0")
+    assert upload_1["idempotency_key"] == idempotency_key_for("task-1", "upload/retry-1")

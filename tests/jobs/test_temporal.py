@@ -149,3 +149,16 @@ def test_bundle_workflows_on_a_dev_server_charge_once_through_faults_and_a_kille
     assert figures["sensitive_replays"] == 0, figures
     assert figures["violations"] == 0, figures
     assert figures["webhooks_dropped"] > 0, figures  # the polling fallback carried those
+
+
+async def test_multipart_uploads_are_keyed_per_attempt() -> None:
+    recorder = _Recorder()
+    activities = TokPortalActivities(recorder)  # type: ignore[arg-type]
+    keys = []
+    for attempt in (1, 2):
+        environment = _environment(activity_id="upload-1")
+        environment.info = dataclasses.replace(environment.info, attempt=attempt)
+        await environment.run(activities.upload_video, "b1", "/tmp/clip.mp4")
+        keys.append(recorder.calls[-1][1]["idempotency_key"])
+    assert keys[0] != keys[1]
+    assert keys[0] == idempotency_key_for("bundle-7", "upload-1/attempt-1")

@@ -142,10 +142,14 @@ class TokPortalTask(Task):  # type: ignore[misc]  # celery ships no type hints
         **options: Any,
     ) -> Any:
         """Call an operation (``client.call_operation``); a write carries the key of ``step`` (default: the
-        operationId; name the steps when one task makes the same operation more than once)."""
+        operationId; name the steps when one task makes the same operation more than once). A multipart upload
+        is keyed per run of the task (its body differs between calls, so a shared key would be refused)."""
         operation = find_operation(operation_id)
         if operation.takes_idempotency_key and "idempotency_key" not in options:
-            options["idempotency_key"] = self.idempotency_key(step or operation.operation_id)
+            name = step or operation.operation_id
+            if operation.body == "multipart":  # a new boundary per call: each run is a new request, keyed anew
+                name = f"{name}/retry-{self.request.retries}"
+            options["idempotency_key"] = self.idempotency_key(name)
         return self.tokportal.call_operation(operation_id, path=path, query=query, body=body, **options)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:

@@ -163,7 +163,12 @@ class TokPortalActivities:
         options: dict[str, Any] = {}
         if operation.takes_idempotency_key:
             info = activity.info()
-            options["idempotency_key"] = idempotency_key_for(info.workflow_id or info.activity_id, info.activity_id)
+            step = info.activity_id
+            if operation.body == "multipart":
+                # A multipart body gets a new random boundary on every call, so a second attempt is a different
+                # request: under the same key TokPortal would refuse it (key reused). Each attempt keys its own.
+                step = f"{step}/attempt-{info.attempt}"
+            options["idempotency_key"] = idempotency_key_for(info.workflow_id or info.activity_id, step)
         try:
             result = await self.client.call_operation(operation_id, path=path, query=query, body=body, **options)
         except (TokPortalError, ValueError, TypeError) as error:  # bad input is final too
@@ -195,7 +200,10 @@ class TokPortalActivities:
 
     @activity.defn(name="tokportal.upload_video")
     async def upload_video(self, bundle_id: str, file_path: str) -> Any:
-        """Upload a video file the worker can read (``uploadVideoDirect``: keyed, so a retry is safe)."""
+        """Upload a video file the worker can read (``uploadVideoDirect``, free of charge). The client's own
+        retries resend the same bytes under one key; a new attempt of the activity uploads again under a key of
+        its own (a multipart body differs between calls), so an attempt whose answer was lost leaves an unused
+        copy, never a failure."""
         return await self._call("uploadVideoDirect", body={"file": file_path, "bundle_id": bundle_id})
 
     @activity.defn(name="tokportal.publish_bundle")
