@@ -88,11 +88,10 @@ def _status(method: str, path: str, status: int, headers: dict[str, str] | None 
         ("createBundle", _status("POST", "/bundles", 429, {"Retry-After": "12"}), False, 12.0),
         ("createBundle", _status("POST", "/bundles", 503), False, None),
         ("createBundle", _status("POST", "/bundles", 409), True, None),
-        ("uploadVideo", _status("POST", "/upload/video", 503), True, None),
-        ("uploadVideo", APIConnectionError("x", method="POST", url=BASE + "/upload/video", sent=False), False, None),
+        ("createBundle", APIConnectionError("x", method="POST", url=BASE + "/bundles", sent=False), False, None),
         ("createBundle", ValueError("body.country: expected a string"), True, None),
     ],
-    ids=["429", "503", "409", "sensitive-503", "not-sent", "bad-input"],
+    ids=["429", "503", "409", "not-sent", "bad-input"],
 )
 async def test_activity_failures_are_application_errors_by_retry_decision(
     operation_id: str, error: BaseException, non_retryable: bool, delay: float | None
@@ -109,6 +108,13 @@ async def test_activity_failures_are_application_errors_by_retry_decision(
 def test_application_error_message_is_the_errors_own() -> None:
     error = _status("GET", "/bundles/x", 404)
     assert application_error(error).message == str(error)
+
+
+def test_application_error_of_a_secret_bearing_operation() -> None:
+    sent = application_error(_status("POST", "/upload/video", 503))
+    unsent = application_error(APIConnectionError("x", method="POST", url=BASE + "/upload/video", sent=False))
+    assert sent.non_retryable is True
+    assert unsent.non_retryable is False
 
 
 @pytest.mark.parametrize("operation", sorted(OPERATIONS.values(), key=lambda op: op.operation_id), ids=str)
@@ -162,3 +168,14 @@ async def test_multipart_uploads_are_keyed_per_attempt() -> None:
         keys.append(recorder.calls[-1][1]["idempotency_key"])
     assert keys[0] != keys[1]
     assert keys[0] == idempotency_key_for("bundle-7", "upload-1/attempt-1")
+
+
+@pytest.mark.parametrize("operation_id", sorted(op.operation_id for op in OPERATIONS.values() if op.sensitive), ids=str)
+async def test_secret_bearing_operations_are_refused_before_sending(operation_id: str) -> None:
+    recorder = _Recorder()
+    activities = TokPortalActivities(recorder)  # type: ignore[arg-type]
+    with pytest.raises(ApplicationError) as raised:
+        await _environment().run(activities.call, operation_id, {"id": "a1"}, None)
+    assert raised.value.non_retryable is True
+    assert raised.value.type == "SecretBearingOperation"
+    assert recorder.calls == []

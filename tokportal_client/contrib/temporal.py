@@ -19,9 +19,11 @@ Needs the ``[temporal]`` extra (``pip install 'tokportal-client[temporal]'``).
   the workflow of its bundle (the workflow id is the bundle's ``external_ref``, set by
   :class:`BundleWorkflow`).
 
-Run the activities of the secret-bearing operations (the presigned ``uploadVideo``, credential reveals, ...)
-with ``retry_policy=activity_retry_policy(operation_id)``: one attempt, since a worker killed after sending
-one must not send it again. The lifecycle here avoids them (uploads use ``uploadVideoDirect``, which takes a key).
+The secret-bearing operations (the presigned ``uploadVideo``, credential reveals, ...) are not activities here:
+their results would land in the workflow's history. Write your own activity that keeps the secret out of its
+result, and run it with ``retry_policy=activity_retry_policy(operation_id)``: one attempt, since a worker
+killed after sending one must not send it again. The lifecycle here needs none (uploads use
+``uploadVideoDirect``, which takes a key).
 """
 
 from __future__ import annotations
@@ -160,6 +162,14 @@ class TokPortalActivities:
         query: Mapping[str, Any] | None = None,
     ) -> Any:
         operation = find_operation(operation_id)
+        if operation.sensitive:
+            raise ApplicationError(
+                f"{operation.operation_id} returns a secret, which an activity result would store in the workflow's "
+                "history: call it in an activity of your own that keeps the secret out of its result (for example "
+                "in your vault, returning a reference), with retry_policy=activity_retry_policy(...)",
+                type="SecretBearingOperation",
+                non_retryable=True,
+            )
         options: dict[str, Any] = {}
         if operation.takes_idempotency_key:
             info = activity.info()
@@ -183,7 +193,10 @@ class TokPortalActivities:
         body: Any = None,
         query: dict[str, Any] | None = None,
     ) -> Any:
-        """Any operation by its operationId (``client.call_operation``), with the activity's key on a write."""
+        """Any operation by its operationId (``client.call_operation``), with the activity's key on a write.
+
+        Not the secret-bearing ones (their results would be stored in the workflow's history): those fail at
+        once, before sending, with a non-retryable ``SecretBearingOperation`` error."""
         return await self._call(operation_id, path=path, body=body, query=query)
 
     @activity.defn(name="tokportal.create_bundle")
