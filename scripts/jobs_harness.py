@@ -238,7 +238,6 @@ def run_celery_load(
             "TOKPORTAL_JOBS_BASE_URL": mock.base_url,
             "TOKPORTAL_API_KEY": mock.api_key,
         }
-        os.environ["TOKPORTAL_JOBS_REDIS"] = redis_url
         from scripts import jobs_celery_app
 
         jobs_celery_app.app.conf.update(broker_url=f"{redis_url}/0", result_backend=f"{redis_url}/2")
