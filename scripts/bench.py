@@ -1053,7 +1053,8 @@ def bench_jobs(quick: bool) -> list[Row]:
             [
                 f"{t['wall_s']:.1f} s; {t['requests']} requests, {t['faults_503']} x 503 and {t['faults_reset']} "
                 f"dropped connections injected; {t['webhooks_sent']} webhooks delivered, {t['webhooks_dropped']} "
-                f"dropped ({t['completed_by_polling']} workflows finished by polling); worker {t['killed_worker']} "
+                f"dropped ({t['completed_by_polling']} workflows completed before all their webhooks came, by "
+                f"polling); worker {t['killed_worker']} "
                 "killed with SIGKILL"
             ],
         ),
