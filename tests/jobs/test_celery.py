@@ -145,3 +145,17 @@ def test_call_keys_writes_by_step_and_multipart_by_run(task: Any, monkeypatch: p
     assert "idempotency_key" not in read
     assert upload_0["idempotency_key"] == idempotency_key_for("task-1", "upload/retry-0")
     assert upload_1["idempotency_key"] == idempotency_key_for("task-1", "upload/retry-1")
+
+
+def test_a_forked_worker_process_builds_its_own_client(task: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tokportal_client.contrib.celery as module
+
+    parent = shared_client(task.app)
+    monkeypatch.setattr(module.os, "getpid", lambda: -1)  # as seen from a child forked after the parent built one
+    child = shared_client(task.app)
+    try:
+        assert child is not parent
+        assert shared_client(task.app) is child
+    finally:
+        parent.close()
+        child.close()

@@ -61,8 +61,8 @@ if TYPE_CHECKING:
 __all__ = ["TokPortalTask", "backoff", "shared_client"]
 
 _lock = threading.Lock()
-_clients: dict[tuple[int, int], TokPortal] = {}
-"""(process id, id of the Celery app) -> that process's client; a forked child builds its own."""
+_ATTRIBUTE = "_tokportal_client"
+"""Where a Celery app keeps (process id, client): a forked child sees its parent's pid there and builds its own."""
 
 
 def backoff(retries: int, *, initial: float = 1.0, maximum: float = 60.0) -> float:
@@ -92,10 +92,10 @@ def shared_client(app: Celery) -> TokPortal:
     the one Redis-shared rate limiter (see the module's settings)."""
     from .._client import TokPortal
 
-    slot = (os.getpid(), id(app))
+    pid = os.getpid()
     with _lock:
-        client = _clients.get(slot)
-        if client is None:
+        owner, client = getattr(app, _ATTRIBUTE, (None, None))
+        if owner != pid or client is None:
             conf = app.conf
             options = dict(conf.get("tokportal_client_options") or {})
             limiter = _limiter(conf)
@@ -105,7 +105,7 @@ def shared_client(app: Celery) -> TokPortal:
             if base_url is not None:
                 options.setdefault("base_url", base_url)
             client = TokPortal(**options)
-            _clients[slot] = client
+            setattr(app, _ATTRIBUTE, (pid, client))
         return client
 
 
