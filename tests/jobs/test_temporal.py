@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import json
 import os
+import types
 from typing import Any
 
 import httpx
@@ -17,6 +19,7 @@ from tokportal_client._generated.registry import OPERATIONS
 from tokportal_client.contrib.temporal import (
     LEAD_DAYS,
     MAX_VIDEOS_PER_DAY,
+    SIGNAL,
     TokPortalActivities,
     WebhookRouter,
     activity_retry_policy,
@@ -25,6 +28,7 @@ from tokportal_client.contrib.temporal import (
 )
 from tokportal_client.errors import APIConnectionError, TokPortalError, error_for_response
 from tokportal_client.jobs import idempotency_key_for
+from tokportal_client.webhooks import WebhookVerificationError, generate_signature_header
 
 BASE = "http://127.0.0.1:9/api/ext"
 
@@ -179,3 +183,66 @@ async def test_secret_bearing_operations_are_refused_before_sending(operation_id
     assert raised.value.non_retryable is True
     assert raised.value.type == "SecretBearingOperation"
     assert recorder.calls == []
+
+
+class _Handle:
+    def __init__(self, temporal: _Temporal, workflow_id: str) -> None:
+        self.temporal, self.workflow_id = temporal, workflow_id
+
+    async def signal(self, name: str, payload: Any) -> None:
+        if self.workflow_id in self.temporal.finished:
+            from temporalio.service import RPCError, RPCStatusCode
+
+            raise RPCError("workflow execution already completed", RPCStatusCode.NOT_FOUND, b"")
+        self.temporal.signals.append((self.workflow_id, name, payload))
+
+
+class _Temporal:
+    def __init__(self) -> None:
+        self.signals: list[tuple[str, str, Any]] = []
+        self.finished: set[str] = set()
+
+    def get_workflow_handle(self, workflow_id: str) -> _Handle:
+        return _Handle(self, workflow_id)
+
+
+class _Bundles:
+    def __init__(self, refs: dict[str, str | None]) -> None:
+        self.refs, self.lookups = refs, 0
+
+    async def get_bundle(self, bundle_id: str) -> Any:
+        self.lookups += 1
+        return types.SimpleNamespace(data=types.SimpleNamespace(external_ref=self.refs[bundle_id]))
+
+
+def _delivery(kind: str, data: dict[str, Any], secret: str = "whsec_test") -> tuple[bytes, dict[str, str]]:
+    body = json.dumps({"id": "evt_1", "type": kind, "data": data}).encode()
+    return body, {"TokPortal-Signature": generate_signature_header(body, secret)}
+
+
+async def test_router_signals_the_workflow_named_by_external_ref_once_looked_up() -> None:
+    temporal, bundles = _Temporal(), _Bundles({"b1": "bundle-wf-1", "b2": None})
+    router = WebhookRouter(temporal, types.SimpleNamespace(bundles=bundles), "whsec_test")  # type: ignore[arg-type]
+    for position in (1, 2):
+        body, headers = _delivery("video.published", {"bundle_id": "b1", "position": position})
+        assert await router.deliver(body, headers) == "bundle-wf-1"
+    assert bundles.lookups == 1
+    assert [(wf, name, p["data"]["position"]) for wf, name, p in temporal.signals] == [
+        ("bundle-wf-1", SIGNAL, 1),
+        ("bundle-wf-1", SIGNAL, 2),
+    ]
+    assert temporal.signals[0][2]["type"] == "video.published"
+    assert await router.deliver(*_delivery("account.in_review", {"bundle_id": "b2"})) is None  # no workflow's
+    assert await router.deliver(*_delivery("webhook.test", {})) is None  # about no bundle
+    temporal.finished.add("bundle-wf-1")
+    assert await router.deliver(*_delivery("video.published", {"bundle_id": "b1", "position": 3})) is None
+    assert len(temporal.signals) == 2
+
+
+async def test_router_refuses_a_forged_delivery_before_signalling() -> None:
+    temporal = _Temporal()
+    router = WebhookRouter(temporal, types.SimpleNamespace(bundles=_Bundles({})), "whsec_test")  # type: ignore[arg-type]
+    body, headers = _delivery("video.published", {"bundle_id": "b1"}, secret="whsec_other")
+    with pytest.raises(WebhookVerificationError):
+        await router.deliver(body, headers)
+    assert temporal.signals == []

@@ -410,20 +410,24 @@ class WebhookRouter:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(secret=<redacted>)"
 
-    async def _workflow_id(self, bundle_id: str) -> str:
+    async def _workflow_id(self, bundle_id: str) -> str | None:
         if self._workflow_id_for is not None:
-            return str(await _maybe_await(self._workflow_id_for(bundle_id)))
+            found = await _maybe_await(self._workflow_id_for(bundle_id))
+            return None if found is None else str(found)
         known = self._workflow_ids.get(bundle_id)
         if known is None:
             bundle = await self._tokportal.bundles.get_bundle(bundle_id)
-            known = str(bundle.data.external_ref)
-            self._workflow_ids[bundle_id] = known
+            reference = bundle.data.external_ref
+            if not isinstance(reference, str) or not reference:
+                return None  # a bundle no workflow ordered
+            known = self._workflow_ids[bundle_id] = reference
         return known
 
     async def deliver(self, body: bytes, headers: Mapping[str, str]) -> str | None:
         """Verify the delivery (raises :class:`~tokportal_client.webhooks.WebhookVerificationError`) and signal
-        its workflow; returns the workflow id, or None for an event about no bundle or a workflow that is over
-        (answer 2xx then too: TokPortal need not deliver it again)."""
+        its workflow; returns the workflow id, or None for an event about no bundle, a bundle without a workflow
+        (no ``external_ref``) or a workflow that is over (answer 2xx then too: TokPortal need not deliver it
+        again)."""
         from ..webhooks import construct_event
 
         event = construct_event(body, headers, self._secret)
@@ -431,6 +435,8 @@ class WebhookRouter:
         if not isinstance(bundle_id, str):
             return None
         workflow_id = await self._workflow_id(bundle_id)
+        if workflow_id is None:
+            return None
         payload = {"id": event.id, "type": str(event.type), "data": event.data}
         from temporalio.service import RPCError, RPCStatusCode
 
