@@ -96,7 +96,7 @@ test-matrix:
 	    echo "test-matrix: Python $$version not found, skipped"; continue; fi; \
 	  $(MAKE) --no-print-directory .venv-$$version/.installed || exit 1; \
 	  echo "test-matrix: Python $$version"; \
-	  .venv-$$version/bin/python -m pytest -q $(if $(filter-out 0,$(PYTEST_WORKERS)),-n $(PYTEST_WORKERS) --dist loadfile) --ignore=tests/scripts || exit 1; \
+	  .venv-$$version/bin/python -m pytest -q $(if $(filter-out 0,$(PYTEST_WORKERS)),-n $(PYTEST_WORKERS) --dist loadfile) -m "not slow" --ignore=tests/scripts || exit 1; \
 	done
 
 # What .ci/run runs: drift, lint and every test including the `slow` ones on the default interpreter, then the

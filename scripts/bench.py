@@ -1195,6 +1195,54 @@ def bench_mcp_listing() -> list[Row]:
     ]
 
 
+def bench_jobs(quick: bool) -> list[Row]:
+    """Issue 29: Celery fan-out (2,000 jobs, 600 requests/min, 10% faults, a worker process killed) and Temporal
+    bundle workflows (200, 2 worker processes, faults, a worker killed), on real servers (scripts/jobs_harness.py)."""
+    from scripts.jobs_harness import run_celery_load, run_temporal_load
+
+    jobs, workflows = (300, 50) if quick else (2000, 200)
+    print(f"bench: jobs, Celery ({jobs} jobs)...", file=sys.stderr, flush=True)
+    c = run_celery_load(jobs, requests_per_minute=600, fault_rate=0.10, concurrency=4, kill_at=0.4)
+    celery_ok = c["lost"] == 0 and c["double_charges"] == 0 and c["rate_429"] <= 0.01 and c["wall_over_ideal"] <= 1.2
+    print(f"bench: jobs, Temporal ({workflows} workflows)...", file=sys.stderr, flush=True)
+    t = run_temporal_load(workflows, workers=2, fault_rate=0.10, drop_rate=0.2, kill_at=0.3)
+    temporal_ok = (
+        t["completed"] == workflows
+        and t["double_charges"] == 0
+        and t["debits"] == workflows
+        and t["sensitive_replays"] == 0
+    )
+    return [
+        Row(
+            f"Celery, {jobs} jobs, 4 prefork processes, 600/min, 10% faults, 1 killed: lost, double charges, "
+            "429s, wall / ideal",
+            f"{c['lost']}, {c['double_charges']}, {c['rate_429']:.1%}, {c['wall_over_ideal']:.2f}x",
+            "0, 0, <= 1%, <= 1.2x",
+            celery_ok,
+            [
+                f"{c['wall_s']:.1f} s for {jobs} jobs (ideal {c['ideal_s']:.0f} s = one priced write per job at "
+                f"600/min); {c['requests']} requests, {c['429']} answered 429, {c['faults_503']} x 503 and "
+                f"{c['faults_reset']} dropped connections injected; {c['debits']} debits in the mock's ledger; "
+                f"worker process {c['killed_worker_process']} killed with SIGKILL"
+            ],
+        ),
+        Row(
+            f"Temporal, {workflows} bundle workflows, 2 workers, 10% faults, 1 killed: completed, double charges, "
+            "secret-bearing replays",
+            f"{t['completed']}/{workflows}, {t['double_charges']}, {t['sensitive_replays']}",
+            f"{workflows}/{workflows}, 0, 0",
+            temporal_ok,
+            [
+                f"{t['wall_s']:.1f} s; {t['requests']} requests, {t['faults_503']} x 503 and {t['faults_reset']} "
+                f"dropped connections injected; {t['webhooks_sent']} webhooks delivered, {t['webhooks_dropped']} "
+                f"dropped ({t['completed_by_polling']} workflows completed before all their webhooks came, by "
+                f"polling); worker {t['killed_worker']} "
+                "killed with SIGKILL"
+            ],
+        ),
+    ]
+
+
 # --------------------------------------------------------------------------------------------- reporting
 
 
@@ -1232,7 +1280,7 @@ def print_table(rows: list[Row]) -> None:
 
 
 SERVER_STEPS = ["get_bundle", "list page", "official SDK", "async", "memory"]
-STEPS = [*SERVER_STEPS, "uploads", "import", "cli", "generate", "ratelimit", "mcp"]
+STEPS = [*SERVER_STEPS, "uploads", "import", "cli", "generate", "ratelimit", "mcp", "jobs"]
 
 
 def run(quick: bool, only: list[str]) -> None:
@@ -1260,6 +1308,7 @@ def run(quick: bool, only: list[str]) -> None:
     step("generate", lambda: bench_generate(1 if quick else 2))
     step("ratelimit", bench_ratelimit)
     step("mcp", bench_mcp_listing)
+    step("jobs", lambda: bench_jobs(quick))
     print()
     print("tokportal-client benchmarks (make bench)")
     for line in machine():

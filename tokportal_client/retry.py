@@ -53,7 +53,7 @@ class RetryPolicy:
         Whether the operation may be replayed is its registry record's answer (``operation.replay_safe``,
         ``operation.sensitive``).
         """
-        retryable = self._retryable(error, operation)
+        retryable = self.retryable(error, operation)
         if attempt >= self.max_retries or not retryable:
             return None
         retry_after: float | None = error.retry_after if isinstance(error, APIStatusError) else None
@@ -62,7 +62,11 @@ class RetryPolicy:
         backoff: float = min(self.max_delay, self.initial_delay * 2**attempt)
         return backoff * (1 - min(1.0, self.jitter) * random.random())
 
-    def _retryable(self, error: TokPortalError, operation: Operation) -> bool:
+    def retryable(self, error: TokPortalError, operation: Operation) -> bool:
+        """Whether a request of ``operation`` that failed with ``error`` may be sent again (attempts aside).
+
+        The one rule of replay, also what :func:`tokportal_client.jobs.retry_decision` tells a job engine.
+        """
         if isinstance(error, APIConnectionError) and not error.sent:
             return True
         if isinstance(error, APIStatusError) and error.status_code == 429:
