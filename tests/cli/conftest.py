@@ -65,7 +65,7 @@ class CLI:
     ) -> subprocess.CompletedProcess[str]:
         from click.testing import CliRunner
 
-        from tokportal_client.cli._app import run
+        from tokportal_client.cli._tools import run
 
         environ: dict[str, str | None] = {k: None for k in os.environ if k.startswith("TOKPORTAL_")}
         environ.update(HOME=str(self.tmp), XDG_CONFIG_HOME=str(self.tmp / "config"))

@@ -15,8 +15,9 @@ import pytest
 import yaml
 from pytest_httpserver import HTTPServer
 
-from tokportal_client.cli._app import build, command_name, groups
+from tokportal_client.cli._app import command_name, groups
 from tokportal_client.cli._exit import EXIT_CODES, exit_code_for
+from tokportal_client.cli._tools import build
 from tokportal_client.errors import error_class
 from tokportal_client.testing import MockServer
 
@@ -313,7 +314,7 @@ def test_help_does_not_load_the_output_libraries(tmp_path: Path) -> None:
     heavy = ("httpx", "tokportal_client._generated.registry", "rich", "jmespath", "yaml", "werkzeug")
     probe = (
         "import sys\n"
-        "from tokportal_client.cli._app import build\n"
+        "from tokportal_client.cli._tools import build\n"
         "try:\n"
         "    build().main(sys.argv[1:], prog_name='tokportal', standalone_mode=False)\n"
         "except SystemExit:\n"

@@ -15,7 +15,7 @@ __all__ = ["main"]
 def main(argv: Sequence[str] | None = None) -> None:
     """Run ``tokportal`` with ``argv`` (default: the process's arguments); exits with the outcome's code."""
     try:
-        from ._app import run
+        from ._tools import run
     except ImportError as missing:  # pragma: no cover - depends on the installation
         raise SystemExit(
             f"tokportal: the command line needs the 'cli' extra ({missing.name} is not installed): "

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from . import _contract
-from ._exit import EXIT_CODES, USAGE, exit_code_for
+from ._exit import EXIT_CODES, exit_code_for
 from ._output import FORMATS, choose, compile_query, emit, stream_items, to_data
 
 if TYPE_CHECKING:
@@ -169,7 +169,12 @@ def make_client(ctx: click.Context, *, timeout: float | None = None, max_retries
 
 
 class RootGroup(click.Group):
-    """The API groups come from the registry; the tools (config, mock, completion) are fixed."""
+    """The API groups come from the registry; the tools (config, mock, completion) are fixed. ``extras`` gives the
+    tools that live in an API group (``uploads video``), by group name (``_tools.build`` wires them in)."""
+
+    def __init__(self, *args: Any, extras: Callable[[str], list[click.Command]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.extras = extras
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -187,7 +192,7 @@ class RootGroup(click.Group):
         entry = index().get(cmd_name)
         if entry is None:
             return None
-        return TagGroup(cmd_name, *entry)
+        return TagGroup(cmd_name, *entry, extras=self.extras(cmd_name))
 
     def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with formatter.section("Exit codes"):
@@ -199,12 +204,16 @@ class TagGroup(click.Group):
     """One API tag: a command per operation, plus the tools that belong there (``uploads video``, ``webhooks
     trigger``)."""
 
-    def __init__(self, name: str, help: str, members: tuple[tuple[str, str, str], ...]) -> None:
-        from ._tools import extra_commands
-
+    def __init__(
+        self,
+        name: str,
+        help: str,
+        members: tuple[tuple[str, str, str], ...],
+        extras: Sequence[click.Command] = (),
+    ) -> None:
         super().__init__(name, help=help, params=connection_options())
         self._operations = {command: (key, summary) for command, key, summary in members}
-        for command in extra_commands(name):
+        for command in extras:
             self.add_command(command)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -659,60 +668,6 @@ def _show_version(ctx: click.Context, _: click.Parameter, value: bool) -> None:
     if value:
         click.echo(f"{PROG} {_version()}")
         ctx.exit()
-
-
-def build() -> click.Group:
-    from ._tools import tool_commands
-
-    root = RootGroup(
-        PROG,
-        help="The TokPortal API from the command line: `tokportal <group> <operation> [ARGS] [OPTIONS]`.\n\n"
-        "Every operation of the API is a command (`tokportal bundles list-bundles --all`), with the client's "
-        "validation, retries and idempotency keys. The API key comes from TOKPORTAL_API_KEY or a profile "
-        "(`tokportal config set api_key`).",
-        params=[
-            *connection_options(),
-            click.Option(
-                ["--version"],
-                is_flag=True,
-                expose_value=False,
-                is_eager=True,
-                callback=_show_version,
-                help="Show the version and exit.",
-            ),
-        ],
-        context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-    )
-    for command in tool_commands():
-        root.add_command(command)
-    return root
-
-
-def run(argv: Sequence[str] | None = None) -> None:
-    """Run the command; exit with the code of the outcome."""
-    root = build()
-    try:
-        code = root.main(args=list(argv) if argv is not None else None, prog_name=PROG, standalone_mode=False)
-    except click.exceptions.Exit as done:
-        code = done.exit_code
-    except click.ClickException as error:
-        error.show()
-        code = error.exit_code if error.exit_code else USAGE
-    except click.Abort:
-        click.echo("Aborted.", err=True)
-        code = 130
-    except KeyboardInterrupt:
-        click.echo("Interrupted.", err=True)
-        code = 130
-    except BrokenPipeError:
-        _quiet_stdout()
-        code = 0
-    except (ValueError, TypeError) as error:
-        if not _ours(error):
-            raise
-        fail(error)
-    _flush_or_quiet()
-    raise SystemExit(code if isinstance(code, int) else 0)
 
 
 def _ours(error: BaseException) -> bool:

@@ -15,7 +15,6 @@ from ._app import (
     PROG,
     OperationCommand,
     TagGroup,
-    build,
     command_name,
     common_options,
     groups,
@@ -24,6 +23,7 @@ from ._app import (
     takes_policy,
 )
 from ._exit import EXIT_CODES
+from ._tools import build, extra_commands
 
 
 def _cell(text: str) -> str:
@@ -86,7 +86,7 @@ def render() -> str:
     for group_name, members in groups().items():
         # From the registry itself, not the generated index (which this run may be regenerating).
         entries = tuple((command_name(op.name), op.name, op.summary) for op in members)
-        group = TagGroup(group_name, tag_help(members[0].tag), entries)
+        group = TagGroup(group_name, tag_help(members[0].tag), entries, extra_commands(group_name))
         lines += ["", f"## {PROG} {group_name}", ""]
         lines += ["| command | what it does |", "| --- | --- |"]
         for op in members:

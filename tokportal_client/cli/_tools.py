@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -13,7 +13,20 @@ from typing import Any
 import click
 
 from . import _contract
-from ._app import PROG, common_options, connection_options, fail, make_client, wrap
+from ._app import (
+    PROG,
+    RootGroup,
+    _flush_or_quiet,
+    _ours,
+    _quiet_stdout,
+    _show_version,
+    common_options,
+    connection_options,
+    fail,
+    make_client,
+    wrap,
+)
+from ._exit import USAGE
 from ._output import choose, compile_query, emit, to_data
 
 # -- config -----------------------------------------------------------------------------------------------------
@@ -444,4 +457,60 @@ def extra_commands(group: str) -> list[click.Command]:
     return []
 
 
-__all__ = ["connection_options", "extra_commands", "tool_commands"]
+# -- the command ------------------------------------------------------------------------------------------------
+
+
+def build() -> click.Group:
+    root = RootGroup(
+        PROG,
+        extras=extra_commands,
+        help="The TokPortal API from the command line: `tokportal <group> <operation> [ARGS] [OPTIONS]`.\n\n"
+        "Every operation of the API is a command (`tokportal bundles list-bundles --all`), with the client's "
+        "validation, retries and idempotency keys. The API key comes from TOKPORTAL_API_KEY or a profile "
+        "(`tokportal config set api_key`).",
+        params=[
+            *connection_options(),
+            click.Option(
+                ["--version"],
+                is_flag=True,
+                expose_value=False,
+                is_eager=True,
+                callback=_show_version,
+                help="Show the version and exit.",
+            ),
+        ],
+        context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    )
+    for command in tool_commands():
+        root.add_command(command)
+    return root
+
+
+def run(argv: Sequence[str] | None = None) -> None:
+    """Run the command; exit with the code of the outcome."""
+    root = build()
+    try:
+        code = root.main(args=list(argv) if argv is not None else None, prog_name=PROG, standalone_mode=False)
+    except click.exceptions.Exit as done:
+        code = done.exit_code
+    except click.ClickException as error:
+        error.show()
+        code = error.exit_code if error.exit_code else USAGE
+    except click.Abort:
+        click.echo("Aborted.", err=True)
+        code = 130
+    except KeyboardInterrupt:
+        click.echo("Interrupted.", err=True)
+        code = 130
+    except BrokenPipeError:
+        _quiet_stdout()
+        code = 0
+    except (ValueError, TypeError) as error:
+        if not _ours(error):
+            raise
+        fail(error)
+    _flush_or_quiet()
+    raise SystemExit(code if isinstance(code, int) else 0)
+
+
+__all__ = ["build", "connection_options", "extra_commands", "run", "tool_commands"]

@@ -26,7 +26,6 @@ import ipaddress
 import itertools
 import json
 import logging
-import secrets
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -37,7 +36,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from ..webhooks import generate_signature_header
-from ._state import JSONObject, State
+from ._state import JSONObject, State, event_time, new_event
 
 __all__ = ["DELIVERY_TIMEOUT", "RETRY_SCHEDULE", "Delivery", "Dispatcher", "is_loopback_url", "new_event"]
 
@@ -301,17 +300,7 @@ class Dispatcher:
                 headers=dict(headers),
                 body=body or json.dumps(event, separators=(",", ":")).encode(),
                 response_body=answer,
-                sent_at=_now(),
+                sent_at=event_time(),
             )
         )
         return success
-
-
-def new_event(event_type: str, data: Mapping[str, Any]) -> JSONObject:
-    """An envelope without ``api_version`` (the dispatcher adds the contract's)."""
-    return {"id": "evt_" + secrets.token_hex(16), "type": event_type, "created_at": _now(), "data": dict(data)}
-
-
-def _now() -> str:
-    stamp = time.time()
-    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(stamp)) + f".{int(stamp % 1 * 1000):03d}Z"

@@ -9,7 +9,10 @@ can read it, or change it to play TokPortal's side (an operator accepting a bund
 from __future__ import annotations
 
 import datetime
+import secrets
+import time
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -114,8 +117,6 @@ class State:
 
     def emit(self, event_type: str, data: JSONObject) -> None:
         """Emit an event of the catalog: it goes to every enabled endpoint subscribed to ``event_type``."""
-        from ._events import new_event
-
         self.outbox.append({"event": new_event(event_type, data)})
 
     def send(self, endpoint_id: str, event: JSONObject, trigger: str) -> None:
@@ -201,3 +202,13 @@ class State:
         if found is None:
             raise Answer(404, "COMMENT_TASK_NOT_FOUND", "Comment task not found.")
         return found
+
+
+def new_event(event_type: str, data: Mapping[str, Any]) -> JSONObject:
+    """An envelope without ``api_version`` (the dispatcher adds the contract's)."""
+    return {"id": "evt_" + secrets.token_hex(16), "type": event_type, "created_at": event_time(), "data": dict(data)}
+
+
+def event_time() -> str:
+    stamp = time.time()
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(stamp)) + f".{int(stamp % 1 * 1000):03d}Z"
