@@ -1,0 +1,101 @@
+"""Hostile servers and echoes (issue 23), on both clients, against raw loopback servers.
+
+Each test reproduces one finding of the issue: a hostile answer yields a result or a ``TokPortalError``,
+never a bare exception, never a poisoned client, never a leaked secret.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tokportal_client import APIStatusError, RateLimitError, TokPortalError
+
+from test_hardening import KEY, RawServer, call, get_bundle, mode, reply, servers
+
+__all__ = ["mode", "servers"]  # fixtures re-used from test_hardening
+
+OK = b'{"data": {"id": "b1"}}'
+BUNDLE = {"bundle_type": "account_only", "platform": "tiktok", "country": "US"}
+HOSTILE_HEADERS = [
+    {"X-RateLimit-Reset": "9" * 400},
+    {"X-RateLimit-Limit": "-1", "X-RateLimit-Remaining": "nan", "X-RateLimit-Reset": "1e999"},
+    {"Retry-After": "9" * 400},
+    {"Retry-After": "-5"},
+    {"Retry-After": "nan"},
+    {"Retry-After": "Fri, 31 Dec 9999 23:59:59 GMT"},
+]
+
+
+# -- 1. a hostile figure never raises and never poisons the client ---------------------------------------------
+
+
+@pytest.mark.parametrize("headers", HOSTILE_HEADERS)
+async def test_hostile_figures_on_a_charged_write_still_return_its_result(
+    mode: str, servers: Callable[..., RawServer], headers: dict[str, str]
+) -> None:
+    api = servers(reply(201, OK, headers), reply(200, OK))
+
+    def twice(client: Any) -> Any:
+        created = client.bundles.create_bundle(body=BUNDLE, idempotency_key="order-1")
+        return created, client.bundles.get_bundle("b1")
+
+    async def twice_async(client: Any) -> Any:
+        created = await client.bundles.create_bundle(body=BUNDLE, idempotency_key="order-1")
+        return created, await client.bundles.get_bundle("b1")
+
+    created, later = await call(mode, api.url, twice if mode == "sync" else twice_async)
+    assert created.data.id == "b1" and later.data.id == "b1"
+
+
+@pytest.mark.parametrize("seconds", [-1, 10**400, "soon", None, float("nan")])
+async def test_hostile_retry_after_in_a_429_body_is_typed(
+    mode: str, servers: Callable[..., RawServer], seconds: Any
+) -> None:
+    """A hostile wait is clamped or ignored: the call ends typed (or retried), and the client still serves."""
+    body = json.dumps({"error": {"code": "RATE_LIMITED", "details": {"retry_after_seconds": seconds}}})
+    api = servers(reply(429, body.encode()), reply(200, OK))
+
+    def then_normal(client: Any) -> Any:
+        with contextlib.suppress(RateLimitError):
+            client.bundles.get_bundle("b1")
+        return client.bundles.get_bundle("b1")
+
+    async def then_normal_async(client: Any) -> Any:
+        with contextlib.suppress(RateLimitError):
+            await client.bundles.get_bundle("b1")
+        return await client.bundles.get_bundle("b1")
+
+    result = await call(mode, api.url, then_normal if mode == "sync" else then_normal_async)
+    assert result.data.id == "b1"
+
+
+# -- 3. the API key (any length) is scrubbed from every error text ---------------------------------------------
+
+
+@pytest.mark.parametrize("key", [KEY, "k1"])
+async def test_an_echoed_key_is_not_in_the_error(mode: str, servers: Callable[..., RawServer], key: str) -> None:
+    body = json.dumps({"error": {"code": "UNAUTHORIZED", "message": f"Invalid API key {key}", "details": {"key": key}}})
+    api = servers(reply(401, body.encode()))
+    with pytest.raises(APIStatusError) as raised:
+        await call(mode, api.url, get_bundle, api_key=key)
+    error = raised.value
+    for text in (str(error), repr(error), error.message, repr(error.details), repr(error.body)):
+        assert key not in text
+
+
+# -- 2. a decompression bomb is cut at max_response_bytes, typed, not retried ----------------------------------
+
+
+async def test_decompression_bomb_is_cut_and_not_retried(mode: str, servers: Callable[..., RawServer]) -> None:
+    bomb = gzip.compress(b'{"data": {"id": "' + b"a" * (8 * 1024 * 1024) + b'"}}')
+    api = servers(reply(503, bomb, {"Content-Encoding": "gzip"}))
+    with pytest.raises(TokPortalError) as raised:
+        await call(mode, api.url, get_bundle, max_response_bytes=1024 * 1024)
+    assert "max_response_bytes" in str(raised.value)
+    assert len(api.requests) == 1
