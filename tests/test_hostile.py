@@ -9,14 +9,14 @@ from __future__ import annotations
 import contextlib
 import gzip
 import json
+import logging
 from collections.abc import Callable
 from typing import Any
 
 import pytest
+from test_hardening import KEY, RawServer, call, get_bundle, mode, reply, servers
 
 from tokportal_client import APIStatusError, RateLimitError, TokPortalError
-
-from test_hardening import KEY, RawServer, call, get_bundle, mode, reply, servers
 
 __all__ = ["mode", "servers"]  # fixtures re-used from test_hardening
 
@@ -87,6 +87,18 @@ async def test_an_echoed_key_is_not_in_the_error(mode: str, servers: Callable[..
     error = raised.value
     for text in (str(error), repr(error), error.message, repr(error.details), repr(error.body)):
         assert key not in text
+
+
+async def test_a_short_echoed_key_is_not_in_the_log(
+    mode: str, servers: Callable[..., RawServer], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="tokportal_client")
+    body = json.dumps({"error": {"code": "UNAUTHORIZED", "message": "Invalid API key kq9"}})
+    api = servers(reply(401, body.encode()))
+    with pytest.raises(APIStatusError):
+        await call(mode, api.url, get_bundle, api_key="kq9")
+    assert caplog.records and all("kq9" not in record.getMessage() for record in caplog.records)
+    assert all("kq9" not in repr(vars(record)) for record in caplog.records)
 
 
 # -- 2. a decompression bomb is cut at max_response_bytes, typed, not retried ----------------------------------

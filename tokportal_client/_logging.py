@@ -104,7 +104,7 @@ def log_attempt(
     if not logger.isEnabledFor(logging.INFO):
         return
     secrets = Secrets()
-    secrets.add_headers(request.headers)
+    secrets.add_headers(request.headers, any_length=True)  # the API key, however short
     if host_only:  # a signed URL is a secret as a whole: an error message quoting it, or its path, is scrubbed
         for part in (str(request.url), request.url.path, request.url.query.decode("ascii", "replace")):
             secrets.add(part)

@@ -89,14 +89,15 @@ class Secrets:
     def __init__(self) -> None:
         self.values: set[str] = set()
 
-    def add_headers(self, headers: httpx.Headers) -> None:
+    def add_headers(self, headers: httpx.Headers, *, any_length: bool = False) -> None:
+        """The values of secret headers; ``any_length`` for the request's own (the API key, however short)."""
         for name, value in headers.multi_items():
             if is_secret_name(name):
-                self.add(value)
+                self.add(value, any_length=any_length)
 
-    def add(self, value: Any, depth: int = 0) -> None:
+    def add(self, value: Any, depth: int = 0, *, any_length: bool = False) -> None:
         if isinstance(value, str):
-            if len(value) >= _MIN_SCRUBBED_LENGTH:
+            if value and (any_length or len(value) >= _MIN_SCRUBBED_LENGTH):
                 self.values.add(value)
                 self.values.add(json.dumps(value, ensure_ascii=False)[1:-1])  # as it appears inside JSON text
         elif depth < _MAX_DEPTH and isinstance(value, dict | list):
@@ -107,6 +108,20 @@ class Secrets:
         for value in sorted(self.values, key=len, reverse=True):
             text = text.replace(value, REDACTED)
         return text
+
+    def scrub_data(self, data: Any, depth: int = 0) -> Any:
+        """JSON-like ``data`` with every found value scrubbed from its strings (keys too), at any depth."""
+        if not self.values:
+            return data
+        if isinstance(data, str):
+            return self.scrub(data)
+        if depth >= _MAX_DEPTH:
+            return "[nested too deep]"
+        if isinstance(data, dict):
+            return {self.scrub(k) if isinstance(k, str) else k: self.scrub_data(v, depth + 1) for k, v in data.items()}
+        if isinstance(data, list):
+            return [self.scrub_data(item, depth + 1) for item in data]
+        return data
 
 
 def redacted(value: Any, depth: int = 0) -> Any:
