@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from test_hardening import KEY, RawServer, call, get_bundle, mode, reply, servers
 
-from tokportal_client import APIStatusError, RateLimitError, TokPortalError
+from tokportal_client import APIStatusError, AsyncTokPortal, RateLimitError, ResponseTooLargeError, TokPortal
 
 __all__ = ["mode", "servers"]  # fixtures re-used from test_hardening
 
@@ -107,7 +107,20 @@ async def test_a_short_echoed_key_is_not_in_the_log(
 async def test_decompression_bomb_is_cut_and_not_retried(mode: str, servers: Callable[..., RawServer]) -> None:
     bomb = gzip.compress(b'{"data": {"id": "' + b"a" * (8 * 1024 * 1024) + b'"}}')
     api = servers(reply(503, bomb, {"Content-Encoding": "gzip"}))
-    with pytest.raises(TokPortalError) as raised:
+    with pytest.raises(ResponseTooLargeError) as raised:
         await call(mode, api.url, get_bundle, max_response_bytes=1024 * 1024)
     assert "max_response_bytes" in str(raised.value)
     assert len(api.requests) == 1
+
+
+async def test_a_body_under_the_limit_is_read_whole(mode: str, servers: Callable[..., RawServer]) -> None:
+    api = servers(reply(200, gzip.compress(OK), {"Content-Encoding": "gzip"}))
+    result = await call(mode, api.url, get_bundle, max_response_bytes=len(OK))
+    assert result.data.id == "b1"
+
+
+@pytest.mark.parametrize("limit", [0, -1, True, 1.5])
+def test_max_response_bytes_is_checked(limit: Any) -> None:
+    for cls in (TokPortal, AsyncTokPortal):
+        with pytest.raises(ValueError, match="max_response_bytes"):
+            cls(api_key=KEY, max_response_bytes=limit)

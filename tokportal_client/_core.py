@@ -38,11 +38,12 @@ from ._logging import log_attempt
 from ._models_runtime import ModelValidationError, merge_extra_body
 from ._redact import host_only, scrub_url
 from ._runtime import OPTION_NAMES, APIResponse, Operation, Parsed, RequestOptions, RequestSpec, ad_hoc_operation
-from ._settings import Settings, Timeout, check_header, check_header_text
+from ._settings import DEFAULT_MAX_RESPONSE_BYTES, Settings, Timeout, check_header, check_header_text
 from ._upload_body import StreamingBody
 from .errors import (
     APIResponseValidationError,
     RateLimit,
+    ResponseTooLargeError,
     TokPortalError,
     error_for_response,
     error_for_transport,
@@ -276,6 +277,7 @@ class Exchange:
         "body",
         "error",
         "limiter",
+        "max_bytes",
         "operation",
         "policy",
         "request",
@@ -293,8 +295,11 @@ class Exchange:
         limiter: RateLimiter | None,
         storage: bool = False,
         body: StreamingBody | None = None,
+        max_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.request = request
+        self.max_bytes = max_bytes
+        """The largest decoded body read into memory (:func:`read_bounded`)."""
         self.body = body
         """A streamed body, closed by the driver once the call is over (success, error or cancellation)."""
         self.operation = operation
@@ -417,7 +422,7 @@ def _sync_attempts(
                 response = http.send(exchange.request, stream=True, auth=exchange.auth, follow_redirects=False)
                 if consume is None or not response.is_success:
                     try:
-                        response.read()
+                        read_bounded(response, exchange)
                     finally:
                         response.close()
             except httpx.RequestError as exc:
@@ -501,10 +506,47 @@ async def _attempt(http: httpx.AsyncClient, exchange: Exchange, stream: bool) ->
     response = await http.send(exchange.request, stream=True, auth=exchange.auth, follow_redirects=False)
     if not stream or not response.is_success:
         try:
-            await response.aread()
+            await aread_bounded(response, exchange)
         finally:
             await response.aclose()
     return response
+
+
+def _too_large(response: httpx.Response, exchange: Exchange) -> ResponseTooLargeError:
+    request = exchange.request
+    url = host_only(request.url) if exchange.storage else str(request.url.copy_with(query=None))
+    error = ResponseTooLargeError(
+        method=request.method, url=url, status_code=response.status_code, limit=exchange.max_bytes
+    )
+    if exchange.limiter is not None:  # the attempt is over: the limiter learns what the headers said
+        exchange.limiter.observe(response.status_code, response.headers)
+    exchange._log(None, error)
+    return error
+
+
+def read_bounded(response: httpx.Response, exchange: Exchange) -> None:
+    """``response.read()``, counting the DECODED bytes: past ``exchange.max_bytes`` reading stops and
+    :class:`ResponseTooLargeError` is raised (not an ``httpx`` error, so never retried)."""
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > exchange.max_bytes:
+            raise _too_large(response, exchange)
+        chunks.append(chunk)
+    response._content = b"".join(chunks)
+
+
+async def aread_bounded(response: httpx.Response, exchange: Exchange) -> None:
+    """The async :func:`read_bounded`."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > exchange.max_bytes:
+            raise _too_large(response, exchange)
+        chunks.append(chunk)
+    response._content = b"".join(chunks)
 
 
 # -- the parse ------------------------------------------------------------------------------------------------

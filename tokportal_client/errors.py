@@ -149,6 +149,21 @@ class _ResponseError(TokPortalError):
         return secrets
 
 
+class ResponseTooLargeError(TokPortalError):
+    """A response body larger than the client's ``max_response_bytes`` once decoded (a decompression bomb, a
+    runaway export): reading stopped at the limit. Not retried, since the same answer would come again."""
+
+    def __init__(self, *, method: str, url: str, status_code: int, limit: int) -> None:
+        super().__init__(
+            f"{method} {url}: the {status_code} response body exceeds max_response_bytes={limit} once decoded; "
+            "reading stopped (raise max_response_bytes=, or use save_to= for large exports)"
+        )
+        self.method = method
+        self.url = url
+        self.status_code = status_code
+        self.limit = limit
+
+
 class APIResponseValidationError(_ResponseError):
     """A 2xx response whose body does not match the API contract (a missing field, a wrong type, not JSON).
 
@@ -292,6 +307,7 @@ __all__ = [
     "PolicyConfirmationRequiredError",
     "RateLimit",
     "RateLimitError",
+    "ResponseTooLargeError",
     "TokPortalError",
     "UnprocessableEntityError",
     "error_class",
