@@ -13,10 +13,12 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pytest
 from test_hardening import KEY, RawServer, call, get_bundle, mode, reply, servers
 
 from tokportal_client import APIStatusError, AsyncTokPortal, RateLimitError, ResponseTooLargeError, TokPortal
+from tokportal_client._redact import scrub_query
 
 __all__ = ["mode", "servers"]  # fixtures re-used from test_hardening
 
@@ -124,3 +126,10 @@ def test_max_response_bytes_is_checked(limit: Any) -> None:
     for cls in (TokPortal, AsyncTokPortal):
         with pytest.raises(ValueError, match="max_response_bytes"):
             cls(api_key=KEY, max_response_bytes=limit)
+
+
+def test_httpx_urls_lose_userinfo_and_secret_query_values() -> None:
+    url = httpx.URL("https://user:pw5ecret@h.test/p?token=t0psecret&page=2")
+    shown = str(scrub_query(url))
+    assert "pw5ecret" not in shown and "t0psecret" not in shown
+    assert "page=2" in shown and "h.test/p" in shown

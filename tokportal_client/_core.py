@@ -36,7 +36,7 @@ import httpx
 
 from ._logging import log_attempt
 from ._models_runtime import ModelValidationError, merge_extra_body
-from ._redact import host_only, scrub_url
+from ._redact import host_only, scrub_query, scrub_url
 from ._runtime import OPTION_NAMES, APIResponse, Operation, Parsed, RequestOptions, RequestSpec, ad_hoc_operation
 from ._settings import DEFAULT_MAX_RESPONSE_BYTES, Settings, Timeout, check_header, check_header_text
 from ._upload_body import StreamingBody
@@ -183,6 +183,26 @@ def attempt_seconds(timeout: Timeout) -> float | None:
 
 
 _DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("tokportal_deadline", default=None)
+_STORAGE_SEND: contextvars.ContextVar[bool] = contextvars.ContextVar("tokportal_storage_send", default=False)
+"""True while a storage ``PUT`` is on the wire: httpx's own log line then shows its host only."""
+
+
+class _HttpxLogScrubber(logging.Filter):
+    """On the ``httpx`` logger (which logs every request's URL at INFO): a signed upload URL is shown by its host
+    only, and in any other URL the values of secret query parameters are redacted. Never drops a record."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any(isinstance(arg, httpx.URL) for arg in record.args):
+            storage = _STORAGE_SEND.get()
+            record.args = tuple(
+                (host_only(arg) if storage else scrub_query(arg)) if isinstance(arg, httpx.URL) else arg
+                for arg in record.args
+            )
+        return True
+
+
+_HTTPX_LOG_SCRUBBER = _HttpxLogScrubber()
+logging.getLogger("httpx").addFilter(_HTTPX_LOG_SCRUBBER)
 """The ``time.monotonic()`` by which the sync attempt running in this thread must be over."""
 
 
@@ -403,9 +423,11 @@ def send_sync(
 ) -> tuple[httpx.Response, R | None]:
     """Run ``exchange``'s attempts on ``http``: the successful response, read (or, with ``consume``, handed to
     it within the same deadline, then closed), with what ``consume`` returned."""
+    storage = _STORAGE_SEND.set(exchange.storage)
     try:
         return _sync_attempts(http, exchange, consume)
     finally:
+        _STORAGE_SEND.reset(storage)
         if exchange.body is not None:
             exchange.body.close()
 
@@ -449,9 +471,11 @@ async def send_async(
     consume: Callable[[httpx.Response], Awaitable[R]] | None = None,
 ) -> tuple[httpx.Response, R | None]:
     """The async :func:`send_sync`, each attempt holding a place of ``gate`` while it is on the wire."""
+    storage = _STORAGE_SEND.set(exchange.storage)
     try:
         return await _async_attempts(http, exchange, gate, consume)
     finally:
+        _STORAGE_SEND.reset(storage)
         if exchange.body is not None:
             exchange.body.close()
 

@@ -158,6 +158,16 @@ def host_only(url: httpx.URL) -> str:
     return f"{url.scheme}://{url.host}"
 
 
+def scrub_query(url: httpx.URL) -> httpx.URL:
+    """``url`` with its userinfo dropped and the values of secret query parameters (:data:`REDACTIONS`) hidden."""
+    if url.userinfo:
+        url = url.copy_with(username=None, password=None)
+    if not url.query:
+        return url
+    pairs = [(name, REDACTED if is_secret_query_name(name) else value) for name, value in url.params.multi_items()]
+    return url.copy_with(params=pairs)
+
+
 def scrub_url(text: str, url: httpx.URL) -> str:
     """``text`` without ``url``, its path or its query (an exception message could quote them)."""
     for secret in (str(url), url.query.decode("ascii", "replace"), url.path):
@@ -176,6 +186,7 @@ __all__ = [
     "is_secret_query_name",
     "normalized_name",
     "redacted",
+    "scrub_query",
     "scrub_url",
     "secrets_in",
 ]
