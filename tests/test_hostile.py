@@ -133,3 +133,22 @@ def test_httpx_urls_lose_userinfo_and_secret_query_values() -> None:
     shown = str(scrub_query(url))
     assert "pw5ecret" not in shown and "t0psecret" not in shown
     assert "page=2" in shown and "h.test/p" in shown
+
+
+# -- 5. the one secret-name table covers the issue's names, query strings, userinfo and headers ----------------
+
+HIDDEN = "h1dd3n-" + "q" * 8
+
+
+async def test_the_listed_names_never_reach_the_log(
+    mode: str, servers: Callable[..., RawServer], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="tokportal_client")
+    keys = ["pwd", "pass", "sms_code", "2fa_code", "pin_code", "session", "passwd"]
+    body = {"data": {key: f"{HIDDEN}{i}" for i, key in enumerate(keys)} | {"url": f"https://u:{HIDDEN}x@h.test/"}}
+    headers = {"WWW-Authenticate": f'Bearer realm="{HIDDEN}w"', "X-Session-Id": f"{HIDDEN}s"}
+    api = servers(reply(200, json.dumps(body).encode(), headers))
+    params = {"passwd": f"{HIDDEN}a", "pwd": f"{HIDDEN}b", "otp": f"{HIDDEN}c", "code": f"{HIDDEN}d"}
+    await call(mode, api.url, lambda client: client.raw_request("GET", "/things", params=params))
+    lines = [record.getMessage() for record in caplog.records]
+    assert lines and all(HIDDEN not in line for line in lines), [line for line in lines if HIDDEN in line]

@@ -280,6 +280,10 @@ def _redact_text(text: str, secrets: Secrets) -> str:
 _URL_QUERY = re.compile(r"""(?:https?://[^\s"'<>?#]*)?\?[^\s"'<>#]+""")
 
 
+# The userinfo of a URL (``https://user:password@host``): hidden as a whole.
+_URL_USERINFO = re.compile(r"""(\b[a-zA-Z][a-zA-Z0-9+.-]*://)[^\s"'<>/?#@]+@""")
+
+
 def _redact_urls(text: str) -> str:
     """Hide the values of signature-like query parameters in every URL of ``text`` (presigned URLs)."""
 
@@ -287,6 +291,7 @@ def _redact_urls(text: str) -> str:
         base, _, query = match.group(0).partition("?")
         return f"{base}?{_redact_query(query)}"
 
+    text = _URL_USERINFO.sub(rf"\1{REDACTED}@", text) if "@" in text else text
     return _URL_QUERY.sub(replace, text) if "?" in text else text
 
 

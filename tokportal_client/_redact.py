@@ -37,6 +37,8 @@ class Redactions:
     url_query_fragments: tuple[str, ...]
     """In every URL the log shows (the request's own, header values, strings in bodies), the value of a query
     parameter whose name contains one of these is replaced: the signature of a presigned URL."""
+    url_query_names: frozenset[str] = frozenset()
+    """Query parameters hidden only when matched whole (``?code=`` of an OAuth-style callback, ``?pwd=``)."""
 
 
 REDACTIONS = Redactions(
@@ -57,9 +59,14 @@ REDACTIONS = Redactions(
         "privatekey",
         "uploadurl",  # uploadVideo / uploadImage: the presigned upload_url
         "signedurl",
+        "authenticate",  # WWW-Authenticate, Proxy-Authenticate: a challenge can carry a realm's nonce
+        "sessionid",  # X-Session-Id, session_id
     ),
-    names=frozenset({"otp", "otpcode", "mfa", "mfacode", "pin"}),
-    url_query_fragments=("sig", "token", "credential", "key", "secret", "password", "auth"),
+    names=frozenset(
+        {"otp", "otpcode", "mfa", "mfacode", "pin", "pincode", "pwd", "pass", "smscode", "2facode", "session"}
+    ),
+    url_query_fragments=("sig", "token", "credential", "key", "secret", "password", "passwd", "auth", "session"),
+    url_query_names=frozenset({"pwd", "pass", "otp", "code", "pin"}),
 )
 """The one table of secret names. In a log record, every value hidden by this table is also scrubbed from the
 rest of the record (a report token repeated inside the report's ``url``, the API key echoed in an error
@@ -80,7 +87,9 @@ def is_secret_name(name: str) -> bool:
 
 def is_secret_query_name(name: str) -> bool:
     normal = normalized_name(name)
-    return any(fragment in normal for fragment in REDACTIONS.url_query_fragments)
+    return normal in REDACTIONS.url_query_names or any(
+        fragment in normal for fragment in REDACTIONS.url_query_fragments
+    )
 
 
 class Secrets:
