@@ -152,3 +152,33 @@ async def test_the_listed_names_never_reach_the_log(
     await call(mode, api.url, lambda client: client.raw_request("GET", "/things", params=params))
     lines = [record.getMessage() for record in caplog.records]
     assert lines and all(HIDDEN not in line for line in lines), [line for line in lines if HIDDEN in line]
+
+
+# -- 8. smaller ones: refused before sending ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["/%2e%2e/%2e%2e/admin", "/%2E%2E/admin", "/a\\..\\..\\admin", "/a%2fb", "/a%5c"])
+async def test_raw_request_refuses_encoded_dots_and_backslashes(
+    mode: str, servers: Callable[..., RawServer], path: str
+) -> None:
+    api = servers(reply(200, OK))
+    with pytest.raises(ValueError, match="path"):
+        await call(mode, api.url, lambda client: client.raw_request("GET", path))
+    assert api.requests == []
+
+
+@pytest.mark.parametrize("how", ["raw", "extra_query"])
+async def test_an_oversized_query_is_a_value_error_before_sending(
+    mode: str, servers: Callable[..., RawServer], how: str
+) -> None:
+    api = servers(reply(200, OK))
+    huge = {"ids": "x" * 70_000}
+
+    def op(client: Any) -> Any:
+        if how == "raw":
+            return client.raw_request("GET", "/things", params=huge)
+        return client.bundles.get_bundle("b1", extra_query=huge)
+
+    with pytest.raises(ValueError, match="ids: the query string"):
+        await call(mode, api.url, op)
+    assert api.requests == []

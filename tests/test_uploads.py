@@ -806,3 +806,10 @@ async def test_an_unwritable_save_to_is_refused_before_sending(
     with pytest.raises(ValueError, match="save_to"):
         await export(mode, trickle.url, target)
     assert trickle.waited is None  # nothing was sent: the server never answered a request
+
+
+async def test_a_plain_http_upload_url_off_loopback_is_refused(mode: str) -> None:
+    url = f"http://storage.example/clip.mp4?X-Amz-Signature={SIGNATURE}"
+    with pytest.raises(ValueError, match="upload_url: plain http://") as caught:
+        await put(mode, url, b"x")
+    assert SIGNATURE not in str(caught.value)

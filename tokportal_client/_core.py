@@ -80,6 +80,10 @@ def _check_idempotency_key(key: object) -> str:
     return key
 
 
+MAX_QUERY_CHARS = 8192
+"""The longest query string sent (before percent-encoding); common proxies and servers refuse longer URLs."""
+
+
 def query_pairs(values: Mapping[str, object], field: str) -> list[tuple[str, str | int]]:
     """Query parameters given as a mapping: lists repeat the name, booleans are true/false."""
     if not isinstance(values, Mapping):
@@ -95,6 +99,19 @@ def query_pairs(values: Mapping[str, object], field: str) -> list[tuple[str, str
     return pairs
 
 
+def _check_query_size(pairs: Iterable[tuple[str, Any]]) -> None:
+    """Refuse, before sending, a query string longer than :data:`MAX_QUERY_CHARS` (httpx would raise a bare
+    ``InvalidURL`` past 64 KiB, and proxies refuse far less); the longest parameter is named."""
+    sizes = [(len(str(name)) + len(str(value)) + 2, str(name)) for name, value in pairs]
+    total = sum(size for size, _ in sizes)
+    if total > MAX_QUERY_CHARS:
+        longest = max(sizes)[1]
+        raise ValueError(
+            f"{longest}: the query string would be about {total} characters, over {MAX_QUERY_CHARS}; "
+            "send fewer or shorter values (several calls, or a body where the operation takes one)"
+        )
+
+
 def ad_hoc(method: str, path: str, params: Mapping[str, object] | None, json: object) -> tuple[Operation, RequestSpec]:
     """The operation and request of ``raw_request``, checked like a generated one's."""
     if not isinstance(method, str) or method.upper() not in _RAW_METHODS:
@@ -106,6 +123,9 @@ def ad_hoc(method: str, path: str, params: Mapping[str, object] | None, json: ob
         s.isascii() and s.isprintable() for s in segments
     ):
         raise ValueError(f"path: {path!r} must be printable ASCII without '.' or '..' segments")
+    if "\\" in path or "%2e" in path.lower() or "%2f" in path.lower() or "%5c" in path.lower():
+        # a proxy or server that decodes them would climb out of the API with the key attached
+        raise ValueError(f"path: {path!r} must not hold backslashes or encoded '.', '/' or '\\' (%2e, %2f, %5c)")
     pairs = query_pairs(params or {}, "params")
     return ad_hoc_operation(method, path), RequestSpec(path, params=tuple(pairs), json=json)
 
@@ -147,6 +167,7 @@ def api_request(
     params = list(spec.params)
     if "extra_query" in options:
         params += query_pairs(options["extra_query"], "extra_query")
+    _check_query_size(params)
     json_body = spec.json
     if "extra_body" in options:
         if operation.body != "json" or (json_body is not None and not isinstance(json_body, dict)):
