@@ -17,7 +17,14 @@ import httpx
 import pytest
 from test_hardening import KEY, RawServer, call, get_bundle, mode, reply, servers
 
-from tokportal_client import APIStatusError, AsyncTokPortal, RateLimitError, ResponseTooLargeError, TokPortal
+from tokportal_client import (
+    APIResponseValidationError,
+    APIStatusError,
+    AsyncTokPortal,
+    RateLimitError,
+    ResponseTooLargeError,
+    TokPortal,
+)
 from tokportal_client._redact import scrub_query
 
 __all__ = ["mode", "servers"]  # fixtures re-used from test_hardening
@@ -182,3 +189,14 @@ async def test_an_oversized_query_is_a_value_error_before_sending(
     with pytest.raises(ValueError, match="ids: the query string"):
         await call(mode, api.url, op)
     assert api.requests == []
+
+
+@pytest.mark.parametrize("strict", [False, True])
+async def test_a_2xx_error_envelope_is_a_validation_error(
+    mode: str, servers: Callable[..., RawServer], strict: bool
+) -> None:
+    envelope = {"error": {"code": "INTERNAL_ERROR", "message": "oops", "details": {}}}
+    api = servers(reply(200, json.dumps(envelope).encode()))
+    with pytest.raises(APIResponseValidationError, match="INTERNAL_ERROR") as raised:
+        await call(mode, api.url, get_bundle, strict_response_validation=strict)
+    assert raised.value.body == envelope

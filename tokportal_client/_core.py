@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import difflib
+import json as json_module
 import logging
 import ssl
 import time
@@ -602,6 +603,13 @@ def parse_result(response: httpx.Response, parse: Parser[T], strict: bool, repor
     are kept as received and each model and field is reported once per client (``reported``); strict, they
     raise :class:`~tokportal_client.APIResponseValidationError` with the body as received."""
     request_id = response.headers.get("X-TokPortal-Request-ID")
+    envelope = _error_envelope(response)
+    if envelope is not None:  # strict or lenient: data=None would pass for a success
+        raise APIResponseValidationError(
+            f"{response.request.method} {response.request.url.path} answered {response.status_code} with an error "
+            f"envelope instead of a result: {envelope}",
+            response,
+        )
     try:
         result, issues = parse(response, strict)
     except (ModelValidationError, ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
@@ -624,6 +632,25 @@ def parse_result(response: httpx.Response, parse: Parser[T], strict: bool, repor
     if hasattr(result, "request_id"):
         result.request_id = request_id
     return result
+
+
+_ENVELOPE_MAX_BYTES = 65_536
+
+
+def _error_envelope(response: httpx.Response) -> str | None:
+    """The error code when a 2xx body is TokPortal's error envelope (``{"error": {"code": ...}}`` and no
+    ``data``), else None. Only small JSON objects are looked at: an envelope is a few hundred bytes."""
+    content = response.content
+    if len(content) > _ENVELOPE_MAX_BYTES or b'"error"' not in content or not content.lstrip().startswith(b"{"):
+        return None
+    try:
+        body = json_module.loads(content)
+    except (ValueError, RecursionError):
+        return None
+    error = body.get("error") if isinstance(body, dict) else None
+    if not isinstance(error, dict) or not isinstance(error.get("code"), str) or body.get("data") is not None:
+        return None
+    return str(error["code"])
 
 
 def full_result(
