@@ -101,6 +101,7 @@ def examples() -> list[TokPortalError]:
         error_for_transport(httpx.ReadTimeout("timed out"), make_request()),
         APIResponseValidationError("BundleResponse.data.id: expected str", make_response(200, {"data": {"id": 3}})),
         WebhookVerificationError(VerificationFailure.MISSING_HEADER, "no TokPortal-Signature header"),
+        errors.ResponseTooLargeError(method="GET", url="https://x.test/api/ext/bundles", status_code=200, limit=10),
     ]
     return made
 

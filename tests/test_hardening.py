@@ -139,12 +139,13 @@ async def call(mode: str, base_url: str, op: Callable[[Any], Any], **settings: A
     """Run ``op`` on a fresh client of the given kind; returns the result or raises what the call raised."""
     settings = {"retry": FAST, **settings}
     async_http = settings.pop("async_http_client", None)
+    key = settings.pop("api_key", KEY)
     if mode == "sync":
         http = settings.pop("http_client", None)
-        with TokPortal(api_key=KEY, base_url=base_url, http_client=http, **settings) as client:
+        with TokPortal(api_key=key, base_url=base_url, http_client=http, **settings) as client:
             return op(client)
     settings.pop("http_client", None)
-    async with AsyncTokPortal(api_key=KEY, base_url=base_url, http_client=async_http, **settings) as aclient:
+    async with AsyncTokPortal(api_key=key, base_url=base_url, http_client=async_http, **settings) as aclient:
         return await op(aclient)
 
 

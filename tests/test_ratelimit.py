@@ -588,3 +588,48 @@ async def test_copies_share_the_pace_the_original_was_told(kind: str, httpserver
 
     assert arrivals[1] - arrivals[0] >= 0.3  # the copy waited for the slots its original was told about
     assert arrivals[3] - arrivals[2] < 0.5  # rate_limiter=False: no waiting
+
+
+def test_a_stuck_redis_is_reprobed_by_one_caller_at_a_time() -> None:
+    """A Redis that accepts but never answers: after its first failure, a re-probe is made by one caller while
+    the others pace locally (each probe blocks up to REDIS_TIMEOUT; they used to pile up, one per caller)."""
+    import socket
+    import threading
+
+    from tokportal_client import ratelimit
+
+    stuck = socket.create_server(("127.0.0.1", 0))
+    accepted: list[socket.socket] = []
+    done = threading.Event()
+
+    def accept() -> None:
+        stuck.settimeout(0.2)
+        while not done.is_set():
+            try:
+                accepted.append(stuck.accept()[0])
+            except OSError:
+                continue
+
+    server = threading.Thread(target=accept, daemon=True)
+    server.start()
+    now = [1000.0]
+    limiter = ratelimit.RedisRateLimiter(
+        f"redis://127.0.0.1:{stuck.getsockname()[1]}", requests_per_minute=6000, key="k", clock=lambda: now[0]
+    )
+    try:
+        limiter._configured_wait()  # the first failure
+        assert limiter._failed_at is not None
+        first = len(accepted)
+        now[0] += ratelimit.REDIS_RETRY_EVERY + 1
+        callers = [threading.Thread(target=limiter._configured_wait) for _ in range(4)]
+        for caller in callers:
+            caller.start()
+        for caller in callers:
+            caller.join(10)
+        assert len(accepted) - first <= 1
+    finally:
+        done.set()
+        server.join(5)
+        for conn in accepted:
+            conn.close()
+        stuck.close()

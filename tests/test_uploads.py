@@ -437,6 +437,17 @@ async def test_storage_that_keeps_failing_is_retried_then_reported(mode: str, ca
         assert_hidden(record, url)
 
 
+async def test_httpx_own_log_never_sees_the_signed_url(mode: str, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="httpx")
+    with HashingServer(lambda *head: Reply(200)) as server:
+        url = f"{server.url}/storage/clip.mp4?X-Amz-Credential=AKIA{SIGNATURE}&X-Amz-Signature={SIGNATURE}"
+        await put(mode, url, ("clip.mp4", b"video"), retry=FAST)
+    lines = [record.getMessage() for record in caplog.records if record.name.startswith("httpx")]
+    assert any("PUT http://127.0.0.1" in line for line in lines)  # httpx still logs the request, by host
+    for line in lines:
+        assert SIGNATURE not in line and "/storage/" not in line
+
+
 async def test_unreachable_storage_is_reported_without_the_url(mode: str) -> None:
     with socket.socket() as closed:
         closed.bind(("127.0.0.1", 0))
@@ -760,3 +771,45 @@ async def test_upload_video_direct_streams_retries_and_reports_progress(big_file
     runs = attempts(calls)
     assert len(runs) == 2
     assert_progress(runs[-1], path.stat().st_size)
+
+
+async def test_an_export_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path, mode: str) -> None:
+    trickle = Trickle(1024)
+    trickle.resume.set()
+    path = tmp_path / "rows.csv"
+    path.write_bytes(b"old")
+    path.chmod(0o600)
+    await export(mode, trickle.url, path)
+    assert path.read_bytes() == trickle.body and (path.stat().st_mode & 0o7777) == 0o600
+
+
+async def test_a_new_export_gets_the_umask_mode(tmp_path: Path, mode: str) -> None:
+    trickle = Trickle(1024)
+    trickle.resume.set()
+    umask = os.umask(0o027)
+    try:
+        await export(mode, trickle.url, tmp_path / "rows.csv")
+    finally:
+        os.umask(umask)
+    assert ((tmp_path / "rows.csv").stat().st_mode & 0o7777) == 0o640
+
+
+@pytest.mark.parametrize("where", ["missing-parent", "directory", "read-only"])
+async def test_an_unwritable_save_to_is_refused_before_sending(
+    tmp_path: Path, mode: str, where: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trickle = Trickle(1024)
+    trickle.resume.set()
+    target = {"missing-parent": tmp_path / "nope" / "rows.csv", "directory": tmp_path}.get(where, tmp_path / "r.csv")
+    if where == "read-only":  # root may write anywhere: what the OS answers is simulated
+        monkeypatch.setattr(os, "access", lambda path, flags: False)
+    with pytest.raises(ValueError, match="save_to"):
+        await export(mode, trickle.url, target)
+    assert trickle.waited is None  # nothing was sent: the server never answered a request
+
+
+async def test_a_plain_http_upload_url_off_loopback_is_refused(mode: str) -> None:
+    url = f"http://storage.example/clip.mp4?X-Amz-Signature={SIGNATURE}"
+    with pytest.raises(ValueError, match="upload_url: plain http://") as caught:
+        await put(mode, url, b"x")
+    assert SIGNATURE not in str(caught.value)

@@ -88,6 +88,17 @@ def test_valid_delivery_with_str_payload_is_encoded_as_utf8() -> None:
     assert failure(text.encode("latin-1", "replace"), header, SECRET).reason == "no_matching_signature"
 
 
+def test_a_str_body_with_a_lone_surrogate_is_a_verification_error() -> None:
+    text = '{"id": "evt_1", "name": "\ud800"}'
+    for check in (
+        lambda: verify_signature(text, header_for(), SECRET, now=NOW),
+        lambda: construct_event(text, header_for(), SECRET, now=NOW),
+    ):
+        with pytest.raises(WebhookVerificationError) as raised:
+            check()
+        assert raised.value.reason == VerificationFailure.INVALID_PAYLOAD and SECRET not in str(raised.value)
+
+
 def test_generate_signature_header_matches_hand_computed_hmac() -> None:
     header = generate_signature_header(BODY, SECRET, timestamp=NOW)
     assert header == f"t={NOW},v1={hand_digest(BODY, NOW)}"

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         PolicyConfirmationRequiredError,
         RateLimit,
         RateLimitError,
+        ResponseTooLargeError,
         TokPortalError,
         UnprocessableEntityError,
     )
@@ -63,6 +64,7 @@ _LAZY = {
             "PolicyConfirmationRequiredError",
             "RateLimit",
             "RateLimitError",
+            "ResponseTooLargeError",
             "TokPortalError",
             "UnprocessableEntityError",
         ],
@@ -109,6 +111,7 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "RequestOptions",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "SyncPager",
     "TokPortal",

@@ -22,7 +22,15 @@ from ._download import SaveTarget, asave_response, check_save_target, save_respo
 from ._generated.api import AsyncRawResources, AsyncResources, RawResources, Resources
 from ._logging import configure_from_env
 from ._runtime import APIResponse, Operation, Parsed, RequestOptions, RequestSpec, WriteOptions
-from ._settings import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, KEEP, Settings, Timeout, _Keep
+from ._settings import (
+    DEFAULT_MAX_CONCURRENCY,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TIMEOUT,
+    KEEP,
+    Settings,
+    Timeout,
+    _Keep,
+)
 from ._upload_body import StreamingBody
 from .errors import TokPortalError
 from .pagination import AsyncPager, SyncPager
@@ -101,6 +109,7 @@ class _BaseClient:
             timeout=options.get("timeout", self._settings.timeout),
             limiter=self._settings.rate_limiter,
             body=spec.content,
+            max_bytes=self._settings.max_response_bytes,
         )
 
     def _storage_exchange(
@@ -139,6 +148,9 @@ class TokPortal(_BaseClient, Resources):
         strict_response_validation: Raise :class:`~tokportal_client.APIResponseValidationError` for a response value
             that does not fit the contract, instead of keeping it as received and logging a warning (the default;
             ``TOKPORTAL_STRICT_RESPONSE_VALIDATION=1`` in the environment makes strict the default).
+        max_response_bytes: The largest response body read into memory, counted after decompression (default
+            64 MiB): a larger one raises :class:`~tokportal_client.ResponseTooLargeError`, not retried.
+            ``save_to=`` streams to disk instead, bounded by the call's deadline.
     """
 
     def __init__(
@@ -155,6 +167,7 @@ class TokPortal(_BaseClient, Resources):
         allow_insecure_http: bool = False,
         rate_limiter: RateLimiter | Literal[False] | None = None,
         strict_response_validation: bool | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         settings = Settings.create(
             api_key,
@@ -167,6 +180,7 @@ class TokPortal(_BaseClient, Resources):
             allow_insecure_http=allow_insecure_http,
             rate_limiter=rate_limiter,
             strict_response_validation=strict_response_validation,
+            max_response_bytes=max_response_bytes,
         )
         self._init(settings, http_client)
 
@@ -191,6 +205,7 @@ class TokPortal(_BaseClient, Resources):
         allow_insecure_http: bool | _Keep = KEEP,
         rate_limiter: RateLimiter | Literal[False] | _Keep = KEEP,
         strict_response_validation: bool | _Keep = KEEP,
+        max_response_bytes: int | _Keep = KEEP,
     ) -> TokPortal:
         """A copy with other settings (same arguments as the constructor), sharing this client's connections."""
         settings = self._settings.evolve(
@@ -205,6 +220,7 @@ class TokPortal(_BaseClient, Resources):
                 "allow_insecure_http": allow_insecure_http,
                 "rate_limiter": rate_limiter,
                 "strict_response_validation": strict_response_validation,
+                "max_response_bytes": max_response_bytes,
             }
         )
         copy = TokPortal.__new__(TokPortal)
@@ -341,6 +357,7 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
         rate_limiter: RateLimiter | Literal[False] | None = None,
         strict_response_validation: bool | None = None,
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         settings = Settings.create(
             api_key,
@@ -354,6 +371,7 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
             rate_limiter=rate_limiter,
             strict_response_validation=strict_response_validation,
             max_concurrency=max_concurrency,
+            max_response_bytes=max_response_bytes,
         )
         self._init(settings, http_client, None)
 
@@ -383,6 +401,7 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
         rate_limiter: RateLimiter | Literal[False] | _Keep = KEEP,
         strict_response_validation: bool | _Keep = KEEP,
         max_concurrency: int | _Keep = KEEP,
+        max_response_bytes: int | _Keep = KEEP,
     ) -> AsyncTokPortal:
         """A copy with other settings (same arguments as the constructor), sharing this client's connections and,
         unless ``max_concurrency`` is given, its concurrency gate."""
@@ -399,6 +418,7 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
                 "rate_limiter": rate_limiter,
                 "strict_response_validation": strict_response_validation,
                 "max_concurrency": max_concurrency,
+                "max_response_bytes": max_response_bytes,
             }
         )
         copy = AsyncTokPortal.__new__(AsyncTokPortal)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import difflib
+import json as json_module
 import logging
 import ssl
 import time
@@ -36,13 +37,14 @@ import httpx
 
 from ._logging import log_attempt
 from ._models_runtime import ModelValidationError, merge_extra_body
-from ._redact import host_only, scrub_url
+from ._redact import host_only, scrub_query, scrub_url
 from ._runtime import OPTION_NAMES, APIResponse, Operation, Parsed, RequestOptions, RequestSpec, ad_hoc_operation
-from ._settings import Settings, Timeout, check_header, check_header_text
+from ._settings import DEFAULT_MAX_RESPONSE_BYTES, Settings, Timeout, check_header, check_header_text
 from ._upload_body import StreamingBody
 from .errors import (
     APIResponseValidationError,
     RateLimit,
+    ResponseTooLargeError,
     TokPortalError,
     error_for_response,
     error_for_transport,
@@ -79,6 +81,10 @@ def _check_idempotency_key(key: object) -> str:
     return key
 
 
+MAX_QUERY_CHARS = 8192
+"""The longest query string sent (before percent-encoding); common proxies and servers refuse longer URLs."""
+
+
 def query_pairs(values: Mapping[str, object], field: str) -> list[tuple[str, str | int]]:
     """Query parameters given as a mapping: lists repeat the name, booleans are true/false."""
     if not isinstance(values, Mapping):
@@ -94,6 +100,19 @@ def query_pairs(values: Mapping[str, object], field: str) -> list[tuple[str, str
     return pairs
 
 
+def _check_query_size(pairs: Iterable[tuple[str, Any]]) -> None:
+    """Refuse, before sending, a query string longer than :data:`MAX_QUERY_CHARS` (httpx would raise a bare
+    ``InvalidURL`` past 64 KiB, and proxies refuse far less); the longest parameter is named."""
+    sizes = [(len(str(name)) + len(str(value)) + 2, str(name)) for name, value in pairs]
+    total = sum(size for size, _ in sizes)
+    if total > MAX_QUERY_CHARS:
+        longest = max(sizes)[1]
+        raise ValueError(
+            f"{longest}: the query string would be about {total} characters, over {MAX_QUERY_CHARS}; "
+            "send fewer or shorter values (several calls, or a body where the operation takes one)"
+        )
+
+
 def ad_hoc(method: str, path: str, params: Mapping[str, object] | None, json: object) -> tuple[Operation, RequestSpec]:
     """The operation and request of ``raw_request``, checked like a generated one's."""
     if not isinstance(method, str) or method.upper() not in _RAW_METHODS:
@@ -105,6 +124,9 @@ def ad_hoc(method: str, path: str, params: Mapping[str, object] | None, json: ob
         s.isascii() and s.isprintable() for s in segments
     ):
         raise ValueError(f"path: {path!r} must be printable ASCII without '.' or '..' segments")
+    if "\\" in path or "%2e" in path.lower() or "%2f" in path.lower() or "%5c" in path.lower():
+        # a proxy or server that decodes them would climb out of the API with the key attached
+        raise ValueError(f"path: {path!r} must not hold backslashes or encoded '.', '/' or '\\' (%2e, %2f, %5c)")
     pairs = query_pairs(params or {}, "params")
     return ad_hoc_operation(method, path), RequestSpec(path, params=tuple(pairs), json=json)
 
@@ -146,6 +168,7 @@ def api_request(
     params = list(spec.params)
     if "extra_query" in options:
         params += query_pairs(options["extra_query"], "extra_query")
+    _check_query_size(params)
     json_body = spec.json
     if "extra_body" in options:
         if operation.body != "json" or (json_body is not None and not isinstance(json_body, dict)):
@@ -182,6 +205,26 @@ def attempt_seconds(timeout: Timeout) -> float | None:
 
 
 _DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("tokportal_deadline", default=None)
+_STORAGE_SEND: contextvars.ContextVar[bool] = contextvars.ContextVar("tokportal_storage_send", default=False)
+"""True while a storage ``PUT`` is on the wire: httpx's own log line then shows its host only."""
+
+
+class _HttpxLogScrubber(logging.Filter):
+    """On the ``httpx`` logger (which logs every request's URL at INFO): a signed upload URL is shown by its host
+    only, and in any other URL the values of secret query parameters are redacted. Never drops a record."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any(isinstance(arg, httpx.URL) for arg in record.args):
+            storage = _STORAGE_SEND.get()
+            record.args = tuple(
+                (host_only(arg) if storage else scrub_query(arg)) if isinstance(arg, httpx.URL) else arg
+                for arg in record.args
+            )
+        return True
+
+
+_HTTPX_LOG_SCRUBBER = _HttpxLogScrubber()
+logging.getLogger("httpx").addFilter(_HTTPX_LOG_SCRUBBER)
 """The ``time.monotonic()`` by which the sync attempt running in this thread must be over."""
 
 
@@ -276,6 +319,7 @@ class Exchange:
         "body",
         "error",
         "limiter",
+        "max_bytes",
         "operation",
         "policy",
         "request",
@@ -293,8 +337,11 @@ class Exchange:
         limiter: RateLimiter | None,
         storage: bool = False,
         body: StreamingBody | None = None,
+        max_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.request = request
+        self.max_bytes = max_bytes
+        """The largest decoded body read into memory (:func:`read_bounded`)."""
         self.body = body
         """A streamed body, closed by the driver once the call is over (success, error or cancellation)."""
         self.operation = operation
@@ -398,9 +445,11 @@ def send_sync(
 ) -> tuple[httpx.Response, R | None]:
     """Run ``exchange``'s attempts on ``http``: the successful response, read (or, with ``consume``, handed to
     it within the same deadline, then closed), with what ``consume`` returned."""
+    storage = _STORAGE_SEND.set(exchange.storage)
     try:
         return _sync_attempts(http, exchange, consume)
     finally:
+        _STORAGE_SEND.reset(storage)
         if exchange.body is not None:
             exchange.body.close()
 
@@ -417,7 +466,7 @@ def _sync_attempts(
                 response = http.send(exchange.request, stream=True, auth=exchange.auth, follow_redirects=False)
                 if consume is None or not response.is_success:
                     try:
-                        response.read()
+                        read_bounded(response, exchange)
                     finally:
                         response.close()
             except httpx.RequestError as exc:
@@ -444,9 +493,11 @@ async def send_async(
     consume: Callable[[httpx.Response], Awaitable[R]] | None = None,
 ) -> tuple[httpx.Response, R | None]:
     """The async :func:`send_sync`, each attempt holding a place of ``gate`` while it is on the wire."""
+    storage = _STORAGE_SEND.set(exchange.storage)
     try:
         return await _async_attempts(http, exchange, gate, consume)
     finally:
+        _STORAGE_SEND.reset(storage)
         if exchange.body is not None:
             exchange.body.close()
 
@@ -501,10 +552,47 @@ async def _attempt(http: httpx.AsyncClient, exchange: Exchange, stream: bool) ->
     response = await http.send(exchange.request, stream=True, auth=exchange.auth, follow_redirects=False)
     if not stream or not response.is_success:
         try:
-            await response.aread()
+            await aread_bounded(response, exchange)
         finally:
             await response.aclose()
     return response
+
+
+def _too_large(response: httpx.Response, exchange: Exchange) -> ResponseTooLargeError:
+    request = exchange.request
+    url = host_only(request.url) if exchange.storage else str(request.url.copy_with(query=None))
+    error = ResponseTooLargeError(
+        method=request.method, url=url, status_code=response.status_code, limit=exchange.max_bytes
+    )
+    if exchange.limiter is not None:  # the attempt is over: the limiter learns what the headers said
+        exchange.limiter.observe(response.status_code, response.headers)
+    exchange._log(None, error)
+    return error
+
+
+def read_bounded(response: httpx.Response, exchange: Exchange) -> None:
+    """``response.read()``, counting the DECODED bytes: past ``exchange.max_bytes`` reading stops and
+    :class:`ResponseTooLargeError` is raised (not an ``httpx`` error, so never retried)."""
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > exchange.max_bytes:
+            raise _too_large(response, exchange)
+        chunks.append(chunk)
+    response._content = b"".join(chunks)
+
+
+async def aread_bounded(response: httpx.Response, exchange: Exchange) -> None:
+    """The async :func:`read_bounded`."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > exchange.max_bytes:
+            raise _too_large(response, exchange)
+        chunks.append(chunk)
+    response._content = b"".join(chunks)
 
 
 # -- the parse ------------------------------------------------------------------------------------------------
@@ -515,6 +603,13 @@ def parse_result(response: httpx.Response, parse: Parser[T], strict: bool, repor
     are kept as received and each model and field is reported once per client (``reported``); strict, they
     raise :class:`~tokportal_client.APIResponseValidationError` with the body as received."""
     request_id = response.headers.get("X-TokPortal-Request-ID")
+    envelope = _error_envelope(response)
+    if envelope is not None:  # strict or lenient: data=None would pass for a success
+        raise APIResponseValidationError(
+            f"{response.request.method} {response.request.url.path} answered {response.status_code} with an error "
+            f"envelope instead of a result: {envelope}",
+            response,
+        )
     try:
         result, issues = parse(response, strict)
     except (ModelValidationError, ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
@@ -537,6 +632,25 @@ def parse_result(response: httpx.Response, parse: Parser[T], strict: bool, repor
     if hasattr(result, "request_id"):
         result.request_id = request_id
     return result
+
+
+_ENVELOPE_MAX_BYTES = 65_536
+
+
+def _error_envelope(response: httpx.Response) -> str | None:
+    """The error code when a 2xx body is TokPortal's error envelope (``{"error": {"code": ...}}`` and no
+    ``data``), else None. Only small JSON objects are looked at: an envelope is a few hundred bytes."""
+    content = response.content
+    if len(content) > _ENVELOPE_MAX_BYTES or b'"error"' not in content or not content.lstrip().startswith(b"{"):
+        return None
+    try:
+        body = json_module.loads(content)
+    except (ValueError, RecursionError):
+        return None
+    error = body.get("error") if isinstance(body, dict) else None
+    if not isinstance(error, dict) or not isinstance(error.get("code"), str) or body.get("data") is not None:
+        return None
+    return str(error["code"])
 
 
 def full_result(

@@ -35,6 +35,8 @@ def check_save_target(value: object, field: str = "save_to") -> str | IO[bytes]:
         parent = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(parent):
             raise ValueError(f"{field}: the directory {parent!r} does not exist")
+        if not os.access(parent, os.W_OK | os.X_OK):  # the temp file and the rename need both
+            raise ValueError(f"{field}: the directory {parent!r} is not writable")
         return path
     if isinstance(value, io.TextIOBase):
         raise TypeError(f"{field}: the stream must be opened in binary mode ('wb'); the export is written as bytes")
@@ -78,10 +80,23 @@ async def asave_response(response: httpx.Response, save_to: SaveTarget) -> int:
 
 
 def _open_part(path: str) -> tuple[str, IO[bytes]]:
-    """A new hidden file beside ``path``, created with the permissions a plain ``open(path, "wb")`` would give."""
+    """A new hidden file beside ``path``, with the final file's permissions from the start: those of the file it
+    replaces (a 0600 file stays 0600), else what a plain ``open(path, "wb")`` would give (0666 less the umask)."""
     directory, name = os.path.split(os.path.abspath(path))
     part = os.path.join(directory, f".{name}.{secrets.token_hex(4)}.part")
-    descriptor = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        existing: int | None = os.stat(path).st_mode & 0o7777
+    except OSError:
+        existing = None
+    # created no wider than the final mode (the umask may narrow it further), then set to it exactly
+    descriptor = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 if existing is None else existing)
+    try:
+        if existing is not None:
+            os.fchmod(descriptor, existing)
+    except BaseException:
+        os.close(descriptor)
+        _discard(part)
+        raise
     return part, os.fdopen(descriptor, "wb")
 
 

@@ -104,7 +104,7 @@ def log_attempt(
     if not logger.isEnabledFor(logging.INFO):
         return
     secrets = Secrets()
-    secrets.add_headers(request.headers)
+    secrets.add_headers(request.headers, any_length=True)  # the API key, however short
     if host_only:  # a signed URL is a secret as a whole: an error message quoting it, or its path, is scrubbed
         for part in (str(request.url), request.url.path, request.url.query.decode("ascii", "replace")):
             secrets.add(part)
@@ -280,6 +280,10 @@ def _redact_text(text: str, secrets: Secrets) -> str:
 _URL_QUERY = re.compile(r"""(?:https?://[^\s"'<>?#]*)?\?[^\s"'<>#]+""")
 
 
+# The userinfo of a URL (``https://user:password@host``): hidden as a whole.
+_URL_USERINFO = re.compile(r"""(\b[a-zA-Z][a-zA-Z0-9+.-]*://)[^\s"'<>/?#@]+@""")
+
+
 def _redact_urls(text: str) -> str:
     """Hide the values of signature-like query parameters in every URL of ``text`` (presigned URLs)."""
 
@@ -287,6 +291,7 @@ def _redact_urls(text: str) -> str:
         base, _, query = match.group(0).partition("?")
         return f"{base}?{_redact_query(query)}"
 
+    text = _URL_USERINFO.sub(rf"\1{REDACTED}@", text) if "@" in text else text
     return _URL_QUERY.sub(replace, text) if "?" in text else text
 
 

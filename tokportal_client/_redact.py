@@ -37,6 +37,8 @@ class Redactions:
     url_query_fragments: tuple[str, ...]
     """In every URL the log shows (the request's own, header values, strings in bodies), the value of a query
     parameter whose name contains one of these is replaced: the signature of a presigned URL."""
+    url_query_names: frozenset[str] = frozenset()
+    """Query parameters hidden only when matched whole (``?code=`` of an OAuth-style callback, ``?pwd=``)."""
 
 
 REDACTIONS = Redactions(
@@ -57,9 +59,14 @@ REDACTIONS = Redactions(
         "privatekey",
         "uploadurl",  # uploadVideo / uploadImage: the presigned upload_url
         "signedurl",
+        "authenticate",  # WWW-Authenticate, Proxy-Authenticate: a challenge can carry a realm's nonce
+        "sessionid",  # X-Session-Id, session_id
     ),
-    names=frozenset({"otp", "otpcode", "mfa", "mfacode", "pin"}),
-    url_query_fragments=("sig", "token", "credential", "key", "secret", "password", "auth"),
+    names=frozenset(
+        {"otp", "otpcode", "mfa", "mfacode", "pin", "pincode", "pwd", "pass", "smscode", "2facode", "session"}
+    ),
+    url_query_fragments=("sig", "token", "credential", "key", "secret", "password", "passwd", "auth", "session"),
+    url_query_names=frozenset({"pwd", "pass", "otp", "code", "pin"}),
 )
 """The one table of secret names. In a log record, every value hidden by this table is also scrubbed from the
 rest of the record (a report token repeated inside the report's ``url``, the API key echoed in an error
@@ -80,7 +87,9 @@ def is_secret_name(name: str) -> bool:
 
 def is_secret_query_name(name: str) -> bool:
     normal = normalized_name(name)
-    return any(fragment in normal for fragment in REDACTIONS.url_query_fragments)
+    return normal in REDACTIONS.url_query_names or any(
+        fragment in normal for fragment in REDACTIONS.url_query_fragments
+    )
 
 
 class Secrets:
@@ -89,14 +98,15 @@ class Secrets:
     def __init__(self) -> None:
         self.values: set[str] = set()
 
-    def add_headers(self, headers: httpx.Headers) -> None:
+    def add_headers(self, headers: httpx.Headers, *, any_length: bool = False) -> None:
+        """The values of secret headers; ``any_length`` for the request's own (the API key, however short)."""
         for name, value in headers.multi_items():
             if is_secret_name(name):
-                self.add(value)
+                self.add(value, any_length=any_length)
 
-    def add(self, value: Any, depth: int = 0) -> None:
+    def add(self, value: Any, depth: int = 0, *, any_length: bool = False) -> None:
         if isinstance(value, str):
-            if len(value) >= _MIN_SCRUBBED_LENGTH:
+            if value and (any_length or len(value) >= _MIN_SCRUBBED_LENGTH):
                 self.values.add(value)
                 self.values.add(json.dumps(value, ensure_ascii=False)[1:-1])  # as it appears inside JSON text
         elif depth < _MAX_DEPTH and isinstance(value, dict | list):
@@ -107,6 +117,20 @@ class Secrets:
         for value in sorted(self.values, key=len, reverse=True):
             text = text.replace(value, REDACTED)
         return text
+
+    def scrub_data(self, data: Any, depth: int = 0) -> Any:
+        """JSON-like ``data`` with every found value scrubbed from its strings (keys too), at any depth."""
+        if not self.values:
+            return data
+        if isinstance(data, str):
+            return self.scrub(data)
+        if depth >= _MAX_DEPTH:
+            return "[nested too deep]"
+        if isinstance(data, dict):
+            return {self.scrub(k) if isinstance(k, str) else k: self.scrub_data(v, depth + 1) for k, v in data.items()}
+        if isinstance(data, list):
+            return [self.scrub_data(item, depth + 1) for item in data]
+        return data
 
 
 def redacted(value: Any, depth: int = 0) -> Any:
@@ -143,6 +167,16 @@ def host_only(url: httpx.URL) -> str:
     return f"{url.scheme}://{url.host}"
 
 
+def scrub_query(url: httpx.URL) -> httpx.URL:
+    """``url`` with its userinfo dropped and the values of secret query parameters (:data:`REDACTIONS`) hidden."""
+    if url.userinfo:
+        url = url.copy_with(username=None, password=None)
+    if not url.query:
+        return url
+    pairs = [(name, REDACTED if is_secret_query_name(name) else value) for name, value in url.params.multi_items()]
+    return url.copy_with(params=pairs)
+
+
 def scrub_url(text: str, url: httpx.URL) -> str:
     """``text`` without ``url``, its path or its query (an exception message could quote them)."""
     for secret in (str(url), url.query.decode("ascii", "replace"), url.path):
@@ -161,6 +195,7 @@ __all__ = [
     "is_secret_query_name",
     "normalized_name",
     "redacted",
+    "scrub_query",
     "scrub_url",
     "secrets_in",
 ]

@@ -26,6 +26,8 @@ DEFAULT_BASE_URL: Final = "https://app.tokportal.com/api/ext"
 DEFAULT_TIMEOUT: Final = 30.0
 """Seconds one attempt may take as a whole (connect, request body, response headers and body)."""
 DEFAULT_MAX_CONCURRENCY: Final = 16
+DEFAULT_MAX_RESPONSE_BYTES: Final = 64 * 1024 * 1024
+"""The largest response body read into memory (decoded size: a gzip bomb is cut while it inflates)."""
 """Requests an async client and its ``with_options`` copies have on the wire at once."""
 USER_AGENT: Final = (
     f"tokportal-client-python/{__version__} Python/{platform.python_version()} httpx/{httpx.__version__}"
@@ -75,6 +77,8 @@ class Settings:
     strict_response_validation: bool = False
     max_concurrency: int = DEFAULT_MAX_CONCURRENCY
     """Async clients only."""
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    """The largest decoded response body read into memory (``save_to=`` streams to disk instead)."""
 
     @classmethod
     def create(
@@ -91,6 +95,7 @@ class Settings:
         rate_limiter: RateLimiter | Literal[False] | None = None,
         strict_response_validation: bool | None = None,
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> Settings:
         """The settings of a new client: what is not given comes from the environment, then the defaults."""
         api_key = api_key if api_key is not None else os.environ.get("TOKPORTAL_API_KEY")
@@ -108,6 +113,8 @@ class Settings:
             check_header(name, value, "default_headers")
         if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int) or max_concurrency < 1:
             raise ValueError(f"max_concurrency: expected a positive integer, got {max_concurrency!r}")
+        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1:
+            raise ValueError(f"max_response_bytes: expected a positive integer, got {max_response_bytes!r}")
         return cls(
             api_key=api_key,
             base_url=check_base_url(
@@ -121,6 +128,7 @@ class Settings:
             rate_limiter=for_client(rate_limiter, api_key),
             strict_response_validation=strict_response_validation,
             max_concurrency=max_concurrency,
+            max_response_bytes=max_response_bytes,
         )
 
     def evolve(self, changes: Mapping[str, Any]) -> Settings:
@@ -136,6 +144,7 @@ class Settings:
             "rate_limiter": self.rate_limiter,
             "strict_response_validation": self.strict_response_validation,
             "max_concurrency": self.max_concurrency,
+            "max_response_bytes": self.max_response_bytes,
         }
         kept.update({name: value for name, value in changes.items() if value is not KEEP})
         return Settings.create(**kept)

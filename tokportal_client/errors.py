@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 
 from ._headers import RateLimit, retry_after_seconds, server_wait
-from ._redact import secrets_in
+from ._redact import Secrets, secrets_in
 
 REQUEST_ID_HEADER = "X-TokPortal-Request-ID"
 IDEMPOTENCY_KEY_HEADER = "Idempotency-Key"
@@ -132,7 +132,8 @@ class _ResponseError(TokPortalError):
     response: httpx.Response | None
     """The response received; None on a copy or an unpickled error (see :class:`TokPortalError`)."""
 
-    def _read_response(self, response: httpx.Response) -> None:
+    def _read_response(self, response: httpx.Response) -> Secrets:
+        """Read the response; returns the secrets to scrub from the error's text (already gone from ``body``)."""
         request = _request_of(response)
         self.response = response
         self.request = request
@@ -141,7 +142,26 @@ class _ResponseError(TokPortalError):
         self.status_code = response.status_code
         self.headers = response.headers
         self.request_id = response.headers.get(REQUEST_ID_HEADER)
-        self.body = _body(response)
+        secrets = secrets_in(body := _body(response))
+        if request is not None:  # the request's own key, echoed back: scrubbed whatever its length
+            secrets.add_headers(request.headers, any_length=True)
+        self.body = secrets.scrub_data(body)
+        return secrets
+
+
+class ResponseTooLargeError(TokPortalError):
+    """A response body larger than the client's ``max_response_bytes`` once decoded (a decompression bomb, a
+    runaway export): reading stopped at the limit. Not retried, since the same answer would come again."""
+
+    def __init__(self, *, method: str, url: str, status_code: int, limit: int) -> None:
+        super().__init__(
+            f"{method} {url}: the {status_code} response body exceeds max_response_bytes={limit} once decoded; "
+            "reading stopped (raise max_response_bytes=, or use save_to= for large exports)"
+        )
+        self.method = method
+        self.url = url
+        self.status_code = status_code
+        self.limit = limit
 
 
 class APIResponseValidationError(_ResponseError):
@@ -151,15 +171,15 @@ class APIResponseValidationError(_ResponseError):
     """
 
     def __init__(self, message: str, response: httpx.Response) -> None:
-        super().__init__(message)
-        self._read_response(response)
+        secrets = self._read_response(response)
+        super().__init__(secrets.scrub(message))
 
 
 class APIStatusError(_ResponseError):
     """TokPortal answered with a non-2xx status. Match on :attr:`code`, which is stable; the message may change."""
 
     def __init__(self, response: httpx.Response) -> None:
-        self._read_response(response)
+        secrets = self._read_response(response)
         self.rate_limit: RateLimit | None = RateLimit.from_headers(response.headers)
         error = self.body.get("error") if isinstance(self.body, dict) else None
         error = error if isinstance(error, dict) else {}
@@ -175,7 +195,7 @@ class APIStatusError(_ResponseError):
         parts = [f"{self.status_code} {self.code or response.reason_phrase}: {self.message}"]
         if self.request_id:
             parts.append(f"(request {self.request_id})")
-        super().__init__(secrets_in(self.body).scrub(" ".join(parts)))  # a secret the body names stays out
+        super().__init__(secrets.scrub(" ".join(parts)))  # a secret the body names stays out
 
     def _retry_after(self) -> float | None:
         return server_wait(self.status_code, self.headers, self.body)
@@ -287,6 +307,7 @@ __all__ = [
     "PolicyConfirmationRequiredError",
     "RateLimit",
     "RateLimitError",
+    "ResponseTooLargeError",
     "TokPortalError",
     "UnprocessableEntityError",
     "error_class",

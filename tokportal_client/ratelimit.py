@@ -472,6 +472,9 @@ class RedisRateLimiter(RateLimiter):
         self._local = TokenBucket(interval, self.burst)
         self._failed_at: float | None = None
         """When Redis last failed; None while it answers."""
+        self._probing = False
+        """A re-probe of a failed Redis is on its way: the other callers pace locally meanwhile (a stuck Redis,
+        which accepts but never answers, costs one bounded probe per REDIS_RETRY_EVERY, not one per caller)."""
 
     @property
     def key(self) -> str:
@@ -485,11 +488,20 @@ class RedisRateLimiter(RateLimiter):
     def _configured_wait(self) -> float:
         if self._resting():
             return self._local_wait()
+        probe = self._failed_at is not None
+        if probe:
+            with self._lock:
+                if self._probing:
+                    return self._local.reserve(self._clock())
+                self._probing = True
         try:
             wait_us = self._reserve_script(keys=[self.key], args=self._bucket_args)
         except self._unreachable as error:
             self._redis_failed(error)
             return self._local_wait()
+        finally:
+            if probe:
+                self._probing = False
         if self._failed_at is not None:
             self._redis_back()
         return int(wait_us) / 1e6

@@ -36,7 +36,7 @@ from . import _core
 from ._generated.api.uploads import AsyncUploads as _GeneratedAsyncUploads
 from ._generated.api.uploads import Uploads as _GeneratedUploads
 from ._runtime import RequestOptions
-from ._settings import DEFAULT_TIMEOUT
+from ._settings import DEFAULT_TIMEOUT, _is_loopback
 from ._upload_body import ProgressCallback, StreamingBody, check_progress, file_body
 from ._upload_source import FileInput, UploadSource
 from .errors import APIStatusError, TokPortalError
@@ -187,6 +187,9 @@ def _check_upload_url(upload_url: object) -> httpx.URL:
         raise ValueError("upload_url: not a valid URL") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError("upload_url: expected an http(s) URL")
+    if url.scheme == "http" and not _is_loopback(url.host):
+        # the file (and the URL's signature) would cross the network in clear text
+        raise ValueError(f"upload_url: plain http:// to {url.host} is refused; expected https:// (or a loopback host)")
     return url
 
 

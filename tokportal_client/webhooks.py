@@ -183,7 +183,14 @@ def generate_signature_header(payload: Payload, secret: str, *, timestamp: int |
 
 def _raw_body(payload: Payload) -> bytes:
     if isinstance(payload, str):
-        return payload.encode("utf-8")
+        try:
+            return payload.encode("utf-8")
+        except UnicodeEncodeError as error:  # a lone surrogate: no bytes TokPortal could have signed
+            raise WebhookVerificationError(
+                VerificationFailure.INVALID_PAYLOAD,
+                f"payload: the str body cannot be encoded as UTF-8 ({error.reason} at index {error.start}); "
+                "pass the raw request body as bytes",
+            ) from None
     if isinstance(payload, bytes | bytearray | memoryview):
         return bytes(payload)
     raise TypeError(
