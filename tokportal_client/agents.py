@@ -760,6 +760,13 @@ def _balance_of(result: Any) -> Any:
     return data.get("total_credits", data.get("credits")) if isinstance(data, dict) else None
 
 
+def _walk(plan: _Plan) -> tuple[int, dict[str, int]]:
+    """How many items a list tool returns, and the pager's arguments: one item more, to tell whether there is more."""
+    limit = plan.max_items or DEFAULT_MAX_ITEMS
+    per_page = plan.query.pop("per_page", None) or min(max(limit + 1, 1), 100)
+    return limit, {"per_page": per_page, "max_items": limit + 1}
+
+
 def dispatch(
     client: TokPortal,
     name: str,
@@ -781,11 +788,8 @@ def dispatch(
         options, dry_run = _call_kwargs(plan)
         operation_id = plan.tool.operation.operation_id
         if plan.tool.paginated and "page" not in plan.query:
-            limit = plan.max_items or DEFAULT_MAX_ITEMS
-            per_page = plan.query.pop("per_page", None) or min(max(limit + 1, 1), 100)
-            pager = client.iter_operation(
-                operation_id, path=plan.path, query=plan.query, per_page=per_page, max_items=limit + 1
-            )
+            limit, walk = _walk(plan)
+            pager = client.iter_operation(operation_id, path=plan.path, query=plan.query, **walk)
             return _finish(plan, _items_result(list(pager), limit), False)
         result = client.call_operation(
             operation_id, path=plan.path, query=plan.query, body=plan.body, raw=True, **options
@@ -815,11 +819,8 @@ async def adispatch(
         options, dry_run = _call_kwargs(plan)
         operation_id = plan.tool.operation.operation_id
         if plan.tool.paginated and "page" not in plan.query:
-            limit = plan.max_items or DEFAULT_MAX_ITEMS
-            per_page = plan.query.pop("per_page", None) or min(max(limit + 1, 1), 100)
-            pager = client.iter_operation(
-                operation_id, path=plan.path, query=plan.query, per_page=per_page, max_items=limit + 1
-            )
+            limit, walk = _walk(plan)
+            pager = client.iter_operation(operation_id, path=plan.path, query=plan.query, **walk)
             return _finish(plan, _items_result([item async for item in pager], limit), False)
         result = await client.call_operation(
             operation_id, path=plan.path, query=plan.query, body=plan.body, raw=True, **options

@@ -22,7 +22,6 @@ recorded as failed at once, without a request, and no retry.
 from __future__ import annotations
 
 import heapq
-import ipaddress
 import itertools
 import json
 import logging
@@ -35,6 +34,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from .._settings import _is_loopback
 from ..webhooks import generate_signature_header
 from ._state import JSONObject, State, event_time, new_event
 
@@ -55,13 +55,7 @@ Trigger = Literal["event", "retry", "manual_retry", "test"]
 
 def is_loopback_url(url: str) -> bool:
     """Whether ``url`` points at this machine (``localhost`` or a loopback address)."""
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    return _is_loopback(urlsplit(url).hostname or "")
 
 
 @dataclass(frozen=True)
