@@ -494,6 +494,7 @@ class RedisRateLimiter(RateLimiter):
                 if self._probing:
                     return self._local.reserve(self._clock())
                 self._probing = True
+        started = self._clock()
         try:
             wait_us = self._reserve_script(keys=[self.key], args=self._bucket_args)
         except self._unreachable as error:
@@ -503,7 +504,7 @@ class RedisRateLimiter(RateLimiter):
             if probe:
                 self._probing = False
         if self._failed_at is not None:
-            self._redis_back()
+            self._redis_back(started)
         return int(wait_us) / 1e6
 
     async def _aconfigured_wait(self) -> float:
@@ -550,10 +551,13 @@ class RedisRateLimiter(RateLimiter):
                 self.requests_per_minute,
             )
 
-    def _redis_back(self) -> None:
+    def _redis_back(self, started: float) -> None:
+        """A call that began at ``started`` was answered: Redis is back, unless the failure came after it began
+        (an answer sent before Redis went down says nothing of now, and would make the next failure warn again)."""
         with self._lock:
-            was_down = self._failed_at is not None
-            self._failed_at = None
+            was_down = self._failed_at is not None and self._failed_at <= started
+            if was_down:
+                self._failed_at = None
         if was_down:
             logger.info("rate limiter: Redis at %s answers again; sharing its limit", self._where)
 
