@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from openapi_spec_validator import validate
+from scripts.spectools import SpecError, validate_document
 
 ROOT = Path(__file__).resolve().parent.parent
 COMMITTED = ROOT / "tokportal_client" / "_generated"
@@ -41,9 +41,9 @@ def _cli_docs_drift(fresh: Path) -> list[str]:
 
 def main() -> int:
     try:
-        validate(json.loads((ROOT / "openapi.json").read_text(encoding="utf-8")))
-    except Exception as error:
-        print(f"check-drift: openapi.json is not a valid OpenAPI document: {error}", file=sys.stderr)
+        validate_document(json.loads((ROOT / "openapi.json").read_text(encoding="utf-8")), "openapi.json")
+    except (ValueError, SpecError) as error:
+        print(f"check-drift: {error}", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory() as tmp:
         fresh, fresh_docs = Path(tmp) / "_generated", Path(tmp) / "api.md"

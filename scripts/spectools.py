@@ -24,7 +24,10 @@ Descriptions, summaries and examples are listed under Documentation, never break
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
+import hashlib
+import importlib.metadata
 import json
 import os
 import subprocess
@@ -130,13 +133,31 @@ def load_document(source: str) -> JSONObject:
         raise SpecError(f"{source} is not a JSON object: {exc}") from None
 
 
+VALIDATED = Path(sys.prefix) / ".tokportal-valid-specs"
+"""Digests of documents found valid, kept in the virtual environment (it holds the validator whose verdict they
+record): validating this contract takes seconds, and check-drift, update-spec and their tests ask about the same
+document again and again. Only valid documents are recorded; anything else is validated afresh."""
+
+
+def _digest(document: JSONObject) -> str:
+    text = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(f"{importlib.metadata.version('openapi-spec-validator')}\n{text}".encode()).hexdigest()
+
+
 def validate_document(document: JSONObject, source: str) -> None:
+    """Raise SpecError unless ``document`` is a valid OpenAPI document (remembered per digest, see VALIDATED)."""
+    known = VALIDATED / _digest(document)
+    if known.is_file():
+        return
     try:
         validate(document)
     except OpenAPIValidationError as exc:
         raise SpecError(f"{source} is not a valid OpenAPI document: {exc.message} (at {exc.json_path})") from None
     except Exception as exc:
         raise SpecError(f"{source} is not a valid OpenAPI document: {type(exc).__name__}: {str(exc)[:200]}") from None
+    with contextlib.suppress(OSError):  # a read-only environment only loses the shortcut
+        VALIDATED.mkdir(exist_ok=True)
+        known.touch()
 
 
 # -- semantic diff ------------------------------------------------------------------------------------------------

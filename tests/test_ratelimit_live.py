@@ -29,8 +29,8 @@ from tokportal_client.ratelimit import REDIS_RETRY_EVERY, RedisRateLimiter
 
 ROOT = Path(__file__).resolve().parent.parent
 CAPACITY, RATE = 40, 40.0
-"""The stand-in's bucket: small enough that 160 calls must wait for refills, quick enough for a test."""
-THREADS, CALLS = 8, 20
+"""The stand-in's bucket: small enough that 80 calls must wait for refills, quick enough for a test."""
+THREADS, CALLS = 8, 10
 
 
 def load_standin() -> ModuleType:
@@ -186,7 +186,7 @@ def run_processes(kind: str, processes: int, calls: int, api_key: str, url: str,
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_redis_limiter_shares_one_limit_across_processes(kind: str, standin: Any, redis_server: Any) -> None:
-    processes, calls, api_key = 3, 40, new_key(f"procs_{kind}")
+    processes, calls, api_key = 3, 25, new_key(f"procs_{kind}")
 
     failed = run_processes(kind, processes, calls, api_key, standin.url, redis_server.url, RATE * 60)
 
@@ -197,7 +197,7 @@ def test_redis_limiter_shares_one_limit_across_processes(kind: str, standin: Any
 
 
 def test_redis_limiter_set_too_high_still_fails_no_call(standin: Any, redis_server: Any) -> None:
-    processes, calls, api_key = 3, 40, new_key("too_high")
+    processes, calls, api_key = 3, 25, new_key("too_high")
 
     failed = run_processes("sync", processes, calls, api_key, standin.url, redis_server.url, 2 * RATE * 60)
 

@@ -560,6 +560,26 @@ def test_update_rejects_an_invalid_document(tmp_path: Path) -> None:
     assert snapshot(root) == before
 
 
+def test_validation_is_remembered_for_valid_documents_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A valid document is validated once per validator (its digest is recorded); an invalid one every time."""
+    monkeypatch.setattr(spectools, "VALIDATED", tmp_path / "valid")
+    calls: list[object] = []
+    real = spectools.validate
+    monkeypatch.setattr(spectools, "validate", lambda document: calls.append(document) or real(document))
+    valid, invalid = _pair()
+    del invalid["info"]["version"]
+    for _ in range(2):
+        spectools.validate_document(valid, "valid.json")
+        with pytest.raises(spectools.SpecError, match="not a valid OpenAPI document"):
+            spectools.validate_document(invalid, "invalid.json")
+    assert calls == [valid, invalid, invalid]
+    assert [path.name for path in (tmp_path / "valid").iterdir()] == [spectools._digest(valid)]
+    changed = copy.deepcopy(valid)
+    changed["info"]["title"] += " (changed)"
+    spectools.validate_document(changed, "changed.json")
+    assert calls[-1] == changed  # another document is validated afresh
+
+
 def test_update_with_an_unreachable_url_touches_nothing(tmp_path: Path) -> None:
     root = project(tmp_path, "touch generated.marker")
     before = snapshot(root)
