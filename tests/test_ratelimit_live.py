@@ -29,8 +29,8 @@ from tokportal_client.ratelimit import REDIS_RETRY_EVERY, RedisRateLimiter
 
 ROOT = Path(__file__).resolve().parent.parent
 CAPACITY, RATE = 40, 40.0
-"""The stand-in's bucket: small enough that 80 calls must wait for refills, quick enough for a test."""
-THREADS, CALLS = 8, 10
+"""The stand-in's bucket: small enough that 160 calls must wait for refills, quick enough for a test."""
+THREADS, CALLS = 8, 20
 
 
 def load_standin() -> ModuleType:
