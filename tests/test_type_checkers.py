@@ -40,7 +40,7 @@ client = TokPortal()
 class Mistake:
     """One planted mistake: its line, and what each checker's message must contain (None: only the line)."""
 
-    def __init__(self, code: str, pyright: str, mypy: str | None) -> None:
+    def __init__(self, code: str, pyright: str | None, mypy: str | None) -> None:
         self.code, self.pyright, self.mypy = code, pyright, mypy
 
 
@@ -58,6 +58,12 @@ MISTAKES = {
         'prepared: models.CreateBundleRequestDict = {"bundle_type": "account_only", "video_quantity": 3}',
         "video_quantity",
         "video_quantity",
+    ),
+    "misspelled_key_inline_in_the_typeddict_call": Mistake(
+        "client.bundles.create_bundle("
+        'body=models.CreateBundleRequestDict(bundle_type="account_only", country="USA", video_quantity=3))',
+        None,  # pyright: "No overloads for __init__ match" (it names the key of the dict literal form instead)
+        "video_quantity",  # what a mypy user writes inline to have the key named
     ),
     "wrong_value_type_inline": Mistake(
         'client.bundles.add_video_slots("b-1", body={"quantity": "3"})',
