@@ -279,8 +279,14 @@ def _nested_in(schemas: _Schemas, schema: JSONObject) -> list[str]:
 # -- the example call ---------------------------------------------------------------------------------------------
 
 
+class _Code(str):
+    """Python code an example puts where a value goes (``exc.policy_version``), written as is."""
+
+
 def _literal(value: Any) -> str:
-    """A JSON value as a Python literal (double-quoted strings, ``True``, ``None``)."""
+    """A JSON value as a Python literal (double-quoted strings, ``True``, ``None``); :class:`_Code` as is."""
+    if isinstance(value, _Code):
+        return str(value)
     if isinstance(value, dict):
         return "{" + ", ".join(f"{json.dumps(k)}: {_literal(v)}" for k, v in value.items()) + "}"
     if isinstance(value, list):
@@ -438,8 +444,26 @@ def _call(target: str, arguments: list[Argument], assign: str = "") -> str:
     return "\n".join([*lines, ")"])
 
 
+POLICY_FIELD = "policy_version"
+"""The body field of a policy acceptance: its value is the one the 428 answer named
+(``errors.PolicyConfirmationRequiredError.policy_version``)."""
+
+
+def _policy_body(schemas: _Schemas, body: JSONObject, body_required: bool) -> JSONObject | None:
+    """The acceptance an optional body is, when it is one (it requires :data:`POLICY_FIELD`): the second step of
+    a call TokPortal first answers with 428."""
+    if not body or body_required:
+        return None
+    _, resolved = schemas.target(body)
+    if POLICY_FIELD not in resolved.get("required", []):
+        return None
+    accepted = _placeholder(schemas, body, "body")
+    return {**accepted, POLICY_FIELD: _Code(f"exc.{POLICY_FIELD}")}
+
+
 def _example(schemas: _Schemas, op: Operation, raw: SpecOperation, body: JSONObject, body_required: bool) -> str:
-    """A short call of the operation with the values the contract gives as examples, else placeholders."""
+    """A short call of the operation with the values the contract gives as examples, else placeholders; for an
+    operation whose optional body accepts a policy, the whole two-step flow (call, 428, call again accepting)."""
     declared = {(p.get("in"), p.get("name")): p for p in raw.parameters}
     arguments: list[Argument] = []
     for parameter in op.parameters:
@@ -453,7 +477,24 @@ def _example(schemas: _Schemas, op: Operation, raw: SpecOperation, body: JSONObj
     elif body and body_required:
         arguments.append(("body", _placeholder(schemas, body, "body")))
     assign = "" if op.result == "None" else f"{'text' if op.result == 'str' else _variable(op.result)} = "
-    lines = [_call(f"client.{op.tag}.{op.name}", arguments, assign)]
+    target = f"client.{op.tag}.{op.name}"
+    acceptance = _policy_body(schemas, body, body_required)
+    if acceptance is not None:
+        again = _call(target, [*arguments, ("body", acceptance)], assign).replace("\n", "\n    ")
+        return "\n".join(
+            [
+                "from tokportal_client import errors",
+                "",
+                "try:",
+                "    " + _call(target, arguments, assign).replace("\n", "\n    "),
+                "except errors.PolicyConfirmationRequiredError as exc:",
+                f"    if exc.{POLICY_FIELD} is None:",
+                "        raise",
+                "    # show exc.details (the policy's terms, the price) to a human, then accept it:",
+                "    " + again,
+            ]
+        )
+    lines = [_call(target, arguments, assign)]
     if op.page_item is not None and op.iter_name is not None:
         item = _variable(op.page_item)
         paged = [(k, v) for k, v in arguments if k not in ("page", "per_page")]

@@ -6,6 +6,14 @@ for an inline dict literal passed where a model is accepted too, mypy reports th
 listing the body's TypedDict) without naming the key or the value; pyright names both, and so does mypy as soon
 as the dict is annotated with its TypedDict (the "via a variable" lines). :data:`CORRECT` is README-style code
 that must get no error from either.
+
+Why mypy cannot name them (mypy 2.4, ``checkexpr.py``), whatever the signature: it checks a dict literal against
+a TypedDict, key by key, only when the literal's expected type is that TypedDict alone (or a union of TypedDicts
+only); next to a model class (``Model | ModelDict``, or ``| None``) it drops the TypedDict and reports
+``incompatible type "dict[str, object]"``, and pyright then stops naming the key too. With one overload per form,
+a call no overload accepts is reported on the overload a plain ``dict`` could match "after erasure", which a
+TypedDict never is: hence ``No overload variant``. Only a parameter typed with the TypedDict alone would do, and
+it would refuse the model.
 """
 
 from __future__ import annotations
@@ -32,7 +40,7 @@ client = TokPortal()
 class Mistake:
     """One planted mistake: its line, and what each checker's message must contain (None: only the line)."""
 
-    def __init__(self, code: str, pyright: str, mypy: str | None) -> None:
+    def __init__(self, code: str, pyright: str | None, mypy: str | None) -> None:
         self.code, self.pyright, self.mypy = code, pyright, mypy
 
 
@@ -50,6 +58,12 @@ MISTAKES = {
         'prepared: models.CreateBundleRequestDict = {"bundle_type": "account_only", "video_quantity": 3}',
         "video_quantity",
         "video_quantity",
+    ),
+    "misspelled_key_inline_in_the_typeddict_call": Mistake(
+        "client.bundles.create_bundle("
+        'body=models.CreateBundleRequestDict(bundle_type="account_only", country="USA", video_quantity=3))',
+        None,  # pyright: "No overloads for __init__ match" (it names the key of the dict literal form instead)
+        "video_quantity",  # what a mypy user writes inline to have the key named
     ),
     "wrong_value_type_inline": Mistake(
         'client.bundles.add_video_slots("b-1", body={"quantity": "3"})',

@@ -287,7 +287,18 @@ class Accounts(SyncAPIResource):
 
         Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
 
-            secret_data = client.accounts.retrieve_account_verification_code("<id>")
+            from tokportal_client import errors
+
+            try:
+                secret_data = client.accounts.retrieve_account_verification_code("<id>")
+            except errors.PolicyConfirmationRequiredError as exc:
+                if exc.policy_version is None:
+                    raise
+                # show exc.details (the policy's terms, the price) to a human, then accept it:
+                secret_data = client.accounts.retrieve_account_verification_code(
+                    "<id>",
+                    body={"acknowledge_support_forfeit": True, "policy_version": exc.policy_version},
+                )
         """
 
         return self._client.request(
@@ -352,7 +363,18 @@ class Accounts(SyncAPIResource):
 
         Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
 
-            secret_data = client.accounts.reveal_account_credentials("<id>")
+            from tokportal_client import errors
+
+            try:
+                secret_data = client.accounts.reveal_account_credentials("<id>")
+            except errors.PolicyConfirmationRequiredError as exc:
+                if exc.policy_version is None:
+                    raise
+                # show exc.details (the policy's terms, the price) to a human, then accept it:
+                secret_data = client.accounts.reveal_account_credentials(
+                    "<id>",
+                    body={"acknowledge_support_forfeit": True, "policy_version": exc.policy_version},
+                )
         """
 
         return self._client.request(
@@ -1019,7 +1041,18 @@ class AsyncAccounts(AsyncAPIResource):
 
         Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
 
-            secret_data = client.accounts.retrieve_account_verification_code("<id>")
+            from tokportal_client import errors
+
+            try:
+                secret_data = client.accounts.retrieve_account_verification_code("<id>")
+            except errors.PolicyConfirmationRequiredError as exc:
+                if exc.policy_version is None:
+                    raise
+                # show exc.details (the policy's terms, the price) to a human, then accept it:
+                secret_data = client.accounts.retrieve_account_verification_code(
+                    "<id>",
+                    body={"acknowledge_support_forfeit": True, "policy_version": exc.policy_version},
+                )
         """
 
         return await self._client.request(
@@ -1084,7 +1117,18 @@ class AsyncAccounts(AsyncAPIResource):
 
         Example (values that meet every rule of the contract; ``make test`` runs it against the mock)::
 
-            secret_data = client.accounts.reveal_account_credentials("<id>")
+            from tokportal_client import errors
+
+            try:
+                secret_data = client.accounts.reveal_account_credentials("<id>")
+            except errors.PolicyConfirmationRequiredError as exc:
+                if exc.policy_version is None:
+                    raise
+                # show exc.details (the policy's terms, the price) to a human, then accept it:
+                secret_data = client.accounts.reveal_account_credentials(
+                    "<id>",
+                    body={"acknowledge_support_forfeit": True, "policy_version": exc.policy_version},
+                )
         """
 
         return await self._client.request(
