@@ -161,6 +161,28 @@ async def test_the_listed_names_never_reach_the_log(
     assert lines and all(HIDDEN not in line for line in lines), [line for line in lines if HIDDEN in line]
 
 
+async def test_a_code_sent_is_hidden_but_the_error_code_received_is_shown(
+    mode: str, servers: Callable[..., RawServer], caplog: pytest.LogCaptureFixture
+) -> None:
+    """``code`` is a one-time code in a request body or query (hidden), an error's name in a response (shown)."""
+    caplog.set_level(logging.DEBUG, logger="tokportal_client")
+    envelope = {"error": {"code": "INVALID_VERIFICATION", "message": "wrong code"}}
+    api = servers(reply(400, json.dumps(envelope).encode()))
+    sent = {"code": f"{HIDDEN}c", "sms_code": f"{HIDDEN}s", "2fa_code": f"{HIDDEN}2", "pin_code": f"{HIDDEN}p"}
+    sent |= {"otp": f"{HIDDEN}o", "pwd": f"{HIDDEN}w", "pass": f"{HIDDEN}a", "session": f"{HIDDEN}x"}
+    with pytest.raises(APIStatusError):
+        await call(
+            mode,
+            api.url,
+            lambda client: client.raw_request("POST", "/verify", params={"code": f"{HIDDEN}q"}, json=sent),
+            max_retries=0,
+        )
+    lines = "\n".join(record.getMessage() for record in caplog.records)
+    assert HIDDEN not in lines
+    assert '"code": "INVALID_VERIFICATION"' in lines  # the error envelope's code stays readable
+    assert api.requests and HIDDEN.encode() in api.requests[0]  # sent as given: only the log hides it
+
+
 # -- 8. smaller ones: refused before sending ---------------------------------------------------------------------
 
 
