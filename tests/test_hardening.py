@@ -83,7 +83,7 @@ class RawServer:
         self.script = list(script)
         self.requests: list[bytes] = []
         self.sock = socket.create_server(("127.0.0.1", 0))
-        self.sock.settimeout(0.2)
+        self.sock.settimeout(0.05)  # how soon close() is noticed
         self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}/api/ext"
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._serve, daemon=True)

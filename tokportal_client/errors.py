@@ -182,12 +182,12 @@ class SaveError(TokPortalError):
 
     def __init__(self, response: httpx.Response, path: str, cause: OSError, bytes_written: int) -> None:
         request = _request_of(response)
-        self.path = path
-        self.status_code = response.status_code
-        self.request_id = response.headers.get(REQUEST_ID_HEADER)
-        self.idempotency_key = request.headers.get(IDEMPOTENCY_KEY_HEADER) if request is not None else None
-        self.errno = cause.errno
-        self.bytes_written = bytes_written
+        self.path: str = path
+        self.status_code: int = response.status_code
+        self.request_id: str | None = response.headers.get(REQUEST_ID_HEADER)
+        self.idempotency_key: str | None = request.headers.get(IDEMPOTENCY_KEY_HEADER) if request is not None else None
+        self.errno: int | None = cause.errno
+        self.bytes_written: int = bytes_written
         reason = cause.strerror or type(cause).__name__
         again = f" (same idempotency_key={self.idempotency_key!r})" if self.idempotency_key else ""
         super().__init__(
@@ -221,7 +221,7 @@ class UploadError(TokPortalError):
         filename: str | None = None,
     ) -> None:
         super().__init__(message)
-        self.filename = filename
+        self.filename: str | None = filename
         """The name of the file being uploaded (``step="read"``)."""
         self.step = step
         self.status_code = status_code

@@ -40,6 +40,7 @@ import contextlib
 import hashlib
 import logging
 import math
+import os
 import random
 import threading
 import time
@@ -196,14 +197,14 @@ class ServerBucket:
     def __init__(self, *, budget: bool = True, jitter: Callable[[], float] = random.random) -> None:
         self.budget = budget
         self._jitter = jitter
-        self.hold_until = 0.0
+        self.hold_until: float = 0.0
         """Nothing is sent before this time."""
-        self.share = 1.0
+        self.share: float = 1.0
         """How many equal users of the key the pace assumes (between SHARE_MIN and SHARE_MAX)."""
-        self.refill = RefillEstimate()
+        self.refill: RefillEstimate = RefillEstimate()
         self.tokens: float | None = None
         """Our share of the bucket's tokens at ``tokens_at``; None: unknown, nothing waits."""
-        self.tokens_at = 0.0
+        self.tokens_at: float = 0.0
         self.limit: int | None = None
         self.reset_at: float | None = None
         self._unanswered: deque[float] = deque()
@@ -492,6 +493,7 @@ class RedisRateLimiter(RateLimiter):
         self._failed_at: float | None = None
         """When Redis last failed; None while it answers."""
         self._executor: concurrent.futures.ThreadPoolExecutor | None = None
+        self._executor_pid = 0
         self._probing = False
         """A re-probe of a failed Redis is on its way: the other callers pace locally meanwhile (a stuck Redis,
         which accepts but never answers, costs one bounded probe per REDIS_RETRY_EVERY, not one per caller)."""
@@ -564,10 +566,11 @@ class RedisRateLimiter(RateLimiter):
         """The threads that talk to Redis: a caller waits for their answer no longer than its own bound, and a
         stuck Redis holds one of them (up to REDIS_TIMEOUT), not the caller."""
         with self._lock:
-            if self._executor is None:
+            if self._executor is None or self._executor_pid != os.getpid():  # a forked child has none of its threads
                 self._executor = concurrent.futures.ThreadPoolExecutor(
                     max_workers=REDIS_THREADS, thread_name_prefix="tokportal-redis"
                 )
+                self._executor_pid = os.getpid()
             return self._executor
 
     def observe(self, status: int | None, headers: Mapping[str, str] | None = None) -> None:
