@@ -102,6 +102,8 @@ def examples() -> list[TokPortalError]:
         APIResponseValidationError("BundleResponse.data.id: expected str", make_response(200, {"data": {"id": 3}})),
         WebhookVerificationError(VerificationFailure.MISSING_HEADER, "no TokPortal-Signature header"),
         errors.ResponseTooLargeError(method="GET", url="https://x.test/api/ext/bundles", status_code=200, limit=10),
+        errors.SaveError(make_response(200, {}), "/tmp/rows.csv", OSError(28, "No space left on device"), 5),
+        errors.UploadError("reading a.mp4 for the storage PUT: it was modified", step="read", filename="a.mp4"),
     ]
     return made
 

@@ -7,6 +7,7 @@ never a bare exception, never a poisoned client, never a leaked secret.
 from __future__ import annotations
 
 import contextlib
+import errno
 import gzip
 import json
 import logging
@@ -23,7 +24,9 @@ from tokportal_client import (
     AsyncTokPortal,
     RateLimitError,
     ResponseTooLargeError,
+    SaveError,
     TokPortal,
+    _download,
 )
 from tokportal_client._redact import scrub_query
 
@@ -161,6 +164,28 @@ async def test_the_listed_names_never_reach_the_log(
     assert lines and all(HIDDEN not in line for line in lines), [line for line in lines if HIDDEN in line]
 
 
+async def test_a_code_sent_is_hidden_but_the_error_code_received_is_shown(
+    mode: str, servers: Callable[..., RawServer], caplog: pytest.LogCaptureFixture
+) -> None:
+    """``code`` is a one-time code in a request body or query (hidden), an error's name in a response (shown)."""
+    caplog.set_level(logging.DEBUG, logger="tokportal_client")
+    envelope = {"error": {"code": "INVALID_VERIFICATION", "message": "wrong code"}}
+    api = servers(reply(400, json.dumps(envelope).encode()))
+    sent = {"code": f"{HIDDEN}c", "sms_code": f"{HIDDEN}s", "2fa_code": f"{HIDDEN}2", "pin_code": f"{HIDDEN}p"}
+    sent |= {"otp": f"{HIDDEN}o", "pwd": f"{HIDDEN}w", "pass": f"{HIDDEN}a", "session": f"{HIDDEN}x"}
+    with pytest.raises(APIStatusError):
+        await call(
+            mode,
+            api.url,
+            lambda client: client.raw_request("POST", "/verify", params={"code": f"{HIDDEN}q"}, json=sent),
+            max_retries=0,
+        )
+    lines = "\n".join(record.getMessage() for record in caplog.records)
+    assert HIDDEN not in lines
+    assert '"code": "INVALID_VERIFICATION"' in lines  # the error envelope's code stays readable
+    assert api.requests and HIDDEN.encode() in api.requests[0]  # sent as given: only the log hides it
+
+
 # -- 8. smaller ones: refused before sending ---------------------------------------------------------------------
 
 
@@ -200,3 +225,53 @@ async def test_a_2xx_error_envelope_is_a_validation_error(
     with pytest.raises(APIResponseValidationError, match="INTERNAL_ERROR") as raised:
         await call(mode, api.url, get_bundle, strict_response_validation=strict)
     assert raised.value.body == envelope
+
+
+# -- 7. a disk error during save_to= is typed and keeps what is needed to ask again ------------------------------
+
+
+@pytest.mark.parametrize("target", ["new", "existing", "stream"])
+async def test_a_full_disk_during_save_to_is_a_save_error(
+    mode: str, servers: Callable[..., RawServer], monkeypatch: pytest.MonkeyPatch, tmp_path: Any, target: str
+) -> None:
+    rows = b"video_id,views\n" + b"v1,10\n" * 50_000
+    api = servers(reply(200, rows, {"Content-Type": "text/csv", "X-TokPortal-Request-ID": "req-full"}))
+    real_write = _download._write_all
+    calls: list[int] = []
+
+    def write_until_full(stream: Any, data: Any) -> None:
+        calls.append(len(data))
+        if len(calls) > 1:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_write(stream, data)
+
+    monkeypatch.setattr(_download, "_write_all", write_until_full)
+    path = tmp_path / "rows.csv"
+    if target == "existing":
+        path.write_bytes(b"yesterday")
+    save_to: Any = path.open("wb") if target == "stream" else path
+    try:
+        with pytest.raises(SaveError) as raised:
+            await call(
+                mode,
+                api.url,
+                lambda client: client.analytics.export_analytics_videos(from_="2026-11-01", save_to=save_to),
+            )
+    finally:
+        if target == "stream":
+            save_to.close()
+    error = raised.value
+    assert error.errno == errno.ENOSPC and error.request_id == "req-full" and error.status_code == 200
+    assert str(path) in str(error) and "req-full" in str(error) and error.bytes_written == calls[0]
+    assert len(api.requests) == 1  # not retried: the answer came, the disk failed
+    if target != "stream":
+        assert sorted(p.name for p in tmp_path.iterdir()) == (["rows.csv"] if target == "existing" else [])
+        if target == "existing":
+            assert path.read_bytes() == b"yesterday"
+
+
+def test_a_save_error_names_the_idempotency_key_of_a_write() -> None:
+    request = httpx.Request("POST", "https://api.test/x", headers={"Idempotency-Key": "order-9"})
+    response = httpx.Response(200, headers={"X-TokPortal-Request-ID": "req-9"}, request=request)
+    error = SaveError(response, "/tmp/out.csv", OSError(errno.EIO, "Input/output error"), 10)
+    assert error.idempotency_key == "order-9" and "order-9" in str(error) and error.errno == errno.EIO

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import math
 import random
 import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -518,11 +519,13 @@ class Recorder(RateLimiter):
         super().__init__()
         self.events: list[Any] = []
 
-    def acquire(self) -> None:
+    def reserve(self, timeout: float | None = None) -> float:
         self.events.append("acquire")
+        return 0.0
 
-    async def aacquire(self) -> None:
+    async def areserve(self, timeout: float | None = None) -> float:
         self.events.append("acquire")
+        return 0.0
 
     def observe(self, status: int | None, headers: Any = None) -> None:
         self.events.append((status, None if headers is None else headers.get("X-RateLimit-Remaining")))
@@ -633,3 +636,55 @@ def test_a_stuck_redis_is_reprobed_by_one_caller_at_a_time() -> None:
         for conn in accepted:
             conn.close()
         stuck.close()
+
+
+@pytest.fixture
+def stuck_redis() -> Iterator[str]:
+    """The URL of a Redis that accepts connections and never answers."""
+    import socket
+    import threading
+
+    stuck = socket.create_server(("127.0.0.1", 0))
+    stuck.settimeout(0.05)
+    accepted: list[socket.socket] = []
+    done = threading.Event()
+
+    def accept() -> None:
+        while not done.is_set():
+            try:
+                accepted.append(stuck.accept()[0])
+            except OSError:
+                continue
+
+    server = threading.Thread(target=accept, daemon=True)
+    server.start()
+    try:
+        yield f"redis://127.0.0.1:{stuck.getsockname()[1]}"
+    finally:
+        done.set()
+        server.join(5)
+        for conn in accepted:
+            conn.close()
+        stuck.close()
+
+
+async def test_a_stuck_redis_never_makes_a_call_outlast_its_timeout(
+    kind: str, httpserver: HTTPServer, stuck_redis: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Issue 23, finding 6: each Redis call is bounded by the attempt's own timeout (REDIS_SHARE of it) and
+    counts against it; a stuck Redis is treated as down after that one bounded probe, the calls pace locally."""
+    from tokportal_client import ratelimit
+
+    httpserver.expect_request("/me").respond_with_json(ME)
+    limiter = ratelimit.RedisRateLimiter(stuck_redis, requests_per_minute=6000, key="stuck")
+    client = build(kind, httpserver.url_for(""), rate_limiter=limiter, max_retries=0, timeout=0.5)
+    elapsed: list[float] = []
+    for _ in range(4):
+        started = time.monotonic()
+        await call(client)
+        elapsed.append(time.monotonic() - started)
+    assert max(elapsed) < 0.5 + 0.15, elapsed  # was REDIS_TIMEOUT (1 s) outside the attempt's clock
+    assert elapsed[0] >= 0.5 * ratelimit.REDIS_SHARE - 0.05  # the first one did probe (bounded)
+    assert max(elapsed[1:]) < 0.1  # the others paced locally, no probe within REDIS_RETRY_EVERY
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING and "Redis" in r.getMessage()]
+    assert len(warnings) == 1 and "no answer within 0.25 s" in warnings[0]

@@ -300,17 +300,124 @@ async def test_every_read_starts_again_from_the_first_byte_and_so_does_progress(
     ]
 
 
+async def drain(body: StreamingBody, mode: str) -> bytes:
+    if mode == "sync":
+        return b"".join(body.sync_stream())
+    return b"".join([chunk async for chunk in body.async_stream()])
+
+
 @pytest.mark.parametrize("change", ["shrink", "grow"])
-async def test_a_file_that_changes_while_uploading_is_an_error(tmp_path: Path, change: str, mode: str) -> None:
+async def test_a_file_that_changes_size_while_uploading_is_an_upload_error(
+    tmp_path: Path, change: str, mode: str
+) -> None:
+    """Issue 23: a size change during an attempt is an UploadError naming the file, the step and both sizes."""
     path = tmp_path / "clip.mp4"
-    path.write_bytes(b"x" * 100_000)
-    body = multipart_body({}, {"file": UploadSource.of(path)})
-    path.write_bytes(b"x" * (50_000 if change == "shrink" else 150_000))
-    with pytest.raises(ValueError, match="shrank" if change == "shrink" else "grew"):
-        if mode == "sync":
-            b"".join(body.sync_stream())
+    path.write_bytes(b"x" * 3 * ASYNC_CHUNK_SIZE)
+    source = UploadSource.of(path)
+    body = multipart_body({}, {"file": source})
+    stream = body.sync_stream() if mode == "sync" else None
+    new_size = ASYNC_CHUNK_SIZE // 2 if change == "shrink" else 4 * ASYNC_CHUNK_SIZE
+    with pytest.raises(UploadError) as raised:
+        if stream is not None:
+            for i, _ in enumerate(stream):
+                if i == 2:  # bytes already left: the file changes under the attempt
+                    path.write_bytes(b"y" * new_size)
         else:
-            [chunk async for chunk in body.async_stream()]
+            async for i, _ in _aenumerate(body.async_stream()):
+                if i == 1:
+                    path.write_bytes(b"y" * new_size)
+    error = raised.value
+    assert error.step == "read" and error.filename == "clip.mp4"
+    assert f"reading clip.mp4 for the multipart upload: it changed size from {3 * ASYNC_CHUNK_SIZE}" in str(error)
+    assert f"to {new_size} bytes" in str(error)
+
+
+async def _aenumerate(chunks: Any) -> Any:
+    i = 0
+    async for chunk in chunks:
+        yield i, chunk
+        i += 1
+
+
+@pytest.mark.parametrize("how", ["path", "file"])
+async def test_a_same_size_change_between_attempts_is_detected(tmp_path: Path, mode: str, how: str) -> None:
+    """A retry re-reads the source: a file rewritten to the same size since it was handed over (its mtime moved)
+    is an UploadError, not an upload whose attempts sent different bytes."""
+    path = tmp_path / "clip.mp4"
+    path.write_bytes(b"a" * 100_000)
+    with path.open("rb") as handle:
+        body = multipart_body({}, {"file": UploadSource.of(path if how == "path" else handle)})
+        assert b"a" * 100_000 in await drain(body, mode)  # the first attempt
+        path.write_bytes(b"b" * 100_000)
+        stat = path.stat()
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))  # a coarse clock could tie
+        with pytest.raises(UploadError, match=r"reading clip\.mp4 for the multipart upload: it was modified since"):
+            await drain(body, mode)
+
+
+async def test_a_file_deleted_before_a_retry_is_an_upload_error(tmp_path: Path, mode: str) -> None:
+    path = tmp_path / "clip.mp4"
+    path.write_bytes(b"a" * 1000)
+    body = multipart_body({}, {"file": UploadSource.of(path)})
+    await drain(body, mode)
+    path.unlink()
+    with pytest.raises(UploadError, match=r"reading clip\.mp4 for the multipart upload: it could not be opened"):
+        await drain(body, mode)
+
+
+def test_a_missing_file_is_still_file_not_found_before_sending(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        UploadSource.of(tmp_path / "gone.mp4")
+
+
+class Failing(io.RawIOBase):
+    """A seekable file whose reads fail with EIO after ``good`` bytes."""
+
+    def __init__(self, size: int, good: int) -> None:
+        self.size, self.good, self.pos = size, good, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        self.pos = {0: offset, 1: self.pos + offset, 2: self.size + offset}[whence]
+        return self.pos
+
+    def tell(self) -> int:
+        return self.pos
+
+    def read(self, size: int = -1) -> bytes:
+        if self.pos >= self.good:
+            raise OSError(5, "Input/output error")
+        n = min(size, self.good - self.pos)
+        self.pos += n
+        return b"z" * n
+
+
+async def test_a_read_that_fails_mid_upload_is_an_upload_error(mode: str) -> None:
+    body = multipart_body({}, {"file": UploadSource.of(("clip.mp4", Failing(300_000, 70_000)))})  # type: ignore[arg-type]
+    with pytest.raises(
+        UploadError, match=r"reading clip.mp4 for the multipart upload: the read failed after \d+ bytes"
+    ):
+        await drain(body, mode)
+
+
+async def test_a_file_that_grows_during_a_put_is_an_upload_error_through_the_client(tmp_path: Path, mode: str) -> None:
+    """Through put_file: the storage PUT stops with UploadError(step="read"), never a bare ValueError/OSError."""
+    path = tmp_path / "clip.mp4"
+    path.write_bytes(b"x" * 2 * ASYNC_CHUNK_SIZE)
+
+    def grow(done: int, total: int) -> None:
+        if done:
+            with path.open("ab") as more:
+                more.write(b"x" * 10)
+
+    with HashingServer(lambda *head: Reply(200)) as server, pytest.raises(UploadError) as raised:
+        await put(mode, server.url + "/bucket/clip.mp4?X-Amz-Signature=s", path, progress=grow)
+    assert raised.value.step == "read" and "for the storage PUT: it changed size" in str(raised.value)
 
 
 def test_progress_must_be_callable() -> None:
@@ -813,3 +920,45 @@ async def test_a_plain_http_upload_url_off_loopback_is_refused(mode: str) -> Non
     with pytest.raises(ValueError, match="upload_url: plain http://") as caught:
         await put(mode, url, b"x")
     assert SIGNATURE not in str(caught.value)
+
+
+async def test_a_slow_pipe_given_to_the_async_client_never_stalls_the_event_loop() -> None:
+    """Issue 23: upload_video_direct(file=<pipe>) on AsyncTokPortal copies the pipe in a worker thread (it
+    stalled the event loop for as long as the writer took); the copy is what every attempt sends."""
+    pieces = [os.urandom(32 * 1024) for _ in range(16)]
+    read_end, write_end = os.pipe()
+
+    def feed() -> None:
+        with os.fdopen(write_end, "wb") as writer:
+            for piece in pieces:
+                time.sleep(0.02)
+                writer.write(piece)
+                writer.flush()
+
+    gaps: list[float] = []
+    done = asyncio.Event()
+
+    async def tick() -> None:
+        last = time.perf_counter()
+        while not done.is_set():
+            await asyncio.sleep(0.01)
+            now = time.perf_counter()
+            gaps.append(now - last)
+            last = now
+
+    answers = iter([Reply(503), Reply(200, {"data": {"filename": "live.mp4"}})])
+    with HashingServer(lambda *head: next(answers)) as server:
+        settings: dict[str, Any] = {"api_key": KEY, "base_url": server.url + "/api/ext", "retry": FAST}
+        async with AsyncTokPortal(**settings) as aclient:
+            await aclient.uploads.upload_video_direct(file=("warm.mp4", b"x"), bundle_id="b-0")  # imports
+            answers = iter([Reply(503), Reply(200, {"data": {"filename": "live.mp4"}})])
+            ticker = asyncio.create_task(tick())
+            threading.Thread(target=feed, daemon=True).start()
+            with os.fdopen(read_end, "rb") as pipe:
+                await aclient.uploads.upload_video_direct(file=("live.mp4", pipe), bundle_id="b-1")
+            done.set()
+            await ticker
+    digest = hashlib.sha256(b"".join(pieces)).hexdigest()
+    assert [r.parts["file"].sha256 for r in server.received[-2:]] == [digest, digest]  # both attempts, same bytes
+    assert len(gaps) > 10
+    assert max(gaps) < 0.1, f"the event loop was blocked for {max(gaps) * 1000:.0f} ms"

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         RateLimit,
         RateLimitError,
         ResponseTooLargeError,
+        SaveError,
         TokPortalError,
         UnprocessableEntityError,
     )
@@ -65,6 +66,7 @@ _LAZY = {
             "RateLimit",
             "RateLimitError",
             "ResponseTooLargeError",
+            "SaveError",
             "TokPortalError",
             "UnprocessableEntityError",
         ],
@@ -113,6 +115,7 @@ __all__ = [
     "RequestOptions",
     "ResponseTooLargeError",
     "RetryPolicy",
+    "SaveError",
     "SyncPager",
     "TokPortal",
     "TokPortalError",

@@ -493,6 +493,8 @@ class AsyncTokPortal(_BaseClient, AsyncResources):
     ) -> T:
         """Send one operation, retrying as the policy allows; its parsed body, or with ``raw`` its
         :class:`~tokportal_client.APIResponse`."""
+        if spec.content is not None:  # a pipe given as a file is copied to disk here, off the event loop
+            await asyncio.to_thread(spec.content.prepare)
         exchange = self._exchange(self._http, operation, spec, options)
         response, _ = await _core.send_async(self._open(), exchange, self._gate)
         return self._finish(response, parse, raw, exchange.attempt)  # type: ignore[no-any-return]  # T, or raw

@@ -361,10 +361,11 @@ class Exchange:
         """``auth=`` for ``httpx.Client.send``: the client's own for TokPortal, none for a foreign host."""
         return None if self.storage else httpx.USE_CLIENT_DEFAULT
 
-    def begin(self) -> float | None:
-        """An attempt starts now: its clock (``elapsed_ms``) runs, and its deadline (monotonic) is returned."""
+    def begin(self, spent: float = 0.0) -> float | None:
+        """An attempt starts now: its clock (``elapsed_ms``) runs, and its deadline (monotonic) is returned,
+        ``spent`` seconds (a shared rate limiter's I/O for this attempt) earlier than its timeout alone would set."""
         self._started = time.perf_counter()
-        return None if self.seconds is None else time.monotonic() + self.seconds
+        return None if self.seconds is None else time.monotonic() + self.seconds - spent
 
     def _log(self, response: httpx.Response | None, error: BaseException | None) -> None:
         elapsed_ms = (time.perf_counter() - self._started) * 1000
@@ -458,9 +459,13 @@ def _sync_attempts(
     http: httpx.Client, exchange: Exchange, consume: Callable[[httpx.Response], R] | None
 ) -> tuple[httpx.Response, R | None]:
     while True:
-        if exchange.limiter is not None:
-            exchange.limiter.acquire()  # waits while the key's rate limit is spent
-        token = _DEADLINE.set(exchange.begin())
+        spent = 0.0
+        if exchange.limiter is not None:  # waits while the key's rate limit is spent
+            asked = time.monotonic()
+            delay = exchange.limiter.reserve(exchange.seconds)
+            spent = time.monotonic() - asked  # a shared limiter's I/O counts against the attempt's timeout
+            exchange.limiter.wait(delay)
+        token = _DEADLINE.set(exchange.begin(spent))
         try:
             try:
                 response = http.send(exchange.request, stream=True, auth=exchange.auth, follow_redirects=False)
@@ -510,12 +515,16 @@ async def _async_attempts(
 ) -> tuple[httpx.Response, R | None]:
     while True:
         async with gate or _NO_GATE:
-            if exchange.limiter is not None:
-                await exchange.limiter.aacquire()  # waits while the key's rate limit is spent
-            exchange.begin()
+            spent = 0.0
+            if exchange.limiter is not None:  # waits while the key's rate limit is spent
+                asked = time.monotonic()
+                delay = await exchange.limiter.areserve(exchange.seconds)
+                spent = time.monotonic() - asked  # a shared limiter's I/O counts against the attempt's timeout
+                await exchange.limiter.await_slot(delay)
+            exchange.begin(spent)
             consuming = False
             try:
-                async with asyncio.timeout(exchange.seconds):
+                async with asyncio.timeout(None if exchange.seconds is None else max(0.0, exchange.seconds - spent)):
                     response = await _attempt(http, exchange, consume is not None)
                     if exchange.answered(response):
                         if consume is None:

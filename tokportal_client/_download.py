@@ -20,6 +20,8 @@ from typing import IO
 
 import httpx
 
+from .errors import SaveError
+
 SaveTarget = str | os.PathLike[str] | IO[bytes]
 """Where an export goes: a path, or a binary stream opened for writing."""
 
@@ -46,37 +48,55 @@ def check_save_target(value: object, field: str = "save_to") -> str | IO[bytes]:
 
 
 def save_response(response: httpx.Response, save_to: SaveTarget) -> int:
-    """Write the body of a streamed ``response`` to ``save_to`` as it arrives; returns how many bytes were written."""
+    """Write the body of a streamed ``response`` to ``save_to`` as it arrives; returns how many bytes were written.
+    A failed write (disk full, I/O error) is a :class:`~tokportal_client.SaveError` keeping the call's details."""
     target = check_save_target(save_to)
-    if not isinstance(target, str):
-        return _copy(response.iter_bytes(), target)
-    part, handle = _open_part(target)
+    counter = _Counter()
     try:
-        with handle:
-            written = _copy(response.iter_bytes(), handle)
-        os.replace(part, target)
-    except BaseException:
-        _discard(part)
-        raise
-    return written
+        if not isinstance(target, str):
+            return _copy(response.iter_bytes(), target, counter)
+        part, handle = _open_part(target)
+        try:
+            with handle:
+                _copy(response.iter_bytes(), handle, counter)
+            os.replace(part, target)
+        except BaseException:
+            _discard(part)
+            raise
+    except OSError as error:
+        raise SaveError(response, _name(target), error, counter.written) from error
+    return counter.written
 
 
 async def asave_response(response: httpx.Response, save_to: SaveTarget) -> int:
     """The async :func:`save_response`: file writes run in a worker thread, a batch at a time."""
     target = check_save_target(save_to)
-    if not isinstance(target, str):
-        return await _acopy(response, target)
-    part, handle = await asyncio.to_thread(_open_part, target)
+    counter = _Counter()
     try:
+        if not isinstance(target, str):
+            return await _acopy(response, target, counter)
+        part, handle = await asyncio.to_thread(_open_part, target)
         try:
-            written = await _acopy(response, handle)
-        finally:
-            await asyncio.to_thread(handle.close)
-        await asyncio.to_thread(os.replace, part, target)
-    except BaseException:
-        await asyncio.to_thread(_discard, part)
-        raise
-    return written
+            try:
+                await _acopy(response, handle, counter)
+            finally:
+                await asyncio.to_thread(handle.close)
+            await asyncio.to_thread(os.replace, part, target)
+        except BaseException:
+            await asyncio.to_thread(_discard, part)
+            raise
+    except OSError as error:
+        raise SaveError(response, _name(target), error, counter.written) from error
+    return counter.written
+
+
+class _Counter:
+    written = 0
+
+
+def _name(target: str | IO[bytes]) -> str:
+    name = target if isinstance(target, str) else getattr(target, "name", None)
+    return name if isinstance(name, str) else type(target).__name__
 
 
 def _open_part(path: str) -> tuple[str, IO[bytes]]:
@@ -105,20 +125,18 @@ def _discard(part: str) -> None:
         os.unlink(part)
 
 
-def _copy(chunks: Iterable[bytes], stream: IO[bytes]) -> int:
-    written = 0
+def _copy(chunks: Iterable[bytes], stream: IO[bytes], counter: _Counter) -> int:
     for chunk in chunks:
         _write_all(stream, chunk)
-        written += len(chunk)
-    return written
+        counter.written += len(chunk)
+    return counter.written
 
 
-async def _acopy(response: httpx.Response, stream: IO[bytes]) -> int:
-    written = 0
+async def _acopy(response: httpx.Response, stream: IO[bytes], counter: _Counter) -> int:
     async for chunk in response.aiter_bytes():
         await asyncio.to_thread(_write_all, stream, chunk)
-        written += len(chunk)
-    return written
+        counter.written += len(chunk)
+    return counter.written
 
 
 def _write_all(stream: IO[bytes], data: bytes | bytearray) -> None:

@@ -154,7 +154,7 @@ def _details(
 ) -> str:
     """The DEBUG record: ``>`` lines are the request, ``<`` lines the response, as curl shows them."""
     # First every secret of the attempt is collected, so that each line can be scrubbed of all of them.
-    request_body = _body_line(request.headers, _content(request), secrets)
+    request_body = _body_line(request.headers, _content(request), secrets, sent=True)
     response_body = None
     if response is not None:
         secrets.add_headers(response.headers)
@@ -192,16 +192,16 @@ def _content(message: httpx.Request | httpx.Response) -> bytes | None:
         return None
 
 
-def _body_line(headers: httpx.Headers, content: bytes | None, secrets: Secrets) -> str | None:
+def _body_line(headers: httpx.Headers, content: bytes | None, secrets: Secrets, *, sent: bool = False) -> str | None:
     if content is None:
         length = headers.get("Content-Length")
         return f"body ({f'{length} bytes' if length else 'size unknown'}): [streamed, not logged]"
     if not content:
         return None
-    return f"body ({len(content)} bytes): {_body_text(headers, content, secrets)}"
+    return f"body ({len(content)} bytes): {_body_text(headers, content, secrets, sent)}"
 
 
-def _body_text(headers: httpx.Headers, content: bytes, secrets: Secrets) -> str:
+def _body_text(headers: httpx.Headers, content: bytes, secrets: Secrets, sent: bool) -> str:
     content_type = headers.get("Content-Type", "").split(";")[0].strip().lower()
     if content_type.startswith("multipart/"):
         return f"[{content_type}, not logged]"
@@ -209,12 +209,12 @@ def _body_text(headers: httpx.Headers, content: bytes, secrets: Secrets) -> str:
     if text is None:
         return f"[{content_type or 'binary data'}, not logged]"
     if content_type == "application/x-www-form-urlencoded":
-        return _redact_pairs(text, secrets)
+        return _redact_pairs(text, secrets, sent)
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):  # not JSON, or nested deeper than Python parses
-        return _redact_text(text, secrets)
-    return json.dumps(_redact_json(data, secrets), ensure_ascii=False)
+        return _redact_text(text, secrets, sent)
+    return json.dumps(_redact_json(data, secrets, sent), ensure_ascii=False)
 
 
 _TEXT_TYPES = ("text/", "application/json", "application/xml", "application/x-www-form-urlencoded")
@@ -232,29 +232,29 @@ def _text(content: bytes, content_type: str) -> str | None:
         return None
 
 
-def _redact_json(value: Any, secrets: Secrets, depth: int = 0) -> Any:
+def _redact_json(value: Any, secrets: Secrets, sent: bool, depth: int = 0) -> Any:
     if depth >= _MAX_DEPTH:
         return "[nested too deep]"
     if isinstance(value, dict):
         redacted: dict[str, Any] = {}
         for key, item in value.items():
-            if is_secret_name(key):
+            if is_secret_name(key, sent=sent):
                 secrets.add(item)
                 redacted[key] = REDACTED
             else:
-                redacted[key] = _redact_json(item, secrets, depth + 1)
+                redacted[key] = _redact_json(item, secrets, sent, depth + 1)
         return redacted
     if isinstance(value, list):
-        return [_redact_json(item, secrets, depth + 1) for item in value]
+        return [_redact_json(item, secrets, sent, depth + 1) for item in value]
     return value
 
 
-def _redact_pairs(text: str, secrets: Secrets) -> str:
+def _redact_pairs(text: str, secrets: Secrets, sent: bool) -> str:
     """A form body (``name=value&...``) with the values of secret names hidden."""
     pairs = []
     for pair in text.split("&"):
         name, equals, value = pair.partition("=")
-        if equals and is_secret_name(name):
+        if equals and is_secret_name(name, sent=sent):
             secrets.add(value)
             value = REDACTED
         pairs.append(f"{name}{equals}{value}")
@@ -265,10 +265,10 @@ def _redact_pairs(text: str, secrets: Secrets) -> str:
 _TEXT_PAIR = re.compile(r"""(["']?)([A-Za-z0-9_.\-]+)\1(\s*[:=]\s*)("(?:[^"\\]|\\.)*"|'[^']*'|[^\s&,;"'<>}\]]+)""")
 
 
-def _redact_text(text: str, secrets: Secrets) -> str:
+def _redact_text(text: str, secrets: Secrets, sent: bool) -> str:
     def replace(match: re.Match[str]) -> str:
         quote, name, separator, value = match.groups()
-        if not is_secret_name(name):
+        if not is_secret_name(name, sent=sent):
             return match.group(0)
         secrets.add(value.strip("\"'"))
         return f"{quote}{name}{quote}{separator}{REDACTED}"

@@ -39,6 +39,10 @@ class Redactions:
     parameter whose name contains one of these is replaced: the signature of a presigned URL."""
     url_query_names: frozenset[str] = frozenset()
     """Query parameters hidden only when matched whole (``?code=`` of an OAuth-style callback, ``?pwd=``)."""
+    sent_names: frozenset[str] = frozenset()
+    """Names hidden whole only in what the client sends (request bodies and forms; query strings have
+    ``url_query_names``): a ``code`` sent is a one-time code, while a ``code`` received names a country, a
+    publish blocker or an error (``{"error": {"code": "RATE_LIMITED"}}``) and stays visible."""
 
 
 REDACTIONS = Redactions(
@@ -67,6 +71,7 @@ REDACTIONS = Redactions(
     ),
     url_query_fragments=("sig", "token", "credential", "key", "secret", "password", "passwd", "auth", "session"),
     url_query_names=frozenset({"pwd", "pass", "otp", "code", "pin"}),
+    sent_names=frozenset({"code", "authcode", "smsotp"}),
 )
 """The one table of secret names. In a log record, every value hidden by this table is also scrubbed from the
 rest of the record (a report token repeated inside the report's ``url``, the API key echoed in an error
@@ -79,10 +84,14 @@ def normalized_name(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)  # the same few names come back in every item of a page
-def is_secret_name(name: str) -> bool:
-    """True when a header, JSON key or form field of this name is hidden."""
+def is_secret_name(name: str, *, sent: bool = False) -> bool:
+    """True when a header, JSON key or form field of this name is hidden; ``sent``: in what the client sends."""
     normal = normalized_name(name)
-    return normal in REDACTIONS.names or any(fragment in normal for fragment in REDACTIONS.name_fragments)
+    return (
+        normal in REDACTIONS.names
+        or (sent and normal in REDACTIONS.sent_names)
+        or any(fragment in normal for fragment in REDACTIONS.name_fragments)
+    )
 
 
 def is_secret_query_name(name: str) -> bool:

@@ -33,15 +33,41 @@ Segment = bytes | UploadSource
 
 
 class StreamingBody:
-    """A request body of known length, streamed from its segments and re-readable from the start."""
+    """A request body of known length, streamed from its segments and re-readable from the start.
 
-    def __init__(self, segments: Sequence[Segment], content_type: str, *, progress: ProgressCallback | None = None):
+    A file that cannot be read as it was handed over (it shrank, grew, was modified or failed to read) stops the
+    stream with :class:`~tokportal_client.errors.UploadError` (step ``"read"``) naming the file and ``purpose``.
+    """
+
+    def __init__(
+        self,
+        segments: Sequence[Segment],
+        content_type: str,
+        *,
+        progress: ProgressCallback | None = None,
+        purpose: str = "the upload",
+    ):
         self._progress = check_progress(progress)
         self._segments = _merged(segments)
         self.content_type: str = content_type
-        self.content_length: int = sum(len(s) if isinstance(s, bytes) else s.size for s in self._segments)
-        self.total_bytes: int = sum(s.size for s in self._segments if isinstance(s, UploadSource))
+        self.purpose = purpose
+
+    def prepare(self) -> None:
+        """Copy the non-seekable streams among the files to disk (blocking: the async client runs it in a thread)."""
+        for segment in self._segments:
+            if isinstance(segment, UploadSource):
+                segment.ready()
+
+    @property
+    def content_length(self) -> int:
+        self.prepare()
+        return sum(len(s) if isinstance(s, bytes) else s.size for s in self._segments)
+
+    @property
+    def total_bytes(self) -> int:
         """What ``progress`` counts: the bytes of the files."""
+        self.prepare()
+        return sum(s.size for s in self._segments if isinstance(s, UploadSource))
 
     @property
     def headers(self) -> dict[str, str]:
@@ -75,16 +101,17 @@ class StreamingBody:
             if isinstance(segment, bytes):
                 yield segment
                 continue
-            reader = segment.open()
+            reader = segment.open(self.purpose)
             try:
                 remaining = segment.size
                 while remaining:
-                    chunk = _read(reader, segment, remaining)
+                    chunk = _read(reader, segment, remaining, self.purpose)
                     remaining -= len(chunk)
+                    if not remaining:
+                        _check_end(reader, segment, self.purpose)
                     yield chunk
                     sent += len(chunk)
                     self._report(sent)
-                _check_end(reader, segment)
             finally:
                 reader.close()
 
@@ -95,14 +122,14 @@ class StreamingBody:
             if isinstance(segment, bytes):
                 yield segment
                 continue
-            reader = await asyncio.to_thread(segment.open)
+            reader = await asyncio.to_thread(segment.open, self.purpose)
             try:
                 remaining = segment.size
                 while remaining:
-                    chunk = await asyncio.to_thread(_read, reader, segment, remaining, ASYNC_CHUNK_SIZE)
+                    chunk = await asyncio.to_thread(_read, reader, segment, remaining, self.purpose, ASYNC_CHUNK_SIZE)
                     remaining -= len(chunk)
                     if not remaining:
-                        await asyncio.to_thread(_check_end, reader, segment)
+                        await asyncio.to_thread(_check_end, reader, segment, self.purpose)
                     yield chunk
                     sent += len(chunk)
                     self._report(sent)
@@ -133,16 +160,30 @@ class _AsyncStream:
         return self._body._aiterate()
 
 
-def _read(reader: Reader, source: UploadSource, remaining: int, size: int = CHUNK_SIZE) -> bytes:
-    chunk = reader.read(min(size, remaining))
+def _read(reader: Reader, source: UploadSource, remaining: int, purpose: str, size: int = CHUNK_SIZE) -> bytes:
+    try:
+        chunk = reader.read(min(size, remaining))
+    except (OSError, ValueError, TypeError) as error:  # EIO, a closed or non-blocking file object
+        why = error.strerror if isinstance(error, OSError) and error.strerror else str(error) or type(error).__name__
+        raise source.read_error(purpose, f"the read failed after {source.size - remaining} bytes ({why})") from None
     if not chunk:
-        raise ValueError(f"{source.filename}: the file shrank while it was being uploaded")
+        raise _changed_size(source, purpose)
     return chunk[:remaining]
 
 
-def _check_end(reader: Reader, source: UploadSource) -> None:
-    if reader.read(1):
-        raise ValueError(f"{source.filename}: the file grew while it was being uploaded")
+def _check_end(reader: Reader, source: UploadSource, purpose: str) -> None:
+    try:
+        more = reader.read(1)
+    except (OSError, ValueError, TypeError):
+        return  # every declared byte was read; what follows does not matter
+    if more:
+        raise _changed_size(source, purpose)
+
+
+def _changed_size(source: UploadSource, purpose: str) -> Exception:
+    now = source.current_size()
+    size = f"to {now} bytes" if now is not None else "(it shrank or grew)"
+    return source.read_error(purpose, f"it changed size from {source.size} {size} during the upload")
 
 
 def _merged(segments: Sequence[Segment]) -> list[Segment]:
@@ -161,14 +202,14 @@ def form_file(value: FileInput | UploadSource, field: str) -> UploadSource:
     other input (a path, bytes, a stream) belongs to the request, which closes it when it is over."""
     if isinstance(value, UploadSource):
         return value
-    source = UploadSource.of(value, field)
+    source = UploadSource.of(value, field, defer_copy=True)  # a stream is copied by StreamingBody.prepare
     source._made_here = True
     return source
 
 
 def file_body(source: UploadSource, *, progress: ProgressCallback | None = None) -> StreamingBody:
     """The file's bytes alone, with its content type: the body of a presigned ``PUT``."""
-    return StreamingBody([source], source.content_type, progress=progress)
+    return StreamingBody([source], source.content_type, progress=progress, purpose="the storage PUT")
 
 
 def multipart_body(
@@ -191,7 +232,9 @@ def multipart_body(
         segments += [delimiter, _disposition(name, source.filename), b"\r\nContent-Type: " + content_type + b"\r\n\r\n"]
         segments += [source, b"\r\n"]
     segments.append(b"--" + boundary.encode("ascii") + b"--\r\n")
-    return StreamingBody(segments, f"multipart/form-data; boundary={boundary}", progress=progress)
+    return StreamingBody(
+        segments, f"multipart/form-data; boundary={boundary}", progress=progress, purpose="the multipart upload"
+    )
 
 
 def _disposition(name: str, filename: str | None = None) -> bytes:

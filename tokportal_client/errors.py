@@ -164,6 +164,71 @@ class ResponseTooLargeError(TokPortalError):
         self.limit = limit
 
 
+class SaveError(TokPortalError):
+    """``save_to=``: the export arrived but could not be written (disk full, I/O error, a stream refusing bytes).
+
+    The target is left as it was (a path is only replaced once the whole body is on disk) and the temporary file
+    is removed. The call's details are kept so the export is not lost: ask again with the same
+    ``idempotency_key`` (TokPortal replays the first answer instead of charging again) once there is room.
+
+    Attributes:
+        path: The ``save_to`` path (or the stream's name, or its type).
+        status_code: The HTTP status of the answer being saved.
+        request_id: TokPortal's request id of that answer (quote it to support).
+        idempotency_key: The ``Idempotency-Key`` the request carried, if any.
+        errno: The ``errno`` of the failed write (``errno.ENOSPC`` for a full disk), or None.
+        bytes_written: How many bytes of the body had been written when it failed.
+    """
+
+    def __init__(self, response: httpx.Response, path: str, cause: OSError, bytes_written: int) -> None:
+        request = _request_of(response)
+        self.path: str = path
+        self.status_code: int = response.status_code
+        self.request_id: str | None = response.headers.get(REQUEST_ID_HEADER)
+        self.idempotency_key: str | None = request.headers.get(IDEMPOTENCY_KEY_HEADER) if request is not None else None
+        self.errno: int | None = cause.errno
+        self.bytes_written: int = bytes_written
+        reason = cause.strerror or type(cause).__name__
+        again = f" (same idempotency_key={self.idempotency_key!r})" if self.idempotency_key else ""
+        super().__init__(
+            f"save_to={path!r}: the {self.status_code} answer arrived but could not be written after "
+            f"{bytes_written} bytes: {reason}; the target is unchanged and the partial file removed. Free the room "
+            f"and ask again{again} (request id {self.request_id})"
+        )
+
+
+class UploadError(TokPortalError):
+    """An upload failed at one of its steps; the message says which and why, and never holds the signed URL.
+    Also raised by any upload (a direct one too) whose file could not be read or changed while it was sent.
+
+    Attributes:
+        step: ``"upload_url"`` (TokPortal's answer held no usable upload URL), ``"put"`` (storage refused or
+            kept failing the ``PUT`` of the bytes) or ``"read"`` (the file could not be read, or changed: its
+            size or modification time is not what it was when handed over).
+        status_code: The storage's HTTP status, or None when no response came back.
+        host: The host of the upload URL.
+        storage_code: The storage's own error code (``AccessDenied``, ``SignatureDoesNotMatch``...) when it sent one.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        step: str,
+        status_code: int | None = None,
+        host: str | None = None,
+        storage_code: str | None = None,
+        filename: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.filename: str | None = filename
+        """The name of the file being uploaded (``step="read"``)."""
+        self.step = step
+        self.status_code = status_code
+        self.host = host
+        self.storage_code = storage_code
+
+
 class APIResponseValidationError(_ResponseError):
     """A 2xx response whose body does not match the API contract (a missing field, a wrong type, not JSON).
 
@@ -308,8 +373,10 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "ResponseTooLargeError",
+    "SaveError",
     "TokPortalError",
     "UnprocessableEntityError",
+    "UploadError",
     "error_class",
     "error_for_response",
     "error_for_transport",

@@ -35,9 +35,12 @@ already parsed (:class:`TokenBucket`, :class:`ServerBucket`, :class:`RefillEstim
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import contextlib
 import hashlib
 import logging
 import math
+import os
 import random
 import threading
 import time
@@ -74,6 +77,11 @@ REDIS_RETRY_EVERY = 1.0
 """While Redis is unreachable, try it again at most this often (seconds); pace locally in between."""
 REDIS_TIMEOUT = 1.0
 """Connect and read timeout of the Redis calls (seconds): a stuck Redis must not stall the calls for long."""
+REDIS_THREADS = 4
+"""Threads of one RedisRateLimiter that talk to Redis (its calls take a millisecond when it answers)."""
+REDIS_SHARE = 0.5
+"""The most of an attempt's timeout its Redis call may take: that time counts against the attempt's timeout, so an
+attempt (Redis included) never outlasts its ``timeout``, and a stuck Redis still leaves it time for the request."""
 
 
 # --------------------------------------------------------------------------------------------- the arithmetic
@@ -189,14 +197,14 @@ class ServerBucket:
     def __init__(self, *, budget: bool = True, jitter: Callable[[], float] = random.random) -> None:
         self.budget = budget
         self._jitter = jitter
-        self.hold_until = 0.0
+        self.hold_until: float = 0.0
         """Nothing is sent before this time."""
-        self.share = 1.0
+        self.share: float = 1.0
         """How many equal users of the key the pace assumes (between SHARE_MIN and SHARE_MAX)."""
-        self.refill = RefillEstimate()
+        self.refill: RefillEstimate = RefillEstimate()
         self.tokens: float | None = None
         """Our share of the bucket's tokens at ``tokens_at``; None: unknown, nothing waits."""
-        self.tokens_at = 0.0
+        self.tokens_at: float = 0.0
         self.limit: int | None = None
         self.reset_at: float | None = None
         self._unanswered: deque[float] = deque()
@@ -309,20 +317,32 @@ class RateLimiter:
         self._api_key_fingerprint: str | None = None
         self._implicit = False
 
-    def reserve(self) -> float:
-        """Take the next slot without waiting: the seconds until it may be used (what :meth:`acquire` sleeps)."""
-        return self._reserve(self._configured_wait())
+    def reserve(self, timeout: float | None = None) -> float:
+        """Take the next slot without waiting: the seconds until it may be used (what :meth:`acquire` sleeps).
 
-    def acquire(self) -> None:
+        ``timeout`` bounds the time spent asking a shared store (Redis) for the slot; None: its own bound."""
+        return self._reserve(self._configured_wait(timeout))
+
+    async def areserve(self, timeout: float | None = None) -> float:
+        """The async :meth:`reserve` (a shared store is asked off the event loop)."""
+        return self._reserve(await self._aconfigured_wait(timeout))
+
+    def acquire(self, timeout: float | None = None) -> None:
         """Return when the next request may be sent (sleeping in this thread until then)."""
-        delay = self.reserve()
+        self.wait(self.reserve(timeout))
+
+    async def aacquire(self, timeout: float | None = None) -> None:
+        """Return when the next request may be sent (without blocking the event loop)."""
+        await self.await_slot(await self.areserve(timeout))
+
+    def wait(self, delay: float) -> None:
+        """Sleep ``delay`` seconds (a reservation's wait), and longer while a 429 that came meanwhile holds."""
         while delay > 0:
             time.sleep(delay)
             delay = self._held()
 
-    async def aacquire(self) -> None:
-        """Return when the next request may be sent (without blocking the event loop)."""
-        delay = self._reserve(await self._aconfigured_wait())
+    async def await_slot(self, delay: float) -> None:
+        """The async :meth:`wait`."""
         while delay > 0:
             await asyncio.sleep(delay)
             delay = self._held()
@@ -335,12 +355,12 @@ class RateLimiter:
             now = self._clock()
             self._server.observe(now, status, None if headers is None else read_figures(headers, now))
 
-    def _configured_wait(self) -> float:
-        """The configured rate's wait for one more request (a reservation); none here."""
+    def _configured_wait(self, timeout: float | None = None) -> float:
+        """The configured rate's wait for one more request (a reservation); none here. ``timeout`` bounds any I/O."""
         return 0.0
 
-    async def _aconfigured_wait(self) -> float:
-        return self._configured_wait()
+    async def _aconfigured_wait(self, timeout: float | None = None) -> float:
+        return self._configured_wait(timeout)
 
     def _reserve(self, configured: float) -> float:
         with self._lock:
@@ -383,7 +403,7 @@ class LocalRateLimiter(RateLimiter):
         self.requests_per_minute, self.burst = _check_rate(requests_per_minute, burst)
         self._bucket = TokenBucket(60.0 / self.requests_per_minute, self.burst)
 
-    def _configured_wait(self) -> float:
+    def _configured_wait(self, timeout: float | None = None) -> float:
         with self._lock:
             return self._bucket.reserve(self._clock())
 
@@ -472,6 +492,8 @@ class RedisRateLimiter(RateLimiter):
         self._local = TokenBucket(interval, self.burst)
         self._failed_at: float | None = None
         """When Redis last failed; None while it answers."""
+        self._executor: concurrent.futures.ThreadPoolExecutor | None = None
+        self._executor_pid = 0
         self._probing = False
         """A re-probe of a failed Redis is on its way: the other callers pace locally meanwhile (a stuck Redis,
         which accepts but never answers, costs one bounded probe per REDIS_RETRY_EVERY, not one per caller)."""
@@ -485,20 +507,19 @@ class RedisRateLimiter(RateLimiter):
             raise RuntimeError("RedisRateLimiter: pass key=..., or give the limiter to a client first")
         return f"tokportal-client:ratelimit:{self._api_key_fingerprint}"
 
-    def _configured_wait(self) -> float:
+    def _configured_wait(self, timeout: float | None = None) -> float:
         if self._resting():
             return self._local_wait()
-        probe = self._failed_at is not None
-        if probe:
-            with self._lock:
-                if self._probing:
-                    return self._local.reserve(self._clock())
-                self._probing = True
+        probe = self._claim_probe()
+        if probe is None:
+            return self._local_wait()
         started = self._clock()
+        future = self._pool().submit(self._reserve_in_redis)
         try:
-            wait_us = self._reserve_script(keys=[self.key], args=self._bucket_args)
-        except self._unreachable as error:
-            self._redis_failed(error)
+            wait_us = future.result(timeout=_redis_bound(timeout))
+        except self._unreachable as error:  # a TimeoutError (no answer within the bound) is an OSError
+            future.cancel()  # not started yet: never sent
+            self._redis_failed(error, timeout)
             return self._local_wait()
         finally:
             if probe:
@@ -507,26 +528,66 @@ class RedisRateLimiter(RateLimiter):
             self._redis_back(started)
         return int(wait_us) / 1e6
 
-    async def _aconfigured_wait(self) -> float:
-        return await asyncio.to_thread(self._configured_wait)
+    async def _aconfigured_wait(self, timeout: float | None = None) -> float:
+        if self._resting():
+            return self._local_wait()
+        probe = self._claim_probe()
+        if probe is None:
+            return self._local_wait()
+        started = self._clock()
+        try:
+            future = asyncio.wrap_future(self._pool().submit(self._reserve_in_redis))
+            wait_us = await asyncio.wait_for(future, _redis_bound(timeout))
+        except self._unreachable as error:  # a TimeoutError (no answer within the bound) is an OSError
+            self._redis_failed(error, timeout)
+            return self._local_wait()
+        finally:
+            if probe:
+                self._probing = False
+        if self._failed_at is not None:
+            self._redis_back(started)
+        return int(wait_us) / 1e6
+
+    def _claim_probe(self) -> bool | None:
+        """False: Redis answers, ask it. True: it failed, and this caller re-probes it. None: another caller is
+        re-probing it; pace locally meanwhile."""
+        if self._failed_at is None:
+            return False
+        with self._lock:
+            if self._probing:
+                return None
+            self._probing = True
+            return True
+
+    def _reserve_in_redis(self) -> int:
+        return int(self._reserve_script(keys=[self.key], args=self._bucket_args))
+
+    def _pool(self) -> concurrent.futures.ThreadPoolExecutor:
+        """The threads that talk to Redis: a caller waits for their answer no longer than its own bound, and a
+        stuck Redis holds one of them (up to REDIS_TIMEOUT), not the caller."""
+        with self._lock:
+            if self._executor is None or self._executor_pid != os.getpid():  # a forked child has none of its threads
+                self._executor = concurrent.futures.ThreadPoolExecutor(
+                    max_workers=REDIS_THREADS, thread_name_prefix="tokportal-redis"
+                )
+                self._executor_pid = os.getpid()
+            return self._executor
 
     def observe(self, status: int | None, headers: Mapping[str, str] | None = None) -> None:
         super().observe(status, headers)
-        if status == 429 and (held := self._held()) > 0:
+        if status == 429 and (held := self._held()) > 0 and not self._resting():
+            shared = self._pool().submit(self._share_hold, held)
             try:
-                loop = asyncio.get_running_loop()
-            except RuntimeError:
-                self._share_hold(held)
-            else:  # off the event loop
-                loop.run_in_executor(None, self._share_hold, held)
+                asyncio.get_running_loop()
+            except RuntimeError:  # a thread: it waits out the hold anyway, so it may wait for it to be shared
+                with contextlib.suppress(concurrent.futures.TimeoutError):
+                    shared.result(timeout=min(held, REDIS_TIMEOUT))
 
     def _share_hold(self, seconds: float) -> None:
-        if self._resting():
-            return
         try:
             self._hold_script(keys=[self.key], args=[*self._bucket_args, round(seconds * 1e6)])
         except self._unreachable as error:
-            self._redis_failed(error)
+            self._redis_failed(error, None)
 
     def _resting(self) -> bool:
         """Whether Redis failed less than REDIS_RETRY_EVERY ago (then the local limit stands in)."""
@@ -537,17 +598,18 @@ class RedisRateLimiter(RateLimiter):
         with self._lock:
             return self._local.reserve(self._clock())
 
-    def _redis_failed(self, error: Exception) -> None:
+    def _redis_failed(self, error: BaseException, timeout: float | None) -> None:
         with self._lock:
             first = self._failed_at is None
             self._failed_at = self._clock()
         if first:
+            reason = str(error) or f"no answer within {_redis_bound(timeout):.3g} s"
             logger.warning(
                 "rate limiter: Redis at %s is unreachable (%s: %s); pacing this process alone at %s requests/minute "
                 "until it answers again",
                 self._where,
                 type(error).__name__,
-                error,
+                reason,
                 self.requests_per_minute,
             )
 
@@ -570,13 +632,16 @@ class RedisRateLimiter(RateLimiter):
 class _Unlimited(RateLimiter):
     """``rate_limiter=False``: no pacing (retries still wait out a 429's ``Retry-After``)."""
 
-    def reserve(self) -> float:
+    def reserve(self, timeout: float | None = None) -> float:
         return 0.0
 
-    def acquire(self) -> None:
+    async def areserve(self, timeout: float | None = None) -> float:
+        return 0.0
+
+    def acquire(self, timeout: float | None = None) -> None:
         pass
 
-    async def aacquire(self) -> None:
+    async def aacquire(self, timeout: float | None = None) -> None:
         pass
 
     def observe(self, status: int | None, headers: Mapping[str, str] | None = None) -> None:
@@ -630,6 +695,13 @@ def _check_rate(requests_per_minute: object, burst: object) -> tuple[float, int]
     if burst < 1:
         raise ValueError(f"burst: expected at least 1, got {burst!r}")
     return requests_per_minute, burst
+
+
+def _redis_bound(timeout: float | None) -> float:
+    """How long one Redis call may take for an attempt whose timeout is ``timeout`` seconds (None: not a number)."""
+    if timeout is None:
+        return REDIS_TIMEOUT
+    return max(0.0, min(REDIS_TIMEOUT, timeout * REDIS_SHARE))
 
 
 def _describe_redis_url(url: str) -> str:

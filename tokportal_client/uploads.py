@@ -39,7 +39,7 @@ from ._runtime import RequestOptions
 from ._settings import DEFAULT_TIMEOUT, _is_loopback
 from ._upload_body import ProgressCallback, StreamingBody, check_progress, file_body
 from ._upload_source import FileInput, UploadSource
-from .errors import APIStatusError, TokPortalError
+from .errors import APIStatusError, TokPortalError, UploadError
 from .retry import RetryPolicy
 
 if TYPE_CHECKING:
@@ -51,27 +51,6 @@ logger: logging.Logger = logging.getLogger("tokportal_client")
 
 _STORAGE_CODE = re.compile(r"<Code>([A-Za-z0-9_.-]{1,64})</Code>")
 _TOKEN = re.compile(r"[A-Za-z0-9_.-]{1,64}")
-
-
-class UploadError(TokPortalError):
-    """An upload failed at one of its steps; the message says which and why, and never holds the signed URL.
-
-    Attributes:
-        step: ``"upload_url"`` (TokPortal's answer held no usable upload URL) or ``"put"`` (storage refused or
-            kept failing the ``PUT`` of the bytes).
-        status_code: The storage's HTTP status, or None when no response came back.
-        host: The host of the upload URL.
-        storage_code: The storage's own error code (``AccessDenied``, ``SignatureDoesNotMatch``...) when it sent one.
-    """
-
-    def __init__(
-        self, message: str, *, step: str, status_code: int | None, host: str | None, storage_code: str | None = None
-    ) -> None:
-        super().__init__(message)
-        self.step = step
-        self.status_code = status_code
-        self.host = host
-        self.storage_code = storage_code
 
 
 @attrs.frozen(kw_only=True)
@@ -194,6 +173,8 @@ def _check_upload_url(upload_url: object) -> httpx.URL:
 
 
 def _put_failed(error: TokPortalError, url: httpx.URL) -> UploadError:
+    if isinstance(error, UploadError):  # the file, not storage: it says which and why
+        return error
     host = url.host
     if not isinstance(error, APIStatusError):
         return UploadError(
