@@ -880,6 +880,54 @@ async def test_upload_video_direct_streams_retries_and_reports_progress(big_file
     assert_progress(runs[-1], path.stat().st_size)
 
 
+async def direct_upload(mode: str, server: HashingServer, path: Path, progress: Any) -> Any:
+    """``upload_video_direct`` of ``path`` through the client of ``mode``, against ``server``."""
+    settings: dict[str, Any] = {"api_key": KEY, "retry": FAST, "base_url": server.url + "/api/ext"}
+    if mode == "sync":
+        with TokPortal(**settings) as client:
+            return client.uploads.upload_video_direct(file=path, bundle_id="b-1", progress=progress)
+    async with AsyncTokPortal(**settings) as aclient:
+        return await aclient.uploads.upload_video_direct(file=path, bundle_id="b-1", progress=progress)
+
+
+async def test_a_file_that_grows_during_a_direct_upload_is_an_upload_error(tmp_path: Path, mode: str) -> None:
+    """Issue 23: a source that changes size while the client sends it stops the upload with an UploadError that
+    names the file, not a bare ValueError after bytes were sent."""
+    path = tmp_path / "clip.mp4"
+    path.write_bytes(b"x" * 4 * ASYNC_CHUNK_SIZE)
+
+    def grow(done: int, total: int) -> None:
+        if done:
+            with path.open("ab") as more:
+                more.write(b"x" * 10)
+
+    reply = Reply(200, {"data": {"filename": "clip.mp4"}})
+    with HashingServer(lambda *head: reply) as server, pytest.raises(UploadError) as raised:
+        await direct_upload(mode, server, path, grow)
+    assert raised.value.step == "read" and "clip.mp4" in str(raised.value) and "changed size" in str(raised.value)
+
+
+async def test_a_same_size_rewrite_between_direct_upload_attempts_is_an_upload_error(tmp_path: Path, mode: str) -> None:
+    """Issue 23: the first attempt is answered 503; the file was rewritten to the same size meanwhile, so the retry
+    would send other bytes under the same Idempotency-Key: it is cut off before the file's first byte, so the server
+    never gets a whole request to act on."""
+    path = tmp_path / "clip.mp4"
+    path.write_bytes(b"a" * 100_000)
+    answers: Iterator[Reply] = iter([Reply(503), Reply(200, {"data": {"filename": "clip.mp4"}})])
+
+    def rewrite(done: int, total: int) -> None:
+        if done == total and path.read_bytes()[:1] == b"a":
+            path.write_bytes(b"b" * 100_000)
+            stat = path.stat()
+            os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))  # a coarse clock could tie
+
+    with HashingServer(lambda *head: next(answers)) as server, pytest.raises(UploadError, match=r"clip\.mp4.*modified"):
+        await direct_upload(mode, server, path, rewrite)
+    first, retry = server.received
+    assert first.complete and not retry.complete  # the retry with other bytes never went out whole
+    assert "file" not in retry.parts
+
+
 async def test_an_export_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path, mode: str) -> None:
     trickle = Trickle(1024)
     trickle.resume.set()
