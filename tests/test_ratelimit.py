@@ -12,6 +12,7 @@ import random
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -593,90 +594,70 @@ async def test_copies_share_the_pace_the_original_was_told(kind: str, httpserver
     assert arrivals[3] - arrivals[2] < 0.5  # rate_limiter=False: no waiting
 
 
-def test_a_stuck_redis_is_reprobed_by_one_caller_at_a_time() -> None:
-    """A Redis that accepts but never answers: after its first failure, a re-probe is made by one caller while
-    the others pace locally (each probe blocks up to REDIS_TIMEOUT; they used to pile up, one per caller)."""
-    import socket
-    import threading
+class StuckRedis:
+    """A Redis that accepts connections and never answers: its URL, and the connections it accepted."""
 
-    from tokportal_client import ratelimit
+    def __init__(self) -> None:
+        self.socket = socket.create_server(("127.0.0.1", 0))
+        self.socket.settimeout(0.05)
+        self.url = f"redis://127.0.0.1:{self.socket.getsockname()[1]}"
+        self.accepted: list[socket.socket] = []
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
 
-    stuck = socket.create_server(("127.0.0.1", 0))
-    accepted: list[socket.socket] = []
-    done = threading.Event()
-
-    def accept() -> None:
-        stuck.settimeout(0.2)
-        while not done.is_set():
+    def _accept(self) -> None:
+        while not self._done.is_set():
             try:
-                accepted.append(stuck.accept()[0])
+                self.accepted.append(self.socket.accept()[0])
             except OSError:
                 continue
 
-    server = threading.Thread(target=accept, daemon=True)
-    server.start()
-    now = [1000.0]
-    limiter = ratelimit.RedisRateLimiter(
-        f"redis://127.0.0.1:{stuck.getsockname()[1]}", requests_per_minute=6000, key="k", clock=lambda: now[0]
-    )
-    try:
-        limiter._configured_wait()  # the first failure
-        assert limiter._failed_at is not None
-        first = len(accepted)
-        now[0] += ratelimit.REDIS_RETRY_EVERY + 1
-        callers = [threading.Thread(target=limiter._configured_wait) for _ in range(4)]
-        for caller in callers:
-            caller.start()
-        for caller in callers:
-            caller.join(10)
-        assert len(accepted) - first <= 1
-    finally:
-        done.set()
-        server.join(5)
-        for conn in accepted:
+    def close(self) -> None:
+        self._done.set()
+        self._thread.join(5)
+        for conn in self.accepted:
             conn.close()
-        stuck.close()
+        self.socket.close()
 
 
 @pytest.fixture
-def stuck_redis() -> Iterator[str]:
-    """The URL of a Redis that accepts connections and never answers."""
-    import socket
-    import threading
-
-    stuck = socket.create_server(("127.0.0.1", 0))
-    stuck.settimeout(0.05)
-    accepted: list[socket.socket] = []
-    done = threading.Event()
-
-    def accept() -> None:
-        while not done.is_set():
-            try:
-                accepted.append(stuck.accept()[0])
-            except OSError:
-                continue
-
-    server = threading.Thread(target=accept, daemon=True)
-    server.start()
+def stuck_redis() -> Iterator[StuckRedis]:
+    stuck = StuckRedis()
     try:
-        yield f"redis://127.0.0.1:{stuck.getsockname()[1]}"
+        yield stuck
     finally:
-        done.set()
-        server.join(5)
-        for conn in accepted:
-            conn.close()
         stuck.close()
 
 
+def test_a_stuck_redis_is_reprobed_by_one_caller_at_a_time(stuck_redis: StuckRedis) -> None:
+    """A Redis that accepts but never answers: after its first failure, a re-probe is made by one caller while
+    the others pace locally (each probe blocks up to REDIS_TIMEOUT; they used to pile up, one per caller)."""
+    from tokportal_client import ratelimit
+
+    now = [1000.0]
+    limiter = ratelimit.RedisRateLimiter(stuck_redis.url, requests_per_minute=6000, key="k", clock=lambda: now[0])
+    limiter._configured_wait()  # the first failure
+    assert limiter._failed_at is not None
+    first = len(stuck_redis.accepted)
+    now[0] += ratelimit.REDIS_RETRY_EVERY + 1
+    callers = [threading.Thread(target=limiter._configured_wait) for _ in range(4)]
+    for caller in callers:
+        caller.start()
+    for caller in callers:
+        caller.join(10)
+    assert len(stuck_redis.accepted) - first <= 1
+
+
 async def test_a_stuck_redis_never_makes_a_call_outlast_its_timeout(
-    kind: str, httpserver: HTTPServer, stuck_redis: str, caplog: pytest.LogCaptureFixture
+    kind: str, httpserver: HTTPServer, stuck_redis: StuckRedis, caplog: pytest.LogCaptureFixture
 ) -> None:
     """Issue 23, finding 6: each Redis call is bounded by the attempt's own timeout (REDIS_SHARE of it) and
     counts against it; a stuck Redis is treated as down after that one bounded probe, the calls pace locally."""
     from tokportal_client import ratelimit
 
     httpserver.expect_request("/me").respond_with_json(ME)
-    limiter = ratelimit.RedisRateLimiter(stuck_redis, requests_per_minute=6000, key="stuck")
+    limiter = ratelimit.RedisRateLimiter(stuck_redis.url, requests_per_minute=6000, key="stuck")
     client = build(kind, httpserver.url_for(""), rate_limiter=limiter, max_retries=0, timeout=0.5)
     elapsed: list[float] = []
     for _ in range(4):
