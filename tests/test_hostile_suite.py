@@ -13,6 +13,7 @@ Each case is one row of :data:`CASES` (one test id per row and client). For each
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import os
@@ -47,7 +48,17 @@ def _bomb(inflated: int) -> bytes:
     return b"".join([*parts, packer.flush()])
 
 
-BOMB = _bomb(256 * 1024 * 1024)  # 256 MiB once inflated, over the default max_response_bytes (64 MiB)
+@functools.cache
+def bomb() -> bytes:
+    """256 MiB once inflated, over the default max_response_bytes (64 MiB); made when first served (it takes a
+    second of CPU, which every worker would otherwise pay when it imports the module to collect it)."""
+    return _bomb(256 * 1024 * 1024)
+
+
+def bomb_reply(status: int) -> Behaviour:
+    return lambda conn, request: reply(status, bomb(), {"Content-Encoding": "gzip"})(conn, request)
+
+
 DEEP = b"[" * 100_000 + b"]" * 100_000
 HUGE = "9" * 400
 
@@ -131,8 +142,8 @@ CASES = [
         }.items()
     ),
     Case("429-body-not-json", reply(429, b"<html>slow down</html>", {"Content-Type": "text/html"})),
-    Case("gzip-bomb-on-200", reply(200, BOMB, {"Content-Encoding": "gzip"})),
-    Case("gzip-bomb-on-503", reply(503, BOMB, {"Content-Encoding": "gzip"})),
+    Case("gzip-bomb-on-200", bomb_reply(200)),
+    Case("gzip-bomb-on-503", bomb_reply(503)),
     Case("corrupt-gzip", reply(200, gzip.compress(OK)[:-12] + b"garbage!", {"Content-Encoding": "gzip"})),
     Case("unknown-content-encoding", reply(200, OK, {"Content-Encoding": "x-hostile"})),
     Case("deep-json-on-200", reply(200, DEEP)),
