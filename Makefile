@@ -1,4 +1,10 @@
 # tokportal-client maintainer commands. Everything runs in .venv, created by `make install`.
+
+# The tests start dozens of Python processes (xdist workers, the command line, MCP servers, job workers, check-drift)
+# that each import the package's few hundred modules: where the environment sets PYTHONDONTWRITEBYTECODE, each of
+# them compiled every module again (and pytest rewrote every assert again). The bytecode caches go to __pycache__/,
+# which git and the builds ignore.
+unexport PYTHONDONTWRITEBYTECODE
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
