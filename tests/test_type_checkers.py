@@ -164,6 +164,7 @@ def test_correct_readme_style_code_has_no_error(
     assert not found, show(found, HEADER + CORRECT)
 
 
+@pytest.mark.slow  # 10 s of CPU: pyright walks the whole public surface; `make ci` runs it
 def test_pyright_verifytypes_finds_the_public_surface_typed() -> None:
     """``pyright --verifytypes tokportal_client``: every public symbol has a known type (the bar is 98%).
 
