@@ -31,7 +31,7 @@ def _project_copy(tmp_path: Path) -> Path:
 
 def test_update_spec_adds_and_removes_operations_and_leaves_no_drift(tmp_path: Path) -> None:
     """A removed operation's module goes, a new one's comes, the CHANGELOG names both; afterwards check-drift finds
-    nothing but a hand edit made to a generated file, and names that file."""
+    nothing but the hand edits made to generated files, and names each."""
     root = _project_copy(tmp_path)
     spec = json.loads((root / "openapi.json").read_text(encoding="utf-8"))
     new = copy.deepcopy(spec)
@@ -57,13 +57,19 @@ def test_update_spec_adds_and_removes_operations_and_leaves_no_drift(tmp_path: P
     changelog = (root / "CHANGELOG.md").read_text(encoding="utf-8")
     assert "2026-06-01" in changelog and "pingStatus" in changelog and "listPlatforms" in changelog
 
+    # Hand edits to what update-spec generated: a model, the API reference (a heading renamed) and the command
+    # line's reference (removed). check-drift names each, and nothing else (tests/test_api_reference.py checks the
+    # other two cases: the API reference missing, the command line's reference stale).
     edited = root / "tokportal_client" / "_generated" / "models" / "bundle.py"
     edited.write_text(edited.read_text(encoding="utf-8") + "# hand edit\n", encoding="utf-8")
+    reference = root / "docs" / "api.md"
+    reference.write_text(reference.read_text(encoding="utf-8").replace("### ping_status\n", "### ping\n"))
+    (root / "docs" / "cli.md").unlink()
     drift = subprocess.run([sys.executable, "-m", "scripts.check_drift"], cwd=root, capture_output=True, text=True)
     assert drift.returncode == 1
     kinds = ("differs:", "missing:", "not generated:")
-    named = [line.strip() for line in drift.stderr.splitlines() if line.strip().startswith(kinds)]
-    assert named == ["differs: models/bundle.py"], drift.stderr
+    named = sorted(line.strip() for line in drift.stderr.splitlines() if line.strip().startswith(kinds))
+    assert named == ["differs: docs/api.md", "differs: models/bundle.py", "missing: docs/cli.md"], drift.stderr
 
 
 def _project_files() -> list[str]:
@@ -145,8 +151,9 @@ def test_the_newer_contract_adds_what_the_contract_does_not_hold() -> None:
 # called through the client against the mock, pagers, call_operation, the reference, the registry's records), and
 # of their tests parametrized by operation only those of the new operation (TOKPORTAL_TEST_OPERATIONS, see
 # tests/conftest.py): the others ran on the real tree already. The rest of the suite tests hand-written code that a
-# contract bump does not touch. The official SDK parity test is left out on purpose: an operation the SDK lacks
-# must fail it, not this test.
+# contract bump does not touch (the mock's business rules too: tests/testing/test_fidelity.py; the new operation is
+# served by the mock in tests/contract). The official SDK parity test is left out on purpose: an operation the SDK
+# lacks must fail it, not this test.
 REGISTRY_SUITES = (
     "tests/contract",
     "tests/test_registry.py",
@@ -154,7 +161,6 @@ REGISTRY_SUITES = (
     "tests/test_api_reference.py",
     "tests/test_call_operation.py",
     "tests/test_pagination.py",
-    "tests/testing/test_fidelity.py",
 )
 DESELECTED = (
     # regenerates the whole tree to prove check-drift notices a stale reference: nothing contract-specific
