@@ -80,10 +80,12 @@ lint: $(STAMP)
 PYTEST_WORKERS ?= 3
 PYTEST_ARGS ?=
 
-# The edit-test loop: drift, lint, then every test but the `slow` ones, on PYTEST_WORKERS workers; prints its wall time.
+# The edit-test loop: drift and lint side by side (each mostly one core; each one's output printed whole), then
+# every test but the `slow` ones, on PYTEST_WORKERS workers; prints its wall time.
 test: $(STAMP) services
 	@start=$$(date +%s); \
-	$(MAKE) --no-print-directory check-drift lint pytest PYTEST_MARK="not slow"; status=$$?; \
+	$(MAKE) --no-print-directory -j2 --output-sync=target check-drift lint \
+	  && $(MAKE) --no-print-directory pytest PYTEST_MARK="not slow"; status=$$?; \
 	echo "make test: $$(( $$(date +%s) - start )) s wall (exit $$status)"; exit $$status
 
 PYTEST_MARK ?=
@@ -111,7 +113,8 @@ test-matrix:
 # unit and contract tests on the others.
 ci: $(STAMP) services
 	@start=$$(date +%s); \
-	$(MAKE) --no-print-directory check-drift lint pytest PYTEST_MARK=; status=$$?; \
+	$(MAKE) --no-print-directory -j2 --output-sync=target check-drift lint \
+	  && $(MAKE) --no-print-directory pytest PYTEST_MARK=; status=$$?; \
 	echo "make ci: tests $$(( $$(date +%s) - start )) s wall (exit $$status)"; exit $$status
 	$(MAKE) --no-print-directory test-matrix MATRIX="$(filter-out $(shell $(PY) -c 'import sys; print("%d.%d" % sys.version_info[:2])'),$(MATRIX))"
 
