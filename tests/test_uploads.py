@@ -108,6 +108,17 @@ async def responsive_event_loop() -> AsyncIterator[None]:
     assert max(gaps) < 0.1, f"the event loop was blocked for {max(gaps) * 1000:.0f} ms"
 
 
+def growing(path: Path) -> Any:
+    """A progress callback that makes ``path`` grow while it is being sent."""
+
+    def grow(done: int, total: int) -> None:
+        if done:
+            with path.open("ab") as more:
+                more.write(b"x" * 10)
+
+    return grow
+
+
 def sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -435,13 +446,8 @@ async def test_a_file_that_grows_during_a_put_is_an_upload_error_through_the_cli
     path = tmp_path / "clip.mp4"
     path.write_bytes(b"x" * 2 * ASYNC_CHUNK_SIZE)
 
-    def grow(done: int, total: int) -> None:
-        if done:
-            with path.open("ab") as more:
-                more.write(b"x" * 10)
-
     with HashingServer(lambda *head: Reply(200)) as server, pytest.raises(UploadError) as raised:
-        await put(mode, server.url + "/bucket/clip.mp4?X-Amz-Signature=s", path, progress=grow)
+        await put(mode, server.url + "/bucket/clip.mp4?X-Amz-Signature=s", path, progress=growing(path))
     assert raised.value.step == "read" and "for the storage PUT: it changed size" in str(raised.value)
 
 
@@ -906,14 +912,9 @@ async def test_a_file_that_grows_during_a_direct_upload_is_an_upload_error(tmp_p
     path = tmp_path / "clip.mp4"
     path.write_bytes(b"x" * 4 * ASYNC_CHUNK_SIZE)
 
-    def grow(done: int, total: int) -> None:
-        if done:
-            with path.open("ab") as more:
-                more.write(b"x" * 10)
-
     reply = Reply(200, {"data": {"filename": "clip.mp4"}})
     with HashingServer(lambda *head: reply) as server, pytest.raises(UploadError) as raised:
-        await direct_upload(mode, server, path, grow)
+        await direct_upload(mode, server, path, growing(path))
     assert raised.value.step == "read" and "clip.mp4" in str(raised.value) and "changed size" in str(raised.value)
 
 
