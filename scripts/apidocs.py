@@ -20,7 +20,7 @@ from typing import Any
 
 from tokportal_client._models_runtime import check_rules
 from tokportal_client._runtime import Operation
-from tokportal_client._spec import JSONObject, Spec, SpecOperation, rules_of
+from tokportal_client._spec import JSONObject, Spec, SpecOperation, is_policy_acceptance, rules_of
 
 _SCHEMAS = "#/components/schemas/"
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
@@ -445,17 +445,17 @@ def _call(target: str, arguments: list[Argument], assign: str = "") -> str:
 
 
 POLICY_FIELD = "policy_version"
-"""The body field of a policy acceptance: its value is the one the 428 answer named
+"""The field of a policy acceptance (see ``_spec.POLICY_FIELDS``) whose value is the one the 428 answer named
 (``errors.PolicyConfirmationRequiredError.policy_version``)."""
 
 
 def _policy_body(schemas: _Schemas, body: JSONObject, body_required: bool) -> JSONObject | None:
-    """The acceptance an optional body is, when it is one (it requires :data:`POLICY_FIELD`): the second step of
-    a call TokPortal first answers with 428."""
+    """The acceptance an optional body is, when it is one (``_spec.is_policy_acceptance``): the second step of a
+    call TokPortal first answers with 428."""
     if not body or body_required:
         return None
     _, resolved = schemas.target(body)
-    if POLICY_FIELD not in resolved.get("required", []):
+    if not is_policy_acceptance(resolved):
         return None
     accepted = _placeholder(schemas, body, "body")
     return {**accepted, POLICY_FIELD: _Code(f"exc.{POLICY_FIELD}")}

@@ -205,6 +205,7 @@ def attempt_seconds(timeout: Timeout) -> float | None:
 
 
 _DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("tokportal_deadline", default=None)
+"""The ``time.monotonic()`` by which the sync attempt running in this thread must be over."""
 _STORAGE_SEND: contextvars.ContextVar[bool] = contextvars.ContextVar("tokportal_storage_send", default=False)
 """True while a storage ``PUT`` is on the wire: httpx's own log line then shows its host only."""
 
@@ -225,7 +226,6 @@ class _HttpxLogScrubber(logging.Filter):
 
 _HTTPX_LOG_SCRUBBER = _HttpxLogScrubber()
 logging.getLogger("httpx").addFilter(_HTTPX_LOG_SCRUBBER)
-"""The ``time.monotonic()`` by which the sync attempt running in this thread must be over."""
 
 
 def _left(timeout: float | None, error: type[Exception]) -> float | None:
@@ -362,10 +362,10 @@ class Exchange:
         return None if self.storage else httpx.USE_CLIENT_DEFAULT
 
     def begin(self, spent: float = 0.0) -> float | None:
-        """An attempt starts now: its clock (``elapsed_ms``) runs, and its deadline (monotonic) is returned,
-        ``spent`` seconds (a shared rate limiter's I/O for this attempt) earlier than its timeout alone would set."""
+        """An attempt starts now: its clock (``elapsed_ms``) runs, and the seconds it may take are returned (None:
+        no bound): its timeout less ``spent``, the seconds a shared rate limiter's I/O took for this attempt."""
         self._started = time.perf_counter()
-        return None if self.seconds is None else time.monotonic() + self.seconds - spent
+        return None if self.seconds is None else max(0.0, self.seconds - spent)
 
     def _log(self, response: httpx.Response | None, error: BaseException | None) -> None:
         elapsed_ms = (time.perf_counter() - self._started) * 1000
@@ -465,7 +465,8 @@ def _sync_attempts(
             delay = exchange.limiter.reserve(exchange.seconds)
             spent = time.monotonic() - asked  # a shared limiter's I/O counts against the attempt's timeout
             exchange.limiter.wait(delay)
-        token = _DEADLINE.set(exchange.begin(spent))
+        seconds = exchange.begin(spent)
+        token = _DEADLINE.set(None if seconds is None else time.monotonic() + seconds)
         try:
             try:
                 response = http.send(exchange.request, stream=True, auth=exchange.auth, follow_redirects=False)
@@ -521,10 +522,10 @@ async def _async_attempts(
                 delay = await exchange.limiter.areserve(exchange.seconds)
                 spent = time.monotonic() - asked  # a shared limiter's I/O counts against the attempt's timeout
                 await exchange.limiter.await_slot(delay)
-            exchange.begin(spent)
+            seconds = exchange.begin(spent)
             consuming = False
             try:
-                async with asyncio.timeout(None if exchange.seconds is None else max(0.0, exchange.seconds - spent)):
+                async with asyncio.timeout(seconds):
                     response = await _attempt(http, exchange, consume is not None)
                     if exchange.answered(response):
                         if consume is None:

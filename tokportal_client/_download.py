@@ -54,7 +54,8 @@ def save_response(response: httpx.Response, save_to: SaveTarget) -> int:
     counter = _Counter()
     try:
         if not isinstance(target, str):
-            return _copy(response.iter_bytes(), target, counter)
+            _copy(response.iter_bytes(), target, counter)
+            return counter.written
         part, handle = _open_part(target)
         try:
             with handle:
@@ -74,7 +75,8 @@ async def asave_response(response: httpx.Response, save_to: SaveTarget) -> int:
     counter = _Counter()
     try:
         if not isinstance(target, str):
-            return await _acopy(response, target, counter)
+            await _acopy(response, target, counter)
+            return counter.written
         part, handle = await asyncio.to_thread(_open_part, target)
         try:
             try:
@@ -91,6 +93,8 @@ async def asave_response(response: httpx.Response, save_to: SaveTarget) -> int:
 
 
 class _Counter:
+    """The bytes of the body written so far (what a SaveError reports)."""
+
     written = 0
 
 
@@ -125,18 +129,16 @@ def _discard(part: str) -> None:
         os.unlink(part)
 
 
-def _copy(chunks: Iterable[bytes], stream: IO[bytes], counter: _Counter) -> int:
+def _copy(chunks: Iterable[bytes], stream: IO[bytes], counter: _Counter) -> None:
     for chunk in chunks:
         _write_all(stream, chunk)
         counter.written += len(chunk)
-    return counter.written
 
 
-async def _acopy(response: httpx.Response, stream: IO[bytes], counter: _Counter) -> int:
+async def _acopy(response: httpx.Response, stream: IO[bytes], counter: _Counter) -> None:
     async for chunk in response.aiter_bytes():
         await asyncio.to_thread(_write_all, stream, chunk)
         counter.written += len(chunk)
-    return counter.written
 
 
 def _write_all(stream: IO[bytes], data: bytes | bytearray) -> None:

@@ -161,6 +161,18 @@ RULE_KEYWORDS = (
 """The JSON Schema keywords the client checks before sending (``tokportal_client._models_runtime.check_rules``)."""
 
 
+POLICY_FIELDS = ("acknowledge_support_forfeit", "policy_version")
+"""The fields of a policy acceptance: the body of the second step of a call TokPortal first answers with 428
+(whose ``details.policy_version`` is the version to accept). Facts: revealAccountCredentials,
+retrieveAccountVerificationCode."""
+
+
+def is_policy_acceptance(schema: Mapping[str, Any]) -> bool:
+    """Whether a resolved request body schema is a policy acceptance (it declares every :data:`POLICY_FIELDS`)."""
+    properties = schema.get("properties")
+    return isinstance(properties, Mapping) and all(name in properties for name in POLICY_FIELDS)
+
+
 def rules_of(spec: Spec, schema: Any) -> dict[str, Any]:
     """The constraints a value of ``schema`` must meet, as the runtime checks them.
 

@@ -51,23 +51,28 @@ class StreamingBody:
         self._segments = _merged(segments)
         self.content_type: str = content_type
         self.purpose = purpose
+        self._sizes: tuple[int, int] | None = None
+        """(content_length, total_bytes), once :meth:`prepare` knows every file's size."""
 
-    def prepare(self) -> None:
-        """Copy the non-seekable streams among the files to disk (blocking: the async client runs it in a thread)."""
-        for segment in self._segments:
-            if isinstance(segment, UploadSource):
-                segment.ready()
+    def prepare(self) -> tuple[int, int]:
+        """Copy the non-seekable streams among the files to disk, once (blocking: the async client runs it in a
+        thread); then the body's sizes are known: (``content_length``, ``total_bytes``)."""
+        if self._sizes is None:
+            files = [segment for segment in self._segments if isinstance(segment, UploadSource)]
+            for source in files:
+                source.ready()
+            total = sum(source.size for source in files)
+            self._sizes = (total + sum(len(s) for s in self._segments if isinstance(s, bytes)), total)
+        return self._sizes
 
     @property
     def content_length(self) -> int:
-        self.prepare()
-        return sum(len(s) if isinstance(s, bytes) else s.size for s in self._segments)
+        return self.prepare()[0]
 
     @property
     def total_bytes(self) -> int:
         """What ``progress`` counts: the bytes of the files."""
-        self.prepare()
-        return sum(s.size for s in self._segments if isinstance(s, UploadSource))
+        return self.prepare()[1]
 
     @property
     def headers(self) -> dict[str, str]:

@@ -233,14 +233,8 @@ class UploadSource:
 
     def current_size(self) -> int | None:
         """The size of the file now (from the disk), or None when unknown."""
-        try:
-            if self._path is not None:
-                return os.stat(self._path).st_size
-            if self._file is not None:
-                return os.fstat(self._file.fileno()).st_size - self._start
-        except (OSError, AttributeError, ValueError, io.UnsupportedOperation):
-            pass
-        return None
+        stat = _stat_of(self._path, self._file)
+        return None if stat is None else stat.st_size - (self._start if self._path is None else 0)
 
     def close(self) -> None:
         """Delete the temporary copy of a non-seekable stream, if any (a no-op otherwise)."""
@@ -271,16 +265,22 @@ def _type_for(filename: str) -> str:
     return guess_content_type(filename) or DEFAULT_CONTENT_TYPE
 
 
-def _mtime_ns(path: str | None, file: IO[bytes] | None) -> int | None:
-    """The modification time of a path or of a file with a descriptor, or None."""
+def _stat_of(path: str | None, file: IO[bytes] | None) -> os.stat_result | None:
+    """The status of a path, or of a file with a descriptor; None when there is neither, or it cannot be read."""
     try:
         if path is not None:
-            return os.stat(path).st_mtime_ns
+            return os.stat(path)
         if file is not None:
-            return os.fstat(file.fileno()).st_mtime_ns
+            return os.fstat(file.fileno())
     except (OSError, AttributeError, ValueError, io.UnsupportedOperation):
         pass
     return None
+
+
+def _mtime_ns(path: str | None, file: IO[bytes] | None) -> int | None:
+    """The modification time of a path or of a file with a descriptor, or None."""
+    stat = _stat_of(path, file)
+    return None if stat is None else stat.st_mtime_ns
 
 
 def _stat(file: IO[bytes]) -> tuple[int, int | None]:

@@ -508,49 +508,40 @@ class RedisRateLimiter(RateLimiter):
         return f"tokportal-client:ratelimit:{self._api_key_fingerprint}"
 
     def _configured_wait(self, timeout: float | None = None) -> float:
-        if self._resting():
-            return self._local_wait()
-        probe = self._claim_probe()
+        probe = self._redis_turn()
         if probe is None:
             return self._local_wait()
         started = self._clock()
         future = self._pool().submit(self._reserve_in_redis)
         try:
-            wait_us = future.result(timeout=_redis_bound(timeout))
+            return self._redis_answered(started, future.result(timeout=_redis_bound(timeout)))
         except self._unreachable as error:  # a TimeoutError (no answer within the bound) is an OSError
             future.cancel()  # not started yet: never sent
-            self._redis_failed(error, timeout)
-            return self._local_wait()
+            return self._redis_unanswered(error, timeout)
         finally:
             if probe:
                 self._probing = False
-        if self._failed_at is not None:
-            self._redis_back(started)
-        return int(wait_us) / 1e6
 
     async def _aconfigured_wait(self, timeout: float | None = None) -> float:
-        if self._resting():
-            return self._local_wait()
-        probe = self._claim_probe()
+        probe = self._redis_turn()
         if probe is None:
             return self._local_wait()
         started = self._clock()
+        future = asyncio.wrap_future(self._pool().submit(self._reserve_in_redis))
         try:
-            future = asyncio.wrap_future(self._pool().submit(self._reserve_in_redis))
-            wait_us = await asyncio.wait_for(future, _redis_bound(timeout))
+            return self._redis_answered(started, await asyncio.wait_for(future, _redis_bound(timeout)))
         except self._unreachable as error:  # a TimeoutError (no answer within the bound) is an OSError
-            self._redis_failed(error, timeout)
-            return self._local_wait()
+            return self._redis_unanswered(error, timeout)
         finally:
             if probe:
                 self._probing = False
-        if self._failed_at is not None:
-            self._redis_back(started)
-        return int(wait_us) / 1e6
 
-    def _claim_probe(self) -> bool | None:
-        """False: Redis answers, ask it. True: it failed, and this caller re-probes it. None: another caller is
-        re-probing it; pace locally meanwhile."""
+    def _redis_turn(self) -> bool | None:
+        """Whether to ask Redis for the slot. None: pace locally (Redis failed less than REDIS_RETRY_EVERY ago, or
+        another caller is re-probing it). False: Redis answers, ask it. True: it failed, and this caller re-probes
+        it (then resets ``_probing``)."""
+        if self._resting():
+            return None
         if self._failed_at is None:
             return False
         with self._lock:
@@ -558,6 +549,17 @@ class RedisRateLimiter(RateLimiter):
                 return None
             self._probing = True
             return True
+
+    def _redis_answered(self, started: float, wait_us: int) -> float:
+        """Redis's answer to a call begun at ``started``: the wait it gives (seconds)."""
+        if self._failed_at is not None:
+            self._redis_back(started)
+        return wait_us / 1e6
+
+    def _redis_unanswered(self, error: BaseException, timeout: float | None) -> float:
+        """Redis failed or did not answer within its bound: pace locally."""
+        self._redis_failed(error, timeout)
+        return self._local_wait()
 
     def _reserve_in_redis(self) -> int:
         return int(self._reserve_script(keys=[self.key], args=self._bucket_args))

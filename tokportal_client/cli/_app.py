@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
+from .._spec import is_policy_acceptance
 from . import _contract
 from ._exit import EXIT_CODES, exit_code_for
 from ._output import FORMATS, choose, compile_query, emit, stream_items, to_data
@@ -28,8 +29,6 @@ if TYPE_CHECKING:
     from .._runtime import Operation
 
 PROG = "tokportal"
-POLICY_FIELDS = ("acknowledge_support_forfeit", "policy_version")
-"""The JSON body of the 428 policy flow (facts: revealAccountCredentials, retrieveAccountVerificationCode)."""
 
 
 # -- names ----------------------------------------------------------------------------------------------------
@@ -72,8 +71,7 @@ def takes_policy(operation: Operation) -> bool:
     """The operation's JSON body is the policy acceptance of the 428 flow."""
     if operation.body != "json":
         return False
-    properties = _contract.body_schema(operation.method, operation.path).get("properties", {})
-    return all(field in properties for field in POLICY_FIELDS)
+    return is_policy_acceptance(_contract.body_schema(operation.method, operation.path))
 
 
 # -- settings shared by every command ---------------------------------------------------------------------------
